@@ -1,0 +1,228 @@
+package kr.minwon.portal.platform.csv;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns cells into typed values the same way for every import. Each reading method returns the value, or null when
+ * the cell is empty or wrong; anything wrong (including an empty required cell) is recorded in the report.
+ * The static {@code parse*} methods are the same rules without a report, for callers such as the REST boundary.
+ */
+public final class CsvValues {
+
+    /** Office local time: the CSV contract says every date-time without an offset is Korea time. */
+    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Seoul");
+
+    private static final String DATE_TIME_HINT = "예: 2026-05-29 15:00 또는 2026-05-29T15:00";
+    private static final String YES_NO_HINT = "Y 또는 N";
+    private static final String INTEGER_HINT = "정수";
+    private static final String FIRST_SEEN_HINT = "처음 나온 행: ";
+    private static final char LIST_SEPARATOR = ';';
+
+    // Month, day and hour may have one digit: re-saved spreadsheets drop leading zeros.
+    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-M-d H:mm[:ss]", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Map<String, Boolean> YES_NO = Map.of(
+            "y", true, "yes", true, "true", true, "예", true,
+            "n", false, "no", false, "false", false, "아니오", false, "아니요", false);
+
+    private final CsvReport report;
+    private final ZoneId zone;
+    private final Map<CsvColumn, Map<String, Integer>> firstRowOfKey = new HashMap<>();
+
+    public CsvValues(CsvReport report) {
+        this(report, OFFICE_ZONE);
+    }
+
+    public CsvValues(CsvReport report, ZoneId zone) {
+        this.report = report;
+        this.zone = zone;
+    }
+
+    /** The trimmed text; records an empty required cell. */
+    public String text(CsvRow row, CsvColumn column) {
+        String value = row.get(column);
+        if (value == null && column.required()) {
+            report.add(row.number(), column, null, CsvProblem.Reason.REQUIRED);
+        }
+        return value;
+    }
+
+    /**
+     * The trimmed text, which no earlier row of this file may repeat in this column, e.g. the receipt number that
+     * makes an upload idempotent. The first row keeps the value; later rows are recorded as duplicates.
+     */
+    public String uniqueText(CsvRow row, CsvColumn column) {
+        String value = text(row, column);
+        if (value == null) {
+            return null;
+        }
+        Integer first = firstRowOfKey.computeIfAbsent(column, c -> new HashMap<>()).putIfAbsent(value, row.number());
+        if (first != null) {
+            report.add(CsvProblem.of(row.number(), column, value, CsvProblem.Reason.DUPLICATE_KEY,
+                    FIRST_SEEN_HINT + first));
+            return null;
+        }
+        return value;
+    }
+
+    /** A date-time in office local time; see {@link #parseDateTime(String, ZoneId)} for the accepted forms. */
+    public LocalDateTime dateTime(CsvRow row, CsvColumn column) {
+        String value = text(row, column);
+        if (value == null) {
+            return null;
+        }
+        return orProblem(row, column, value, parseDateTime(value, zone), CsvProblem.Reason.BAD_FORMAT, DATE_TIME_HINT);
+    }
+
+    /** Y/N, also YES/NO, TRUE/FALSE and 예/아니오, in any case. */
+    public Boolean yesNo(CsvRow row, CsvColumn column) {
+        String value = text(row, column);
+        if (value == null) {
+            return null;
+        }
+        return orProblem(row, column, value, parseYesNo(value), CsvProblem.Reason.BAD_FORMAT, YES_NO_HINT);
+    }
+
+    public Integer integer(CsvRow row, CsvColumn column) {
+        String value = text(row, column);
+        if (value == null) {
+            return null;
+        }
+        return orProblem(row, column, value, parseInteger(value), CsvProblem.Reason.BAD_FORMAT, INTEGER_HINT);
+    }
+
+    /**
+     * An enum constant named in English (any case, spaces and underscores ignored) or by one of the aliases, e.g.
+     * {@code Map.of("방문", Channel.COUNTER)}.
+     */
+    public <E extends Enum<E>> E choice(CsvRow row, CsvColumn column, Class<E> type, Map<String, E> aliases) {
+        String value = text(row, column);
+        if (value == null) {
+            return null;
+        }
+        return orProblem(row, column, value, parseChoice(value, type, aliases), CsvProblem.Reason.UNKNOWN_VALUE,
+                allowed(type, aliases));
+    }
+
+    /** Several enum constants separated by ';', e.g. roles "EMPLOYEE;MANAGER"; repeats are dropped. */
+    public <E extends Enum<E>> List<E> choices(CsvRow row, CsvColumn column, Class<E> type, Map<String, E> aliases) {
+        String value = text(row, column);
+        if (value == null) {
+            return column.required() ? null : List.of();
+        }
+        Set<E> found = new LinkedHashSet<>();
+        for (String item : value.split(String.valueOf(LIST_SEPARATOR), -1)) {
+            String trimmed = CsvCells.trimmed(item);
+            if (trimmed == null) {
+                continue;
+            }
+            Optional<E> parsed = parseChoice(trimmed, type, aliases);
+            if (parsed.isEmpty()) {
+                report.add(CsvProblem.of(row.number(), column, trimmed, CsvProblem.Reason.UNKNOWN_VALUE,
+                        allowed(type, aliases)));
+                return null;
+            }
+            found.add(parsed.get());
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Accepts {@code yyyy-MM-dd HH:mm}, {@code yyyy-MM-dd HH:mm:ss}, ISO-8601 local ({@code 2026-05-29T15:00}) in the
+     * given zone, and ISO-8601 with an offset ({@code 2026-05-29T15:00+09:00}, {@code ...Z}) converted to that zone.
+     */
+    public static Optional<LocalDateTime> parseDateTime(String text, ZoneId zone) {
+        String trimmed = CsvCells.trimmed(text);
+        if (trimmed == null) {
+            return Optional.empty();
+        }
+        String value = trimmed.toUpperCase(Locale.ROOT);
+        try {
+            if (value.indexOf('T') < 0) {
+                return Optional.of(LocalDateTime.parse(value, SPACED));
+            }
+            if (hasOffset(value)) {
+                return Optional.of(OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .atZoneSameInstant(zone)
+                        .toLocalDateTime());
+            }
+            return Optional.of(LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static Optional<Boolean> parseYesNo(String text) {
+        String value = CsvCells.trimmed(text);
+        return value == null ? Optional.empty() : Optional.ofNullable(YES_NO.get(value.toLowerCase(Locale.ROOT)));
+    }
+
+    public static Optional<Integer> parseInteger(String text) {
+        String value = CsvCells.trimmed(text);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.valueOf(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static <E extends Enum<E>> Optional<E> parseChoice(String text, Class<E> type, Map<String, E> aliases) {
+        String wanted = CsvCells.headerKey(text);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (CsvCells.headerKey(constant.name()).equals(wanted)) {
+                return Optional.of(constant);
+            }
+        }
+        for (Map.Entry<String, E> alias : aliases.entrySet()) {
+            if (CsvCells.headerKey(alias.getKey()).equals(wanted)) {
+                return Optional.of(alias.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private <T> T orProblem(CsvRow row, CsvColumn column, String value, Optional<T> parsed,
+            CsvProblem.Reason reason, String hint) {
+        if (parsed.isEmpty()) {
+            report.add(CsvProblem.of(row.number(), column, value, reason, hint));
+            return null;
+        }
+        return parsed.get();
+    }
+
+    // An offset follows the time: 'Z', or a sign after the 'T' (the date's own dashes come before it).
+    private static boolean hasOffset(String value) {
+        String time = value.substring(value.indexOf('T') + 1);
+        return time.endsWith("Z") || time.indexOf('+') >= 0 || time.indexOf('-') >= 0;
+    }
+
+    private static <E extends Enum<E>> String allowed(Class<E> type, Map<String, E> aliases) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        String all = String.join(", ", names);
+        return aliases.isEmpty() ? all : all + " / " + aliases.keySet().stream().sorted().collect(Collectors.joining(", "));
+    }
+}
