@@ -37,6 +37,12 @@ public final class CsvReader {
         int bom = encoding.get().bomLength();
         InputStream text = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), in);
         CSVParser parser = CSVParser.parse(new InputStreamReader(text, encoding.get().markingDecoder()), FORMAT);
-        return CsvSheet.reading(schema, encoding.get(), parser);
+        try {
+            return CsvSheet.reading(schema, encoding.get(), parser);
+        } catch (RuntimeException e) {
+            // The caller never receives the sheet, so it cannot close the stream.
+            parser.close();
+            throw e;
+        }
     }
 }
