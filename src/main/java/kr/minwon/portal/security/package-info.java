@@ -1,0 +1,6 @@
+/**
+ * Authentication and protection: one HTTP mechanism for staff form sign-in (session) and API keys (per request),
+ * PBKDF2 password hashes with lockout, SHA-256-hashed API keys shown once, security headers, the audit log.
+ * API scopes become roles named API_*, so facades guard API callers and staff with the same annotations.
+ */
+package kr.minwon.portal.security;

@@ -1,0 +1,113 @@
+package kr.minwon.portal.staff.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A member of staff: who handles petitions, earns mileage and receives notices. */
+@Entity
+@Table(name = "employee")
+public class Employee {
+
+    @Id
+    @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employee_seq")
+    private Long id;
+
+    @Column(name = "employee_no", nullable = false, unique = true, length = 20)
+    private String employeeNo;
+
+    @Column(nullable = false, length = 60)
+    private String name;
+
+    @Column(name = "rank_title", length = 40)
+    private String rankTitle;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(length = 30)
+    private String mobile;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected Employee() {}
+
+    public Employee(String employeeNo, String name, Unit unit) {
+        this.employeeNo = Objects.requireNonNull(employeeNo);
+        this.name = Objects.requireNonNull(name);
+        this.unit = unit;
+    }
+
+    /** Replaces the personal details as one change, the way the edit screen and the CSV import present them. */
+    public void describe(String name, String rankTitle, Unit unit, String email, String mobile) {
+        this.name = Objects.requireNonNull(name);
+        this.rankTitle = rankTitle;
+        this.unit = unit;
+        this.email = email;
+        this.mobile = mobile;
+    }
+
+    public void assignRoles(Collection<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() { return id; }
+    public String getEmployeeNo() { return employeeNo; }
+    public String getName() { return name; }
+    public String getRankTitle() { return rankTitle; }
+    public Unit getUnit() { return unit; }
+    public String getEmail() { return email; }
+    public String getMobile() { return mobile; }
+    public boolean isActive() { return active; }
+    public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
+    public long getVersion() { return version; }
+
+    @Override
+    public String toString() {
+        return employeeNo + " " + name;
+    }
+}
