@@ -77,6 +77,7 @@ public final class SpecialDayResponse {
     public static List<Holiday> parseXml(byte[] content) {
         try {
             Document document = secureBuilder().parse(new ByteArrayInputStream(content));
+            requireNormalService(firstText(document, "resultCode"), firstText(document, "resultMsg"));
             NodeList items = document.getElementsByTagName("item");
             List<Holiday> holidays = new ArrayList<>();
             for (int i = 0; i < items.getLength(); i++) {
@@ -95,7 +96,12 @@ public final class SpecialDayResponse {
 
     public static List<Holiday> parseJson(String content) {
         try (JsonReader reader = Json.createReader(new StringReader(content))) {
-            JsonObject body = reader.readObject().getJsonObject("response").getJsonObject("body");
+            JsonObject response = reader.readObject().getJsonObject("response");
+            JsonObject header = response.getJsonObject("header");
+            if (header != null) {
+                requireNormalService(scalar(header, "resultCode"), scalar(header, "resultMsg"));
+            }
+            JsonObject body = response.getJsonObject("body");
             List<Holiday> holidays = new ArrayList<>();
             for (JsonObject item : items(body)) {
                 addIfHoliday(holidays, scalar(item, "locdate"), scalar(item, "isHoliday"), scalar(item, "dateName"));
@@ -146,6 +152,18 @@ public final class SpecialDayResponse {
         } catch (DateTimeParseException e) {
             throw new UnreadableResponse("Bad locdate: " + locdate, e);
         }
+    }
+
+    /** A saved error reply (expired key, traffic limit) would otherwise import as "no holidays". */
+    private static void requireNormalService(String code, String message) {
+        if (code != null && !"00".equals(code.strip())) {
+            throw new UnreadableResponse("The saved response is an error reply " + code.strip() + ": " + message, null);
+        }
+    }
+
+    private static String firstText(Document document, String name) {
+        NodeList nodes = document.getElementsByTagName(name);
+        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }
 
     private static String text(Element item, String name) {

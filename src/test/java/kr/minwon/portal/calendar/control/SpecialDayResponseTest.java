@@ -86,6 +86,15 @@ class SpecialDayResponseTest {
     }
 
     @Test
+    void aSavedErrorReplyIsNotTakenForAnEmptyYear() {
+        String error = "<response><header><resultCode>30</resultCode>"
+                + "<resultMsg>SERVICE KEY IS NOT REGISTERED ERROR.</resultMsg></header></response>";
+        assertThatThrownBy(() -> SpecialDayResponse.parse(bytes(error)))
+                .isInstanceOf(SpecialDayResponse.UnreadableResponse.class)
+                .hasMessageContaining("30");
+    }
+
+    @Test
     void brokenJsonIsReportedAsUnreadable() {
         assertThatThrownBy(() -> SpecialDayResponse.parse(bytes("{\"response\":")))
                 .isInstanceOf(SpecialDayResponse.UnreadableResponse.class);
