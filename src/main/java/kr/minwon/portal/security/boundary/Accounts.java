@@ -158,6 +158,18 @@ public class Accounts {
                 .setParameter("u", username.trim()).getResultStream().findFirst();
     }
 
+    /** The employee behind a signed-in caller's name; empty for API callers and unknown names. */
+    @PermitAll
+    public Optional<Employee> employeeOf(String username) {
+        return byUsername(username).map(Account::getEmployee);
+    }
+
+    /** The employee calling this transaction, if the caller is a person. */
+    @PermitAll
+    public Optional<Employee> callingEmployee() {
+        return employeeOf(session.getCallerPrincipal().getName());
+    }
+
     @PermitAll
     public Optional<Account> forEmployee(Long employeeId) {
         return em.createQuery("SELECT a FROM Account a WHERE a.employee.id = :e", Account.class)

@@ -70,6 +70,13 @@ public class AuditLog {
         }
     }
 
+    /** The caller's name as the audit log writes it ("system" for timers and start-up work). */
+    @PermitAll
+    public String callerName() {
+        String actor = currentActor();
+        return actor == null ? "system" : actor;
+    }
+
     private String currentActor() {
         Principal p = session.getCallerPrincipal();
         return p == null || "ANONYMOUS".equals(p.getName()) ? null : p.getName();

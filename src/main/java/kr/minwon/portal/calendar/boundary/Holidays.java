@@ -1,0 +1,140 @@
+package kr.minwon.portal.calendar.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import kr.minwon.portal.calendar.control.Holiday;
+import kr.minwon.portal.calendar.control.HolidayKind;
+import kr.minwon.portal.calendar.control.SpecialDayResponse;
+import kr.minwon.portal.calendar.entity.HolidayEntry;
+import kr.minwon.portal.petition.boundary.Petitions;
+import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.entity.Role;
+
+/**
+ * The office's holidays. Every change reloads the working calendar and moves the deadlines of the open petitions it
+ * touches (their original deadline stays), in the same transaction.
+ */
+@Stateless
+public class Holidays {
+
+    /** What a calendar change did. */
+    public record Change(int added, int removed, int unchanged, int deadlinesMoved) {}
+
+    /** Fired with each change so that a rolled-back change does not leave the in-memory calendar ahead of the data. */
+    public record CalendarEdited() {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OfficeCalendar calendar;
+
+    @Inject
+    Petitions petitions;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<CalendarEdited> edited;
+
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_ADMIN"})
+    public List<HolidayEntry> ofYear(int year) {
+        return em.createQuery("SELECT h FROM HolidayEntry h WHERE h.date >= :from AND h.date < :to ORDER BY h.date", HolidayEntry.class)
+                .setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year + 1, 1, 1))
+                .getResultList();
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
+    public Change add(LocalDate date, String name, HolidayKind kind, String reason) {
+        if (date == null || name == null || name.isBlank() || kind == null) {
+            throw new CalendarChangeRefused("날짜, 이름, 종류를 모두 정해야 합니다.");
+        }
+        if (existing(date) != null) {
+            throw new CalendarChangeRefused(date + "은(는) 이미 공휴일입니다.");
+        }
+        em.persist(new HolidayEntry(new Holiday(date, name.trim(), kind), reason, LocalDateTime.now(clock), caller()));
+        int moved = afterChange(date);
+        audit.record("HOLIDAY_ADDED", date.toString(), name + " " + kind + " · " + reason + " · 처리기한 변경 " + moved + "건");
+        return new Change(1, 0, 0, moved);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
+    public Change remove(LocalDate date, String reason) {
+        HolidayEntry entry = existing(date);
+        if (entry == null) {
+            throw new CalendarChangeRefused(date + "은(는) 공휴일이 아닙니다.");
+        }
+        em.remove(entry);
+        int moved = afterChange(date);
+        audit.record("HOLIDAY_REMOVED", date.toString(), entry.getName() + " · " + reason + " · 처리기한 변경 " + moved + "건");
+        return new Change(0, 1, 0, moved);
+    }
+
+    /** Imports a saved 특일정보 (getRestDeInfo) response, XML or JSON: new holidays are added, known ones left alone. */
+    @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
+    public Change importSpecialDays(byte[] response) {
+        List<Holiday> holidays;
+        try {
+            holidays = SpecialDayResponse.parse(response);
+        } catch (RuntimeException e) {
+            throw new CalendarChangeRefused("특일정보 응답을 읽을 수 없습니다: " + e.getMessage());
+        }
+        int added = 0;
+        int unchanged = 0;
+        int moved = 0;
+        for (Holiday h : holidays) {
+            if (existing(h.date()) != null) {
+                unchanged++;
+                continue;
+            }
+            em.persist(new HolidayEntry(h, "특일정보 가져오기", LocalDateTime.now(clock), caller()));
+            added++;
+        }
+        if (added > 0) {
+            em.flush();
+            calendar.reload();
+            edited.fire(new CalendarEdited());
+            for (Holiday h : holidays) {
+                moved += petitions.rescheduleAround(h.date());
+            }
+        }
+        audit.record("HOLIDAYS_IMPORTED", "특일정보", "추가 " + added + " · 기존 " + unchanged + " · 처리기한 변경 " + moved + "건");
+        return new Change(added, 0, unchanged, moved);
+    }
+
+    private int afterChange(LocalDate date) {
+        em.flush();
+        calendar.reload();
+        edited.fire(new CalendarEdited());
+        return petitions.rescheduleAround(date);
+    }
+
+    private HolidayEntry existing(LocalDate date) {
+        return em.createQuery("SELECT h FROM HolidayEntry h WHERE h.date = :d", HolidayEntry.class)
+                .setParameter("d", date).getResultStream().findFirst().orElse(null);
+    }
+
+    private String caller() {
+        return audit.callerName();
+    }
+
+    /** Puts the calendar back in step with the database when a change rolls back. */
+    static void restoreAfterRollback(@Observes(during = TransactionPhase.AFTER_FAILURE) CalendarEdited e, OfficeCalendar calendar) {
+        calendar.reload();
+    }
+}

@@ -1,0 +1,71 @@
+package kr.minwon.portal.calendar.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import kr.minwon.portal.calendar.control.WorkingCalendar;
+import kr.minwon.portal.calendar.control.WorkingHours;
+import kr.minwon.portal.petition.control.DeadlineCalculator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The office's working calendar as the deadline engine sees it: the holidays in the database and the configured
+ * working hours. Immutable snapshots are swapped on change, so readers never lock; other nodes pick a change up
+ * within five minutes.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OfficeCalendar {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "portal.calendar.lunch.excluded", defaultValue = "true")
+    boolean lunchExcluded;
+
+    @Inject
+    @ConfigProperty(name = "portal.calendar.after.hours.next.start", defaultValue = "true")
+    boolean afterHoursNextStart;
+
+    private volatile DeadlineCalculator calculator;
+
+    @PostConstruct
+    void load() {
+        reload();
+    }
+
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    void refresh() {
+        reload();
+    }
+
+    public void reload() {
+        List<LocalDate> days = em.createQuery("SELECT h.date FROM HolidayEntry h", LocalDate.class).getResultList();
+        calculator = new DeadlineCalculator(WorkingCalendar.of(days, hours()));
+    }
+
+    public WorkingHours hours() {
+        WorkingHours base = lunchExcluded ? WorkingHours.standard() : WorkingHours.lunchIncluded();
+        return base.withAfterHoursStartsNextWorkingStart(afterHoursNextStart);
+    }
+
+    public DeadlineCalculator calculator() {
+        return calculator;
+    }
+
+    public WorkingCalendar calendar() {
+        return calculator.calendar();
+    }
+}

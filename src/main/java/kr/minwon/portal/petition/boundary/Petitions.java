@@ -1,0 +1,452 @@
+package kr.minwon.portal.petition.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kr.minwon.portal.calendar.boundary.OfficeCalendar;
+import kr.minwon.portal.petition.control.Deadline;
+import kr.minwon.portal.petition.control.Extension;
+import kr.minwon.portal.petition.control.ExtensionRefused;
+import kr.minwon.portal.petition.control.PetitionInput;
+import kr.minwon.portal.petition.control.PetitionRules;
+import kr.minwon.portal.petition.control.StopReason;
+import kr.minwon.portal.petition.entity.Channel;
+import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.petition.entity.PetitionEvent;
+import kr.minwon.portal.petition.entity.PetitionStatus;
+import kr.minwon.portal.petition.entity.PetitionStop;
+import kr.minwon.portal.petition.entity.PetitionType;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.entity.Employee;
+import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.staff.entity.Unit;
+
+/**
+ * The one write path for petitions: screens, CSV imports and the REST API all come through here, so validation,
+ * deadline computation, the timeline and the events that mileage and notices follow are the same for all.
+ */
+@Stateless
+@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS",
+    "API_IMPORTS", "API_ADMIN"})
+public class Petitions {
+
+    public enum Result { CREATED, UPDATED, UNCHANGED }
+
+    public record Written(Result result, Petition petition) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OfficeCalendar calendar;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Event<PetitionChanged> changed;
+
+    @Resource
+    SessionContext session;
+
+    // ---------------------------------------------------------------- writing
+
+    /** Creates or replaces a petition record by receipt number; the same record twice changes nothing. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME, "API_PETITIONS", "API_IMPORTS"})
+    public Written put(PetitionInput in) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<PetitionRules.Violation> violations = PetitionRules.check(in, databaseLookups(), now);
+        if (!violations.isEmpty()) {
+            throw new PetitionRejected(violations);
+        }
+        Optional<Petition> existing = byReceiptNo(in.receiptNo());
+        if (existing.isPresent()) {
+            checkMayChange(existing.get());
+        }
+        return apply(in, existing.orElse(null), resolve(in), now);
+    }
+
+    /** What the import and {@link #put} share once the input is valid and its references resolved. */
+    public Written apply(PetitionInput in, Petition existing, Resolved r, LocalDateTime now) {
+        Channel channel = in.channel() == null ? Channel.COUNTER : in.channel();
+        boolean compound = in.compound() == null ? r.type().isCompound() : in.compound();
+        if (existing == null) {
+            Petition p = new Petition(in.receiptNo().trim(), r.type(), in.receivedAt(), r.handler(), r.unit(), channel,
+                    in.resident(), compound, now);
+            if (in.approvedAt() != null) {
+                p.complete(in.approvedAt(), in.closedAt(), in.outcome(), now);
+            }
+            reschedule(p, false);
+            em.persist(p);
+            em.flush();
+            event(p, "RECEIVED", describe(p));
+            changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RECEIVED));
+            return new Written(Result.CREATED, p);
+        }
+        Petition p = existing;
+        if (sameAs(p, in, r, channel, compound)) {
+            return new Written(Result.UNCHANGED, p);
+        }
+        boolean receiptChanged = !p.getReceivedAt().equals(in.receivedAt()) || !p.getType().getCode().equals(r.type().getCode());
+        boolean wasCompleted = p.isCompleted();
+        p.register(r.type(), in.receivedAt(), r.handler(), r.unit(), channel, in.resident(), compound, now);
+        if (in.approvedAt() != null) {
+            p.complete(in.approvedAt(), in.closedAt(), in.outcome(), now);
+        } else if (wasCompleted) {
+            p.reopen(now);
+        }
+        reschedule(p, !receiptChanged);
+        event(p, "UPDATED", describe(p));
+        PetitionChanged.Change change = in.approvedAt() != null
+                ? PetitionChanged.Change.COMPLETED
+                : wasCompleted ? PetitionChanged.Change.REOPENED : PetitionChanged.Change.UPDATED;
+        changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), change));
+        return new Written(Result.UPDATED, p);
+    }
+
+    /** Records the approval of the decision (결재 완료). */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME, "API_PETITIONS"})
+    public Petition complete(String receiptNo, long version, LocalDateTime approvedAt, Outcome outcome) {
+        Petition p = forChange(receiptNo, version);
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (approvedAt == null || approvedAt.isAfter(now)) {
+            throw new PetitionRejected("approvedAt", "결재일시는 지금이나 과거여야 합니다.");
+        }
+        if (approvedAt.isBefore(p.getReceivedAt())) {
+            throw new PetitionRejected("approvedAt", "결재일시가 접수일시보다 앞섭니다.");
+        }
+        for (PetitionStop s : p.getStops()) {
+            if (s.isOpen()) {
+                s.end(approvedAt);
+            }
+        }
+        p.complete(approvedAt, null, outcome, now);
+        reschedule(p, true);
+        event(p, "COMPLETED", "결재 " + approvedAt + " · " + p.getOutcome() + " · 사용 " + p.getUsedDays() + "일 / 법정 " + p.getLegalDays() + "일");
+        changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.COMPLETED));
+        return p;
+    }
+
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME, "API_PETITIONS"})
+    public Petition reopen(String receiptNo, long version) {
+        Petition p = forChange(receiptNo, version);
+        p.reopen(LocalDateTime.now(clock));
+        reschedule(p, true);
+        event(p, "REOPENED", null);
+        changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.REOPENED));
+        return p;
+    }
+
+    /** Stops the clock (보완 요청 etc.); an end of null means it is still stopped. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME, "API_PETITIONS", "API_IMPORTS"})
+    public PetitionStop addStop(String receiptNo, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
+        Petition p = forChange(receiptNo, null);
+        checkStop(p, reason, startedAt, endedAt, null);
+        PetitionStop stop;
+        try {
+            stop = p.addStop(reason, startedAt, endedAt, note);
+        } catch (IllegalArgumentException e) {
+            throw new PetitionRejected("startedAt", "처리정지는 접수 이후에 시작하고, 끝은 시작보다 뒤여야 합니다.");
+        }
+        LocalDateTime before = p.getDeadline();
+        reschedule(p, true);
+        em.flush();
+        event(p, "STOPPED", reason + " " + startedAt + " ~ " + (endedAt == null ? "진행 중" : endedAt) + movedText(before, p));
+        changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
+        return stop;
+    }
+
+    /** Changes a stop, typically to record when the corrected filing arrived (resume). */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME, "API_PETITIONS", "API_IMPORTS"})
+    public PetitionStop changeStop(String receiptNo, long stopId, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
+        Petition p = forChange(receiptNo, null);
+        PetitionStop stop = p.getStops().stream().filter(s -> s.getId() == stopId).findFirst()
+                .orElseThrow(() -> new PetitionRejected("stopId", "이 민원에 그런 처리정지가 없습니다."));
+        checkStop(p, reason, startedAt, endedAt, stop);
+        try {
+            stop.change(reason, startedAt, endedAt, note);
+        } catch (IllegalArgumentException e) {
+            throw new PetitionRejected("endedAt", "처리정지의 끝은 시작보다 뒤여야 합니다.");
+        }
+        LocalDateTime before = p.getDeadline();
+        reschedule(p, true);
+        event(p, endedAt != null ? "RESUMED" : "STOP_CHANGED", reason + " " + startedAt + " ~ " + (endedAt == null ? "진행 중" : endedAt) + movedText(before, p));
+        changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
+        return stop;
+    }
+
+    /** Extends the period (연장): once up to the original period; a second time only with the applicant's consent. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME, "API_PETITIONS"})
+    public Petition extend(String receiptNo, int amount, String reason, boolean consent) {
+        Petition p = forChange(receiptNo, null);
+        if (p.isCompleted()) {
+            throw new PetitionRejected("receiptNo", "처리가 끝난 민원은 연장할 수 없습니다.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new PetitionRejected("reason", "연장 사유를 적어야 합니다.");
+        }
+        Extension extension;
+        try {
+            extension = new Extension(amount, reason.trim(), consent);
+            List<Extension> all = new ArrayList<>(p.legalExtensions());
+            all.add(extension);
+            Extension.requireAllowed(p.period(), all);
+        } catch (ExtensionRefused e) {
+            throw new PetitionRejected("amount", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new PetitionRejected("amount", "연장 기간이 올바르지 않습니다.");
+        }
+        LocalDateTime before = p.getDeadline();
+        p.addExtension(extension, LocalDateTime.now(clock), callerName());
+        reschedule(p, true);
+        p.recordExtendedDeadline();
+        event(p, "EXTENDED", amount + " 연장 (" + (consent ? "동의" : "동의 없음") + "): " + reason + movedText(before, p));
+        changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
+        return p;
+    }
+
+    /**
+     * Transfers a petition (이송): it closes at the sender as TRANSFERRED and starts again as a new receipt at the
+     * receiving unit, received at the moment of transfer.
+     */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME, "API_PETITIONS"})
+    public Petition transfer(String receiptNo, String newReceiptNo, String toHandlerNo, String toUnitCode) {
+        Petition from = forChange(receiptNo, null);
+        if (from.isCompleted()) {
+            throw new PetitionRejected("receiptNo", "처리가 끝난 민원은 이송할 수 없습니다.");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        String target = newReceiptNo == null || newReceiptNo.isBlank() ? receiptNo + "-T" + now.toLocalDate().toString().replace("-", "") : newReceiptNo.trim();
+        PetitionInput in = new PetitionInput(target, from.getType().getCode(), now, toHandlerNo, toUnitCode,
+                from.getChannel(), from.getResident(), null, null, null, from.isCompound());
+        List<PetitionRules.Violation> violations = PetitionRules.check(in, databaseLookups(), now);
+        if (!violations.isEmpty()) {
+            throw new PetitionRejected(violations);
+        }
+        if (byReceiptNo(target).isPresent()) {
+            throw new PetitionRejected("newReceiptNo", "이미 있는 접수번호입니다: " + target);
+        }
+        from.complete(now, now, Outcome.TRANSFERRED, now);
+        reschedule(from, true);
+        event(from, "TRANSFERRED", "→ " + target + " (" + toUnitCode + " " + toHandlerNo + ")");
+        changed.fire(new PetitionChanged(from.getId(), from.getReceiptNo(), PetitionChanged.Change.TRANSFERRED));
+        Petition to = apply(in, null, resolve(in), now).petition();
+        to.markTransferredFrom(from.getReceiptNo());
+        event(to, "TRANSFERRED_IN", "← " + from.getReceiptNo());
+        return to;
+    }
+
+    /**
+     * After a calendar change on {@code day}: recomputes the open petitions whose period spans that day, keeping each
+     * one's original deadline, leaving completed ones alone. Returns how many deadlines moved.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
+    public int rescheduleAround(LocalDate day) {
+        List<Petition> open = em.createQuery("SELECT p FROM Petition p WHERE p.status <> :done"
+                        + " AND p.receivedAt < :after AND p.deadline >= :from", Petition.class)
+                .setParameter("done", PetitionStatus.COMPLETED)
+                .setParameter("after", day.plusDays(1).atStartOfDay())
+                .setParameter("from", day.minusDays(1).atStartOfDay())
+                .getResultList();
+        int moved = 0;
+        for (Petition p : open) {
+            LocalDateTime before = p.getDeadline();
+            reschedule(p, true);
+            if (!before.equals(p.getDeadline())) {
+                moved++;
+                event(p, "DEADLINE_MOVED", "달력 변경 (" + day + "): " + before + " → " + p.getDeadline());
+                changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
+            }
+        }
+        return moved;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    public Petition find(String receiptNo) {
+        Petition p = byReceiptNo(receiptNo).orElseThrow(() -> new PetitionNotFound(receiptNo));
+        if (!maySee(p)) {
+            throw new PetitionNotFound(receiptNo);
+        }
+        return p;
+    }
+
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    public List<PetitionEvent> timeline(String receiptNo) {
+        Petition p = find(receiptNo);
+        return em.createQuery("SELECT e FROM PetitionEvent e WHERE e.petitionId = :p ORDER BY e.occurredAt, e.id", PetitionEvent.class)
+                .setParameter("p", p.getId()).getResultList();
+    }
+
+    /** What this caller may change: the handler, the leader or head of its unit, admins and API clients. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    public boolean mayChange(Petition p) {
+        if (session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole("API_PETITIONS")
+                || session.isCallerInRole("API_IMPORTS")) {
+            return true;
+        }
+        Optional<Employee> me = accounts.callingEmployee();
+        if (me.isEmpty()) {
+            return false;
+        }
+        Employee e = me.get();
+        if (Objects.equals(p.getHandler().getId(), e.getId())) {
+            return true;
+        }
+        return e.holds(Role.MANAGER) && (isHead(p.getUnit(), e) || isHead(p.getDepartment(), e));
+    }
+
+    private boolean maySee(Petition p) {
+        if (session.isCallerInRole(Role.AUDITOR_NAME) || session.isCallerInRole("API_READ")) {
+            return true;
+        }
+        return mayChange(p);
+    }
+
+    private static boolean isHead(Unit unit, Employee e) {
+        return unit != null && unit.getHead() != null && Objects.equals(unit.getHead().getId(), e.getId());
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** The references of a valid input, looked up. */
+    public record Resolved(PetitionType type, Employee handler, Unit unit) {}
+
+    private Resolved resolve(PetitionInput in) {
+        PetitionType type = em.createQuery("SELECT t FROM PetitionType t WHERE t.code = :c", PetitionType.class)
+                .setParameter("c", in.typeCode().trim()).getSingleResult();
+        Employee handler = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
+                .setParameter("n", in.handlerNo().trim()).getSingleResult();
+        Unit unit = in.departmentCode() == null || in.departmentCode().isBlank()
+                ? handler.getUnit()
+                : em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class)
+                        .setParameter("c", in.departmentCode().trim()).getSingleResult();
+        if (unit == null) {
+            throw new PetitionRejected("departmentCode", "담당자에게 부서가 없으니 부서코드를 주어야 합니다.");
+        }
+        return new Resolved(type, handler, unit);
+    }
+
+    private PetitionRules.Lookups databaseLookups() {
+        return new PetitionRules.Lookups() {
+            @Override
+            public boolean typeExists(String code) {
+                return count("SELECT COUNT(t) FROM PetitionType t WHERE t.code = :v", code.trim()) > 0;
+            }
+
+            @Override
+            public boolean handlerExists(String employeeNo) {
+                return count("SELECT COUNT(e) FROM Employee e WHERE e.employeeNo = :v AND e.active = TRUE", employeeNo.trim()) > 0;
+            }
+
+            @Override
+            public boolean unitExists(String code) {
+                return count("SELECT COUNT(u) FROM Unit u WHERE u.code = :v", code.trim()) > 0;
+            }
+        };
+    }
+
+    private long count(String jpql, String value) {
+        return em.createQuery(jpql, Long.class).setParameter("v", value).getSingleResult();
+    }
+
+    private static boolean sameAs(Petition p, PetitionInput in, Resolved r, Channel channel, boolean compound) {
+        return p.getType().getCode().equals(r.type().getCode())
+                && p.getReceivedAt().equals(in.receivedAt())
+                && Objects.equals(p.getHandler().getId(), r.handler().getId())
+                && Objects.equals(p.getUnit().getId(), r.unit().getId())
+                && p.getChannel() == channel
+                && p.getResident() == in.resident()
+                && p.isCompound() == compound
+                && Objects.equals(p.getApprovedAt(), in.approvedAt())
+                && Objects.equals(p.getClosedAt(), in.closedAt())
+                && (in.approvedAt() == null || p.getOutcome() == (in.outcome() == null ? Outcome.GRANTED : in.outcome()));
+    }
+
+    public Optional<Petition> byReceiptNo(String receiptNo) {
+        if (receiptNo == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT p FROM Petition p WHERE p.receiptNo = :r", Petition.class)
+                .setParameter("r", receiptNo.trim()).getResultStream().findFirst();
+    }
+
+    private Petition forChange(String receiptNo, Long version) {
+        Petition p = byReceiptNo(receiptNo).orElseThrow(() -> new PetitionNotFound(receiptNo));
+        checkMayChange(p);
+        if (version != null && p.getVersion() != version) {
+            throw new jakarta.persistence.OptimisticLockException("다른 사람이 먼저 이 민원을 바꾸었습니다. 새로 읽은 뒤 다시 하십시오.");
+        }
+        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return p;
+    }
+
+    private void checkMayChange(Petition p) {
+        if (!mayChange(p)) {
+            throw new PetitionAccessDenied(p.getReceiptNo());
+        }
+    }
+
+    private void checkStop(Petition p, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, PetitionStop self) {
+        if (reason == null || startedAt == null) {
+            throw new PetitionRejected(reason == null ? "reason" : "startedAt", "처리정지 사유와 시작일시가 있어야 합니다.");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (startedAt.isAfter(now) || (endedAt != null && endedAt.isAfter(now))) {
+            throw new PetitionRejected("startedAt", "처리정지 일시는 미래일 수 없습니다.");
+        }
+        for (PetitionStop other : p.getStops()) {
+            if (other == self) {
+                continue;
+            }
+            LocalDateTime otherEnd = other.getEndedAt() == null ? LocalDateTime.MAX : other.getEndedAt();
+            LocalDateTime end = endedAt == null ? LocalDateTime.MAX : endedAt;
+            if (startedAt.isBefore(otherEnd) && other.getStartedAt().isBefore(end)) {
+                throw new PetitionRejected("startedAt", "다른 처리정지 기간과 겹칩니다.");
+            }
+        }
+    }
+
+    private void reschedule(Petition p, boolean keepOriginal) {
+        Deadline d = calendar.calculator().compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
+        p.schedule(d, keepOriginal);
+    }
+
+    private void event(Petition p, String kind, String detail) {
+        em.persist(new PetitionEvent(p.getId(), LocalDateTime.now(clock), callerName(), kind, detail));
+    }
+
+    private String callerName() {
+        String name = session.getCallerPrincipal().getName();
+        return "ANONYMOUS".equals(name) ? "system" : name;
+    }
+
+    private static String movedText(LocalDateTime before, Petition p) {
+        return before.equals(p.getDeadline()) ? "" : " · 처리기한 " + before + " → " + p.getDeadline();
+    }
+
+    private static String describe(Petition p) {
+        return p.getType().getCode() + " " + p.getType().getName() + " · 접수 " + p.getReceivedAt() + " · 담당 "
+                + p.getHandler().getEmployeeNo() + " · 처리기한 " + p.getDeadline() + " (" + p.getMode() + ")"
+                + (p.isCompleted() ? " · 결재 " + p.getApprovedAt() + " " + p.getOutcome() : "");
+    }
+}

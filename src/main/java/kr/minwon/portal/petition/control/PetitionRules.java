@@ -1,0 +1,77 @@
+package kr.minwon.portal.petition.control;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one validation of a petition record, shared by the screens, the CSV import and the REST API, so that the three
+ * never accept different things. Lookups are given by the caller: the database for single records, preloaded maps
+ * for a bulk import.
+ */
+public final class PetitionRules {
+
+    /** Longest receipt number the core system issues. */
+    public static final int RECEIPT_NO_MAX = 40;
+
+    /** What the rules need to know about the office's data. */
+    public interface Lookups {
+        boolean typeExists(String code);
+
+        boolean handlerExists(String employeeNo);
+
+        boolean unitExists(String code);
+    }
+
+    /** A bad field: its name as in the REST body (camelCase) and the reason in Korean for people. */
+    public record Violation(String field, String reason) {}
+
+    private PetitionRules() {}
+
+    public static List<Violation> check(PetitionInput in, Lookups lookups, LocalDateTime now) {
+        List<Violation> v = new ArrayList<>();
+        if (blank(in.receiptNo())) {
+            v.add(new Violation("receiptNo", "접수번호가 없습니다."));
+        } else if (in.receiptNo().length() > RECEIPT_NO_MAX || !in.receiptNo().matches("[\\p{L}\\p{N}._/-]+")) {
+            v.add(new Violation("receiptNo", "접수번호는 " + RECEIPT_NO_MAX + "자 이하의 글자, 숫자, -, _, ., /만 쓸 수 있습니다."));
+        }
+        if (blank(in.typeCode())) {
+            v.add(new Violation("typeCode", "민원사무코드가 없습니다."));
+        } else if (!lookups.typeExists(in.typeCode())) {
+            v.add(new Violation("typeCode", "민원사무 목록에 없는 코드입니다: " + in.typeCode()));
+        }
+        if (in.receivedAt() == null) {
+            v.add(new Violation("receivedAt", "접수일시가 없습니다."));
+        } else if (in.receivedAt().isAfter(now)) {
+            v.add(new Violation("receivedAt", "접수일시가 미래입니다."));
+        }
+        if (blank(in.handlerNo())) {
+            v.add(new Violation("handlerNo", "담당자사번이 없습니다."));
+        } else if (!lookups.handlerExists(in.handlerNo())) {
+            v.add(new Violation("handlerNo", "없거나 재직하지 않는 직원입니다: " + in.handlerNo()));
+        }
+        if (!blank(in.departmentCode()) && !lookups.unitExists(in.departmentCode())) {
+            v.add(new Violation("departmentCode", "없는 부서코드입니다: " + in.departmentCode()));
+        }
+        if (in.approvedAt() != null) {
+            if (in.receivedAt() != null && in.approvedAt().isBefore(in.receivedAt())) {
+                v.add(new Violation("approvedAt", "결재일시가 접수일시보다 앞섭니다."));
+            }
+            if (in.approvedAt().isAfter(now)) {
+                v.add(new Violation("approvedAt", "결재일시가 미래입니다."));
+            }
+        } else if (in.outcome() != null) {
+            v.add(new Violation("outcome", "처리결과가 있으면 결재일시도 있어야 합니다."));
+        }
+        if (in.closedAt() != null && in.approvedAt() == null) {
+            v.add(new Violation("closedAt", "종결일시가 있으면 결재일시도 있어야 합니다."));
+        } else if (in.closedAt() != null && in.closedAt().isBefore(in.approvedAt())) {
+            v.add(new Violation("closedAt", "종결일시가 결재일시보다 앞섭니다."));
+        }
+        return v;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
