@@ -68,7 +68,16 @@ public final class ProblemResponses {
     }
 
     public static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson().toString()).build();
+        return status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson().toString()).build();
+    }
+
+    /** With the RFC 9110 reason phrase where JAX-RS has none (the container would otherwise send "CUSTOM"). */
+    private static Response.ResponseBuilder status(int status) {
+        return switch (status) {
+            case 413 -> Response.status(413, "Content Too Large");
+            case 422 -> Response.status(422, "Unprocessable Content");
+            default -> Response.status(status);
+        };
     }
 
     private static Response known(Throwable t) {

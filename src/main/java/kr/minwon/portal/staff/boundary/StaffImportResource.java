@@ -38,14 +38,14 @@ public class StaffImportResource {
 
     @POST
     @Path("departments")
-    @Consumes({TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Consumes({TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM})
     public JsonObject departments(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         return toJson(imports.importDepartments(PayloadTooLarge.guard(body, length, MAX_BODY_BYTES)));
     }
 
     @POST
     @Path("staff")
-    @Consumes({TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Consumes({TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM})
     public JsonObject staff(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         return toJson(imports.importStaff(PayloadTooLarge.guard(body, length, MAX_BODY_BYTES)));
     }

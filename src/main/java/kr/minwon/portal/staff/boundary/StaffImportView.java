@@ -24,8 +24,16 @@ public class StaffImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One problem as the table shows it: the column by its Korean header, as the spreadsheet names it. */
-    public record ProblemLine(String row, String column, String value, String reason) implements Serializable {}
+    /**
+     * One problem as the table shows it: the column by its Korean header, as the spreadsheet names it. The getters
+     * are for Expression Language 5, which does not see record accessors.
+     */
+    public record ProblemLine(String row, String column, String value, String reason) implements Serializable {
+        public String getRow() { return row; }
+        public String getColumn() { return column; }
+        public String getValue() { return value; }
+        public String getReason() { return reason; }
+    }
 
     @Inject
     StaffImports imports;
@@ -100,6 +108,10 @@ public class StaffImportView implements Serializable {
 
     public ImportResult getResult() {
         return result;
+    }
+
+    public List<String> getWarnings() {
+        return result == null ? List.of() : result.warnings();
     }
 
     public List<ProblemLine> getProblems() {
