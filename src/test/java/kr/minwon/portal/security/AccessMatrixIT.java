@@ -1,0 +1,185 @@
+package kr.minwon.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.PortalServer;
+import kr.minwon.portal.testing.PortalSession;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may open what: every page and endpoint with the roles allowed to use it, checked for every demo account, for
+ * an anonymous visitor and for the API key. A new page must be added to {@link #MATRIX} (a test below fails until
+ * it is); a page listed here that does not exist yet fails with 404 instead of passing silently.
+ */
+class AccessMatrixIT {
+
+    /** Who may use a page or endpoint. */
+    record Access(String method, String path, Set<Role> roles, boolean apiKey) {
+        boolean allows(DemoUser user) {
+            return roles.isEmpty() || user.roles().stream().anyMatch(roles::contains);
+        }
+
+        boolean isApi() {
+            return path.startsWith("/api/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** Any signed-in person. */
+    private static Access page(String path) {
+        return new Access("GET", path, Set.of(), false);
+    }
+
+    private static Access page(String path, Role... roles) {
+        return new Access("GET", path, Set.of(roles), false);
+    }
+
+    /** A CSV import endpoint: an ADMIN session, or an API key with the IMPORTS scope. */
+    private static Access importApi(String path) {
+        return new Access("POST", path, Set.of(Role.ADMIN), true);
+    }
+
+    static final List<Access> MATRIX = List.of(
+            page("/index.xhtml"),
+            page("/account/password.xhtml"),
+            page("/admin/staff/employees.xhtml", Role.ADMIN),
+            page("/admin/staff/employee.xhtml", Role.ADMIN),
+            page("/admin/staff/units.xhtml", Role.ADMIN),
+            page("/admin/staff/unit.xhtml", Role.ADMIN),
+            page("/admin/staff/import.xhtml", Role.ADMIN),
+            page("/admin/apikeys.xhtml", Role.ADMIN),
+            page("/audit/log.xhtml", Role.ADMIN, Role.AUDITOR),
+            importApi("/api/v1/imports/staff"),
+            importApi("/api/v1/imports/departments"));
+
+    /** Pages anybody may open, and pages shown only as the container's answer to something else. */
+    private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/errors/403.xhtml", "/errors/404.xhtml",
+            "/errors/500.xhtml", "/errors/expired.xhtml");
+
+    /** A CSV that cannot be imported: authorised callers get a 4xx about the content, never 401/403/404. */
+    private static final String BAD_CSV = "no_such_column\nx\n";
+
+    private static final Map<DemoUser, PortalSession> SESSIONS = new EnumMap<>(DemoUser.class);
+
+    private static synchronized PortalSession session(DemoUser user) {
+        return SESSIONS.computeIfAbsent(user, PortalSession::signedIn);
+    }
+
+    @Test
+    void every_page_of_the_web_app_is_in_the_matrix() throws IOException {
+        Path webapp = Path.of(System.getProperty("basedir", "."), "src", "main", "webapp");
+        Set<String> listed = MATRIX.stream().map(Access::path).collect(Collectors.toSet());
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(webapp)) {
+            files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+                    .filter(p -> !PUBLIC_PAGES.contains(p) && !listed.contains(p))
+                    .forEach(missing::add);
+        }
+        assertThat(missing).as("pages without a row in AccessMatrixIT.MATRIX (say who may open them)").isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> each_page_and_endpoint_admits_only_its_roles() {
+        return MATRIX.stream().map(access -> {
+            List<DynamicTest> tests = new ArrayList<>();
+            tests.add(DynamicTest.dynamicTest("anonymous is refused", () -> checkAnonymous(access)));
+            for (DemoUser user : DemoUser.values()) {
+                boolean allowed = access.allows(user);
+                tests.add(DynamicTest.dynamicTest(user.username() + (allowed ? " is admitted" : " is refused"),
+                        () -> checkUser(access, user, allowed)));
+            }
+            if (access.apiKey()) {
+                tests.add(DynamicTest.dynamicTest("an API key with its scope is admitted", () -> checkApiKey(access)));
+            }
+            return DynamicContainer.dynamicContainer(access + " " + describe(access), tests);
+        });
+    }
+
+    private static String describe(Access access) {
+        String who = access.roles().isEmpty() ? "any signed-in person"
+                : access.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+        return "(" + who + (access.apiKey() ? ", API key" : "") + ")";
+    }
+
+    private static HttpResponse<String> call(PortalSession session, Access access, String apiKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(session.uri(access.path()));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        if ("GET".equals(access.method())) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "text/csv; charset=UTF-8")
+                    .method(access.method(), HttpRequest.BodyPublishers.ofString(BAD_CSV));
+        }
+        return session.send(request);
+    }
+
+    private static void checkAnonymous(Access access) {
+        HttpResponse<String> r = call(PortalSession.anonymous(), access, null);
+        if (access.isApi()) {
+            assertThat(r.statusCode()).as(access + " without a key").isEqualTo(401);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        } else {
+            assertThat(PortalSession.isRedirectToLogin(r))
+                    .as(access + " anonymous: expected a redirect to the login page, got HTTP " + r.statusCode() + " "
+                            + PortalSession.location(r))
+                    .isTrue();
+        }
+    }
+
+    private static void checkUser(Access access, DemoUser user, boolean allowed) {
+        HttpResponse<String> r = call(session(user), access, null);
+        if (allowed) {
+            assertAdmitted(access, user.username(), r);
+        } else {
+            if (r.statusCode() == 404) {
+                fail(access + " does not exist (HTTP 404) — not built yet, or its path changed");
+            }
+            assertThat(r.statusCode()).as(access + " as " + user.username() + " must be refused").isEqualTo(403);
+        }
+    }
+
+    private static void checkApiKey(Access access) {
+        assertAdmitted(access, "the API key", call(PortalSession.anonymous(), access, PortalServer.API_KEY));
+    }
+
+    private static void assertAdmitted(Access access, String who, HttpResponse<String> r) {
+        int status = r.statusCode();
+        if (status == 404) {
+            fail(access + " does not exist (HTTP 404) — not built yet, or its path changed");
+        }
+        if (access.isApi()) {
+            // The body is a CSV that cannot be imported: admitted callers hear about the content.
+            assertThat(status).as(access + " as " + who + ": " + r.body())
+                    .isBetween(200, 499).isNotIn(401, 403, 405);
+        } else {
+            assertThat(status).as(access + " as " + who + " (" + PortalSession.location(r) + ")").isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package kr.minwon.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.PortalServer;
+import kr.minwon.portal.testing.PortalSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Signing in through the login page, what each role sees, and what happens to those who are not signed in. */
+class SignInIT {
+
+    private static final String FAILED = "아이디 또는 비밀번호가 올바르지 않습니다.";
+    private static final String LOCKED = "로그인 실패가 반복되어 계정이 잠시 잠겼습니다.";
+
+    @ParameterizedTest
+    @EnumSource(DemoUser.class)
+    void every_demo_account_signs_in_and_sees_its_menu(DemoUser user) {
+        PortalSession session = PortalSession.anonymous();
+        HttpResponse<String> signIn = session.signIn(user.username(), PortalServer.DEMO_PASSWORD);
+        assertThat(signIn.statusCode()).as("sign-in answer of " + user.username() + ": " + signIn.body()).isEqualTo(302);
+        assertThat(PortalSession.location(signIn)).endsWith("/index.xhtml");
+
+        HttpResponse<String> home = session.get("/index.xhtml");
+        assertThat(home.statusCode()).as("home page of " + user.username()).isEqualTo(200);
+        String html = home.body();
+        assertThat(html).contains("id=\"greeting\"").contains("id=\"menuHome\"");
+        Map<String, Boolean> menu = Map.of(
+                "menuAuditLog", user.has(Role.ADMIN) || user.has(Role.AUDITOR),
+                "menuEmployees", user.has(Role.ADMIN),
+                "menuUnits", user.has(Role.ADMIN),
+                "menuStaffImport", user.has(Role.ADMIN),
+                "menuApiKeys", user.has(Role.ADMIN));
+        menu.forEach((id, shown) -> assertThat(html.contains("id=\"" + id + "\""))
+                .as(user.username() + " sees menu item " + id).isEqualTo(shown));
+    }
+
+    @Test
+    void a_wrong_password_is_refused_on_the_login_page() {
+        PortalSession session = PortalSession.anonymous();
+        HttpResponse<String> r = session.signIn(DemoUser.REVIEWER.username(), "not-the-password-1");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains(FAILED).contains("id=\"loginForm\"");
+        assertThat(PortalSession.isRedirectToLogin(session.get("/index.xhtml"))).as("still signed out").isTrue();
+        // A success afterwards resets the failure count, so the demo account stays usable for the other tests.
+        PortalSession.signedIn(DemoUser.REVIEWER);
+    }
+
+    @Test
+    void an_unknown_user_is_refused_with_the_same_message() {
+        HttpResponse<String> r = PortalSession.anonymous().signIn("no.such.person", "whatever-123");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains(FAILED);
+    }
+
+    @Test
+    void repeated_wrong_passwords_lock_the_account_even_against_the_right_one() {
+        // 'admin' (first-start account) is locked here and used by no other test; 5 failures lock (the default).
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> r = PortalSession.anonymous().signIn("admin", "wrong-password-" + i);
+            assertThat(r.statusCode()).as("attempt " + i).isEqualTo(200);
+        }
+        HttpResponse<String> right = PortalSession.anonymous().signIn("admin", PortalServer.ADMIN_PASSWORD);
+        assertThat(right.statusCode()).as("the right password on a locked account").isEqualTo(200);
+        assertThat(right.body()).contains(LOCKED);
+    }
+
+    @Test
+    void the_employee_is_refused_at_admin_pages() {
+        PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
+        for (String page : new String[] {"/admin/staff/employees.xhtml", "/admin/apikeys.xhtml", "/admin/anything.xhtml"}) {
+            HttpResponse<String> r = employee.get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(403);
+            assertThat(r.body()).contains("id=\"errorTitle\"").doesNotContain("Caused by");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/index.xhtml", "/account/password.xhtml", "/admin/staff/employees.xhtml",
+        "/audit/log.xhtml", "/does-not-exist.xhtml", "/some/folder/", "/errors-not-really/x.xhtml"})
+    void anonymous_visitors_are_sent_to_the_login_page(String path) {
+        HttpResponse<String> r = PortalSession.anonymous().get(path);
+        assertThat(PortalSession.isRedirectToLogin(r))
+                .as(path + " answered " + r.statusCode() + " " + PortalSession.location(r)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/login.xhtml", "/health/ready", "/health/live"})
+    void the_login_page_and_health_checks_are_open(String path) {
+        assertThat(PortalSession.anonymous().get(path).statusCode()).as(path).isEqualTo(200);
+    }
+
+    @Test
+    void after_sign_in_the_login_page_goes_on_to_where_the_visitor_was_going() {
+        PortalSession session = PortalSession.anonymous();
+        HttpResponse<String> first = session.get("/account/password.xhtml");
+        assertThat(PortalSession.location(first)).contains("next=");
+        HttpResponse<String> page = session.get(first.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""));
+        String viewState = PortalSession.viewState(page.body());
+        HttpResponse<String> r = session.postForm("/login.xhtml", Map.of(
+                "loginForm", "loginForm",
+                "loginForm:username", DemoUser.MANAGER.username(),
+                "loginForm:password", PortalServer.DEMO_PASSWORD,
+                "loginForm:signIn", "",
+                "jakarta.faces.ViewState", viewState,
+                "primefaces.nonce", PortalSession.nonce(page.body())));
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(PortalSession.location(r)).endsWith("/account/password.xhtml");
+    }
+}

@@ -1,0 +1,74 @@
+package kr.minwon.portal.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.PortalServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+
+/** A real browser signs in as each role, sees that role's menu, and the admin opens the staff list. */
+class BrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser(PortalServer.shared());
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        browser.signOut();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoUser.class)
+    void each_role_signs_in_and_sees_its_menu(DemoUser user) throws Exception {
+        browser.signIn(user.username(), PortalServer.DEMO_PASSWORD);
+        Path shot = browser.screenshot(user.slug() + "-home");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/index.xhtml");
+        assertThat(browser.driver().getTitle()).as("home page title (screenshot: " + shot + ")").startsWith("홈");
+        assertThat(browser.has("menuHome")).isTrue();
+        assertThat(browser.has("menuAuditLog")).isEqualTo(user.has(Role.ADMIN) || user.has(Role.AUDITOR));
+        for (String adminItem : new String[] {"menuEmployees", "menuUnits", "menuStaffImport", "menuApiKeys"}) {
+            assertThat(browser.has(adminItem)).as(adminItem + " for " + user.username()).isEqualTo(user.has(Role.ADMIN));
+        }
+        assertThat(Files.size(shot)).isGreaterThan(1000);
+    }
+
+    @Test
+    void the_admin_opens_the_employee_list_from_the_menu() {
+        browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
+        browser.driver().findElement(By.id("menuEmployees")).click();
+        Path shot = browser.screenshot("admin-employees");
+        assertThat(browser.driver().getCurrentUrl()).as("screenshot: " + shot).contains("/admin/staff/employees.xhtml");
+        assertThat(browser.driver().getTitle()).doesNotContain("찾을 수 없습니다").doesNotContain("오류");
+        assertThat(browser.driver().findElements(By.cssSelector("table tbody tr"))).as("rows of the staff list")
+                .hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void the_employee_is_refused_at_the_employee_list() {
+        browser.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
+        browser.open("/admin/staff/employees.xhtml");
+        browser.screenshot("employee-refused");
+        assertThat(browser.driver().getTitle()).startsWith("접근 권한이 없습니다");
+    }
+}
