@@ -21,6 +21,17 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        String path = request.getRequestURI();
+        if (!path.contains("/jakarta.faces.resource/") && !path.contains("/resources/")) {
+            // Pages show staff data: never keep them in shared or browser caches.
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, new KeepBothPolicies(response));
+    }
+
+    /** The headers every response carries; also called by the authentication mechanism, which answers before filters. */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.addHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -29,12 +40,6 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        String path = request.getRequestURI();
-        if (!path.contains("/jakarta.faces.resource/") && !path.contains("/resources/")) {
-            // Pages show staff data: never keep them in shared or browser caches.
-            response.setHeader("Cache-Control", "no-store");
-        }
-        chain.doFilter(request, new KeepBothPolicies(response));
     }
 
     /** Turns a later setHeader of the policy (PrimeFaces' nonce policy) into an addition, so ours survives. */

@@ -20,6 +20,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import kr.minwon.portal.api.Problem;
 import kr.minwon.portal.security.boundary.ApiKeys;
+import kr.minwon.portal.security.boundary.SecurityHeaders;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security 3 allows one): API calls with
@@ -47,7 +48,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(caller.get().principalName(), caller.get().roles());
             }
-            return unauthorized(response, "API 키가 올바르지 않거나 폐기되었습니다.");
+            return unauthorized(request, response, "API 키가 올바르지 않거나 폐기되었습니다.");
         }
 
         Credential credential = context.getAuthParameters().getCredential();
@@ -77,7 +78,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(response, "인증이 필요합니다. Authorization: Bearer <API 키>를 보내십시오.");
+            return unauthorized(request, response, "인증이 필요합니다. Authorization: Bearer <API 키>를 보내십시오.");
         }
         return toLoginPage(request, response);
     }
@@ -116,8 +117,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
         try {
+            SecurityHeaders.apply(request, response);
+            response.setHeader("Cache-Control", "no-store");
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"minwon\"");
             response.setContentType(Problem.MEDIA_TYPE);
