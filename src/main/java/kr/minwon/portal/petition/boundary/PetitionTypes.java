@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kr.minwon.portal.petition.control.LegalPeriod;
@@ -44,9 +45,29 @@ public class PetitionTypes {
                 .setParameter("c", code).getResultStream().findFirst();
     }
 
+    /** What one save did to the catalogue. */
+    public record Saved(PetitionType type, Petitions.Result result) {}
+
     /** Creates or changes a type. A new legal period applies to petitions received from now on. */
     @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
     public PetitionType save(TypeInput in) {
+        return write(in).type();
+    }
+
+    /**
+     * Saves many types in one transaction (the catalogue import): all or none, since the first refused input rolls
+     * back the ones before it. Inputs equal to what is stored change nothing, so the same file twice is harmless.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN", "API_IMPORTS"})
+    public List<Saved> saveAll(List<TypeInput> inputs) {
+        List<Saved> saved = new ArrayList<>(inputs.size());
+        for (TypeInput in : inputs) {
+            saved.add(write(in));
+        }
+        return saved;
+    }
+
+    private Saved write(TypeInput in) {
         if (in.code() == null || in.code().isBlank() || in.code().length() > 40) {
             throw new PetitionRejected("code", "민원사무코드는 1~40자여야 합니다.");
         }
@@ -66,9 +87,16 @@ public class PetitionTypes {
         PetitionType type;
         if (found.isPresent()) {
             type = found.get();
-            type.describe(in.name().trim(), period, bool(in.compound(), type.isCompound()),
-                    bool(in.mileageEligible(), type.isMileageEligible()), bool(in.noticeEligible(), type.isNoticeEligible()),
-                    bool(in.active(), type.isActive()));
+            String name = in.name().trim();
+            boolean compound = bool(in.compound(), type.isCompound());
+            boolean mileage = bool(in.mileageEligible(), type.isMileageEligible());
+            boolean notice = bool(in.noticeEligible(), type.isNoticeEligible());
+            boolean active = bool(in.active(), type.isActive());
+            if (type.getName().equals(name) && type.period().equals(period) && type.isCompound() == compound
+                    && type.isMileageEligible() == mileage && type.isNoticeEligible() == notice && type.isActive() == active) {
+                return new Saved(type, Petitions.Result.UNCHANGED);
+            }
+            type.describe(name, period, compound, mileage, notice, active);
         } else {
             type = new PetitionType(in.code().trim(), in.name().trim(), period, bool(in.compound(), false),
                     bool(in.mileageEligible(), true), bool(in.noticeEligible(), true));
@@ -79,7 +107,7 @@ public class PetitionTypes {
         }
         audit.record(found.isPresent() ? "PETITION_TYPE_UPDATED" : "PETITION_TYPE_CREATED", type.getCode(),
                 type.getName() + " " + period.amount() + " " + period.unit());
-        return type;
+        return new Saved(type, found.isPresent() ? Petitions.Result.UPDATED : Petitions.Result.CREATED);
     }
 
     private static boolean bool(Boolean value, boolean otherwise) {
