@@ -43,7 +43,8 @@ public class Staff {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Employee> page(Query query, String sortField, boolean ascending, int first, int size) {
-        String order = SORTS.getOrDefault(sortField, "e.employeeNo") + (ascending ? " ASC" : " DESC") + ", e.id";
+        // Map.of refuses a null key, and "no sort chosen" arrives as null.
+        String order = (sortField == null ? "e.employeeNo" : SORTS.getOrDefault(sortField, "e.employeeNo")) + (ascending ? " ASC" : " DESC") + ", e.id";
         TypedQuery<Employee> q = em.createQuery("SELECT e FROM Employee e LEFT JOIN e.unit u" + where(query)
                 + " ORDER BY " + order, Employee.class);
         bind(q, query);
@@ -66,7 +67,8 @@ public class Staff {
             w.append(" AND (u.id = :unit OR u.parent.id = :unit)");
         }
         if (query.active() != null) {
-            w.append(" AND e.active = :active");
+            // A literal, not a parameter: EclipseLink binds a Boolean as an integer, which H2 will not compare.
+            w.append(query.active() ? " AND e.active = TRUE" : " AND e.active = FALSE");
         }
         return w.toString();
     }
@@ -77,9 +79,6 @@ public class Staff {
         }
         if (query.unitId() != null) {
             q.setParameter("unit", query.unitId());
-        }
-        if (query.active() != null) {
-            q.setParameter("active", query.active());
         }
     }
 
