@@ -67,8 +67,9 @@ public class Staff {
             w.append(" AND (u.id = :unit OR u.parent.id = :unit)");
         }
         if (query.active() != null) {
-            // A literal, not a parameter: EclipseLink binds a Boolean as an integer, which H2 will not compare.
-            w.append(query.active() ? " AND e.active = TRUE" : " AND e.active = FALSE");
+            // In this query EclipseLink turns a Boolean (parameter or literal) into 1/0, and H2 2.x will not compare
+            // a BOOLEAN column with an integer; an integer test of the column works on H2 and PostgreSQL alike.
+            w.append(" AND SQL('CASE WHEN ? THEN 1 ELSE 0 END', e.active) = ").append(query.active() ? 1 : 0);
         }
         return w.toString();
     }
