@@ -132,6 +132,12 @@ public class ApiKeys {
         return em.createQuery("SELECT k FROM ApiKey k ORDER BY k.createdAt DESC", ApiKey.class).getResultList();
     }
 
+    /** Lets the admin screen refuse a taken name next to the field instead of failing the transaction. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public boolean hasServiceAccount(String name) {
+        return name != null && !name.isBlank() && byName(name).isPresent();
+    }
+
     private Optional<ServiceAccount> byName(String name) {
         return em.createQuery("SELECT s FROM ServiceAccount s WHERE s.name = :n", ServiceAccount.class)
                 .setParameter("n", name.trim()).getResultStream().findFirst();

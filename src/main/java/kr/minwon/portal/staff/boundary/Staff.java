@@ -43,7 +43,8 @@ public class Staff {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Employee> page(Query query, String sortField, boolean ascending, int first, int size) {
-        String order = SORTS.getOrDefault(sortField, "e.employeeNo") + (ascending ? " ASC" : " DESC") + ", e.id";
+        // Map.of refuses a null key, and "no sort chosen" arrives as null.
+        String order = (sortField == null ? "e.employeeNo" : SORTS.getOrDefault(sortField, "e.employeeNo")) + (ascending ? " ASC" : " DESC") + ", e.id";
         TypedQuery<Employee> q = em.createQuery("SELECT e FROM Employee e LEFT JOIN e.unit u" + where(query)
                 + " ORDER BY " + order, Employee.class);
         bind(q, query);
@@ -66,7 +67,9 @@ public class Staff {
             w.append(" AND (u.id = :unit OR u.parent.id = :unit)");
         }
         if (query.active() != null) {
-            w.append(" AND e.active = :active");
+            // In this query EclipseLink turns a Boolean (parameter or literal) into 1/0, and H2 2.x will not compare
+            // a BOOLEAN column with an integer; an integer test of the column works on H2 and PostgreSQL alike.
+            w.append(" AND SQL('CASE WHEN ? THEN 1 ELSE 0 END', e.active) = ").append(query.active() ? 1 : 0);
         }
         return w.toString();
     }
@@ -77,9 +80,6 @@ public class Staff {
         }
         if (query.unitId() != null) {
             q.setParameter("unit", query.unitId());
-        }
-        if (query.active() != null) {
-            q.setParameter("active", query.active());
         }
     }
 

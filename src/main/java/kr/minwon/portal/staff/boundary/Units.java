@@ -31,7 +31,8 @@ public class Units {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Unit> page(String text, String sortField, boolean ascending, int first, int size) {
-        String order = SORTS.getOrDefault(sortField, "u.code") + (ascending ? " ASC" : " DESC") + ", u.id";
+        // Map.of refuses a null key, and "no sort chosen" arrives as null.
+        String order = (sortField == null ? "u.code" : SORTS.getOrDefault(sortField, "u.code")) + (ascending ? " ASC" : " DESC") + ", u.id";
         TypedQuery<Unit> q = em.createQuery("SELECT u FROM Unit u LEFT JOIN u.parent p LEFT JOIN FETCH u.head"
                 + where(text) + " ORDER BY " + order, Unit.class);
         bind(q, text);
