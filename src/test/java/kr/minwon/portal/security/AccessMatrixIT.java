@@ -74,9 +74,12 @@ class AccessMatrixIT {
             page("/admin/calendar.xhtml", Role.ADMIN),
             page("/admin/petition-types.xhtml", Role.ADMIN),
             page("/audit/log.xhtml", Role.ADMIN, Role.AUDITOR),
+            page("/petitions/import.xhtml", Role.ADMIN),
             importApi("/api/v1/imports/staff"),
             importApi("/api/v1/imports/departments"),
-            importApi("/api/v1/imports/petition-types"));
+            importApi("/api/v1/imports/petition-types"),
+            importApi("/api/v1/imports/petitions"),
+            importApi("/api/v1/imports/stops"));
 
     /** Pages anybody may open, and pages shown only as the container's answer to something else. */
     private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/errors/403.xhtml", "/errors/404.xhtml",

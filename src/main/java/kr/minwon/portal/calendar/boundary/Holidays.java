@@ -73,6 +73,36 @@ public class Holidays {
         return new Change(1, 0, 0, moved);
     }
 
+    /**
+     * Sets a holiday idempotently (PUT): the same holiday again changes nothing; a known date with another name or
+     * kind is renamed without touching deadlines (the day stays a holiday); a new date is {@link #add added}.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
+    public Change put(LocalDate date, String name, HolidayKind kind, String reason) {
+        if (date == null || name == null || name.isBlank() || kind == null) {
+            throw new CalendarChangeRefused("날짜, 이름, 종류를 모두 정해야 합니다.");
+        }
+        HolidayEntry entry = existing(date);
+        if (entry == null) {
+            return add(date, name, kind, reason);
+        }
+        if (entry.getName().equals(name.trim()) && entry.getKind() == kind) {
+            return new Change(0, 0, 1, 0);
+        }
+        em.remove(entry);
+        em.flush();
+        em.persist(new HolidayEntry(new Holiday(date, name.trim(), kind), reason, LocalDateTime.now(clock), caller()));
+        audit.record("HOLIDAY_CHANGED", date.toString(), entry.getName() + " " + entry.getKind() + " → " + name + " "
+                + kind + " · " + reason);
+        return new Change(0, 0, 0, 0);
+    }
+
+    /** The holiday on that date, if any. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_ADMIN"})
+    public java.util.Optional<HolidayEntry> on(LocalDate date) {
+        return java.util.Optional.ofNullable(existing(date));
+    }
+
     @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
     public Change remove(LocalDate date, String reason) {
         HolidayEntry entry = existing(date);

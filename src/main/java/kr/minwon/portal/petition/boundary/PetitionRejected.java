@@ -2,16 +2,23 @@ package kr.minwon.portal.petition.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import kr.minwon.portal.api.InputRejected;
+import kr.minwon.portal.api.Problem;
 import kr.minwon.portal.petition.control.PetitionRules;
 
-/** A petition change that breaks the rules: each bad field with its reason. */
+/**
+ * A petition change that breaks the rules: each bad field with its reason. An {@link InputRejected}, so the API
+ * answers it as 422 with one {@code errors} entry per field.
+ */
 @ApplicationException(rollback = true)
-public class PetitionRejected extends RuntimeException {
+public class PetitionRejected extends InputRejected {
 
     private final List<PetitionRules.Violation> violations;
 
     public PetitionRejected(List<PetitionRules.Violation> violations) {
-        super(violations.stream().map(v -> v.field() + ": " + v.reason()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(UNPROCESSABLE,
+                violations.stream().map(v -> v.field() + ": " + v.reason()).reduce((a, b) -> a + "; " + b).orElse(""),
+                violations.stream().map(v -> new Problem.FieldError(v.field(), null, v.reason())).toList());
         this.violations = List.copyOf(violations);
     }
 

@@ -96,7 +96,10 @@ public class Petitions {
             }
             reschedule(p, false);
             em.persist(p);
-            em.flush();
+            if (p.getId() == null) {
+                // Sequence ids are assigned on persist; only another id strategy would need the insert first.
+                em.flush();
+            }
             event(p, "RECEIVED", describe(p));
             changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RECEIVED));
             return new Written(Result.CREATED, p);

@@ -1,15 +1,16 @@
-package kr.minwon.portal.petition.control;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.SplittableRandom;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
+import kr.minwon.portal.petition.control.DeadlineCalculator;
+import kr.minwon.portal.petition.control.LegalPeriod;
+import kr.minwon.portal.petition.control.PeriodUnit;
 
 /**
  * Prints deadline computations per second on one thread, without stops or extensions. A plain main method rather
- * than a test so the build never depends on the machine's speed; it is meant to move to bench/.
+ * than a test so the build never depends on the machine's speed; run it from bench/ (see README.md).
  */
 public final class DeadlineThroughput {
 

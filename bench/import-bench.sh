@@ -1,0 +1,27 @@
+#!/bin/sh
+# Times POST /api/v1/imports/petitions on a running portal (embedded DB), then the same file again (all unchanged),
+# and prints deadline computations per second on one thread. See bench/README.md.
+set -eu
+PORT=${PORT:-8080}
+KEY=${KEY:-demo-key-123}
+ROWS=${ROWS:-100000}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$HERE")
+FILE=${FILE:-$ROOT/target/bench-petitions-$ROWS.csv}
+PREFIX=${PREFIX:-B$(date +%H%M%S)}
+
+java "$HERE/PetitionsCsv.java" "$ROWS" "$FILE" "$PREFIX"
+for run in first again; do
+  start=$(date +%s.%N)
+  answer=$(curl -s -w ' HTTP %{http_code}' -H "Authorization: Bearer $KEY" -H 'Content-Type: text/csv' \
+      --data-binary "@$FILE" "http://localhost:$PORT/api/v1/imports/petitions")
+  end=$(date +%s.%N)
+  echo "$run: $(echo "$answer" | cut -c1-300)"
+  echo "$run: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s"
+done
+
+if [ -d "$ROOT/target/classes" ]; then
+  java -cp "$ROOT/target/classes" "$HERE/DeadlineThroughput.java"
+else
+  echo "Build first (mvn -o -q compile) for the deadline throughput."
+fi

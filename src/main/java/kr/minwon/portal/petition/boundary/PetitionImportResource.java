@@ -1,0 +1,65 @@
+package kr.minwon.portal.petition.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import kr.minwon.portal.api.PayloadTooLarge;
+import kr.minwon.portal.staff.boundary.ImportResult;
+import kr.minwon.portal.staff.boundary.StaffImportResource;
+import kr.minwon.portal.staff.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code POST /api/v1/imports/petitions} and {@code /imports/stops}: the CSV file as the body (text/csv or
+ * application/octet-stream; UTF-8 with or without BOM, or CP949), answered 200 with the counts, 422 with every bad
+ * row, 413 over 50 MB. The import runs in its own transaction (the facade's), not this bean's.
+ */
+@Stateless
+@Path("imports")
+@RolesAllowed({Role.ADMIN_NAME, PetitionImports.API_IMPORTS})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "CSV 일괄 가져오기 (전부 아니면 전무)")
+public class PetitionImportResource {
+
+    @Inject
+    PetitionImports imports;
+
+    @POST
+    @Path("petitions")
+    @Consumes({StaffImportResource.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a petitions CSV: 200 {created, updated, unchanged, warnings} or 422 with every bad row")
+    public JsonObject petitions(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
+        return json(imports.importPetitions(PayloadTooLarge.guard(body, length, StaffImportResource.MAX_BODY_BYTES), null));
+    }
+
+    @POST
+    @Path("stops")
+    @Consumes({StaffImportResource.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a clock-stops CSV (receipt_no, reason, started_at, ended_at): same answers")
+    public JsonObject stops(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
+        return json(imports.importStops(PayloadTooLarge.guard(body, length, StaffImportResource.MAX_BODY_BYTES), null));
+    }
+
+    static JsonObject json(ImportResult result) {
+        return Json.createObjectBuilder()
+                .add("created", result.created())
+                .add("updated", result.updated())
+                .add("unchanged", result.unchanged())
+                .add("warnings", Json.createArrayBuilder(result.warnings()))
+                .build();
+    }
+}

@@ -1,0 +1,382 @@
+package kr.minwon.portal.petition.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.minwon.portal.petition.control.PetitionCsv;
+import kr.minwon.portal.petition.control.PetitionInput;
+import kr.minwon.portal.petition.control.PetitionRules;
+import kr.minwon.portal.petition.control.StopCsv;
+import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.petition.entity.PetitionStop;
+import kr.minwon.portal.petition.entity.PetitionType;
+import kr.minwon.portal.platform.csv.CsvProblem;
+import kr.minwon.portal.platform.csv.CsvReader;
+import kr.minwon.portal.platform.csv.CsvReport;
+import kr.minwon.portal.platform.csv.CsvRow;
+import kr.minwon.portal.platform.csv.CsvSheet;
+import kr.minwon.portal.platform.csv.CsvValues;
+import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.boundary.ImportResult;
+import kr.minwon.portal.staff.entity.Employee;
+import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.staff.entity.Unit;
+
+/**
+ * The petitions and clock-stops CSV imports (INTERFACES.md §1), for the upload screen and the API alike. Admins and
+ * API keys with the IMPORTS scope only: a file speaks for the whole office, and a manager's file could not be checked
+ * row by row against his units without refusing most real exports.
+ *
+ * <p>All-or-nothing in two passes over the spooled file: the first checks every row with {@link PetitionRules} against
+ * lookups preloaded once, and refuses the file with every problem; the second writes through
+ * {@link Petitions#apply} in chunks — existing petitions looked up 500 receipt numbers at a time, the persistence
+ * context flushed and cleared after each chunk — so 100,000 rows keep the heap flat. Same file twice: all unchanged.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, PetitionImports.API_IMPORTS})
+public class PetitionImports {
+
+    public static final String API_IMPORTS = "API_IMPORTS";
+
+    static final int CHUNK = 500;
+    private static final int PROGRESS_EVERY = 250;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Petitions petitions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ImportProgress progress;
+
+    /** The office's reference data by key, loaded once per import: what the rules check and the rows resolve to. */
+    private record References(Map<String, Long> types, Map<String, Long> handlers, Map<String, Long> units)
+            implements PetitionRules.Lookups {
+        @Override
+        public boolean typeExists(String code) {
+            return types.containsKey(code.trim());
+        }
+
+        @Override
+        public boolean handlerExists(String employeeNo) {
+            return handlers.containsKey(employeeNo.trim());
+        }
+
+        @Override
+        public boolean unitExists(String code) {
+            return units.containsKey(code.trim());
+        }
+    }
+
+    /**
+     * Creates and updates petitions from a petitions file.
+     *
+     * @param progressId the key under which {@link ImportProgress} shows how far it got, or null
+     * @throws PetitionImportRejected with every problem when any row is wrong; nothing is written then
+     */
+    public ImportResult importPetitions(InputStream in, String progressId) {
+        ImportProgress.Step step = progress.start(progressId);
+        Path file = spool(in, step);
+        try {
+            LocalDateTime now = LocalDateTime.now(clock);
+            References refs = references();
+            List<String> warnings;
+            try (CsvSheet sheet = CsvReader.open(Files.newInputStream(file), PetitionCsv.SCHEMA)) {
+                CsvReport report = sheet.report();
+                CsvValues values = new CsvValues(report);
+                int rows = 0;
+                for (CsvRow row : sheet) {
+                    PetitionCsv.read(row, values, report, refs, now);
+                    if (++rows % PROGRESS_EVERY == 0) {
+                        step.checked(rows);
+                    }
+                }
+                step.checked(rows);
+                if (report.hasErrors()) {
+                    throw new PetitionImportRejected(report);
+                }
+                warnings = new ArrayList<>(sheet.warnings());
+                if (rows == 0) {
+                    warnings.add("자료 행이 없습니다.");
+                }
+            }
+            int[] counts = new int[Petitions.Result.values().length];
+            try (CsvSheet sheet = CsvReader.open(Files.newInputStream(file), PetitionCsv.SCHEMA)) {
+                CsvReport report = sheet.report();
+                CsvValues values = new CsvValues(report);
+                List<PetitionInput> chunk = new ArrayList<>(CHUNK);
+                int written = 0;
+                for (CsvRow row : sheet) {
+                    chunk.add(Objects.requireNonNull(PetitionCsv.read(row, values, report, refs, now),
+                            "a row that passed the check failed it again"));
+                    if (chunk.size() == CHUNK) {
+                        written += write(chunk, refs, now, counts);
+                        step.written(written);
+                        chunk.clear();
+                    }
+                }
+                written += write(chunk, refs, now, counts);
+                step.written(written);
+            }
+            ImportResult result = new ImportResult(counts[Petitions.Result.CREATED.ordinal()],
+                    counts[Petitions.Result.UPDATED.ordinal()], counts[Petitions.Result.UNCHANGED.ordinal()], warnings);
+            audit.record("PETITIONS_IMPORTED", "CSV", "created " + result.created() + ", updated " + result.updated()
+                    + ", unchanged " + result.unchanged());
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file could not be read", e);
+        } finally {
+            progress.finish(step);
+            delete(file);
+        }
+    }
+
+    /** Writes one chunk through the shared write path, then lets go of everything it loaded. */
+    private int write(List<PetitionInput> chunk, References refs, LocalDateTime now, int[] counts) {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        Map<String, Petition> existing = new HashMap<>();
+        em.createQuery("SELECT p FROM Petition p WHERE p.receiptNo IN :nos", Petition.class)
+                .setParameter("nos", chunk.stream().map(PetitionInput::receiptNo).toList())
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "p.stops")
+                .setHint("eclipselink.batch", "p.extensions")
+                .getResultStream()
+                .forEach(p -> existing.put(p.getReceiptNo(), p));
+        // After the last chunk's clear nothing is managed: reload what this chunk refers to, a few queries per chunk.
+        Map<Long, PetitionType> types = em.createQuery("SELECT t FROM PetitionType t", PetitionType.class)
+                .getResultStream().collect(Collectors.toMap(PetitionType::getId, Function.identity()));
+        Map<Long, Unit> units = em.createQuery("SELECT u FROM Unit u LEFT JOIN FETCH u.parent", Unit.class)
+                .getResultStream().collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a));
+        Map<Long, Employee> handlers = employees(chunk.stream().map(in -> refs.handlers().get(in.handlerNo().trim()))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        for (PetitionInput in : chunk) {
+            Employee handler = handlers.get(refs.handlers().get(in.handlerNo().trim()));
+            Unit unit = in.departmentCode() == null ? handler.getUnit() : units.get(refs.units().get(in.departmentCode().trim()));
+            if (unit == null) {
+                throw new PetitionImportRejected(reportOf(in, "담당자에게 부서가 없으니 부서코드를 주어야 합니다."));
+            }
+            Petitions.Resolved resolved = new Petitions.Resolved(types.get(refs.types().get(in.typeCode().trim())),
+                    handler, unit);
+            counts[petitions.apply(in, existing.get(in.receiptNo()), resolved, now).result().ordinal()]++;
+        }
+        em.flush();
+        em.clear();
+        return chunk.size();
+    }
+
+    private Map<Long, Employee> employees(Collection<Long> ids) {
+        return em.createQuery("SELECT e FROM Employee e LEFT JOIN FETCH e.unit WHERE e.id IN :ids", Employee.class)
+                .setParameter("ids", new ArrayList<>(ids))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.roles")
+                .getResultStream()
+                .collect(Collectors.toMap(Employee::getId, Function.identity(), (a, b) -> a));
+    }
+
+    private References references() {
+        Map<String, Long> types = new HashMap<>();
+        for (Object[] t : em.createQuery("SELECT t.code, t.id FROM PetitionType t", Object[].class).getResultList()) {
+            types.put((String) t[0], (Long) t[1]);
+        }
+        Map<String, Long> handlers = new HashMap<>();
+        for (Object[] e : em.createQuery("SELECT e.employeeNo, e.id FROM Employee e WHERE e.active = TRUE", Object[].class)
+                .getResultList()) {
+            handlers.put((String) e[0], (Long) e[1]);
+        }
+        Map<String, Long> units = new HashMap<>();
+        for (Object[] u : em.createQuery("SELECT u.code, u.id FROM Unit u", Object[].class).getResultList()) {
+            units.put((String) u[0], (Long) u[1]);
+        }
+        return new References(types, handlers, units);
+    }
+
+    /**
+     * Adds or changes clock stops from a stops file, then reschedules their petitions. A stop is known by receipt
+     * number and start, so the same file again changes nothing.
+     *
+     * @throws PetitionImportRejected with every problem when any row is wrong; nothing is written then
+     */
+    public ImportResult importStops(InputStream in, String progressId) {
+        ImportProgress.Step step = progress.start(progressId);
+        Path file = spool(in, step);
+        try {
+            LocalDateTime now = LocalDateTime.now(clock);
+            // Pass 1: which petitions the file names, and when each was received (500 receipt numbers a query).
+            LinkedHashSet<String> named = new LinkedHashSet<>();
+            try (CsvSheet sheet = CsvReader.open(Files.newInputStream(file), StopCsv.SCHEMA)) {
+                for (CsvRow row : sheet) {
+                    String no = row.get(StopCsv.RECEIPT_NO);
+                    if (no != null) {
+                        named.add(no.trim());
+                    }
+                }
+            }
+            Map<String, LocalDateTime> receivedAt = new HashMap<>();
+            List<String> all = new ArrayList<>(named);
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                for (Object[] r : em.createQuery("SELECT p.receiptNo, p.receivedAt FROM Petition p WHERE p.receiptNo IN :nos",
+                        Object[].class).setParameter("nos", all.subList(i, Math.min(all.size(), i + CHUNK))).getResultList()) {
+                    receivedAt.put((String) r[0], (LocalDateTime) r[1]);
+                }
+            }
+            // Pass 2: check every row; a stops file is small next to its petitions, so the rows are kept.
+            List<StopCsv.StopRow> rows = new ArrayList<>();
+            List<String> warnings;
+            try (CsvSheet sheet = CsvReader.open(Files.newInputStream(file), StopCsv.SCHEMA)) {
+                CsvReport report = sheet.report();
+                CsvValues values = new CsvValues(report);
+                Map<String, Integer> firstRow = new HashMap<>();
+                for (CsvRow row : sheet) {
+                    StopCsv.StopRow stop = StopCsv.read(row, values, report, no -> no == null ? null : receivedAt.get(no.trim()), now);
+                    if (stop != null) {
+                        Integer first = firstRow.putIfAbsent(stop.receiptNo() + "|" + stop.startedAt(), row.number());
+                        if (first != null) {
+                            report.add(new CsvProblem(row.number(), StopCsv.STARTED_AT.key(), row.get(StopCsv.STARTED_AT),
+                                    CsvProblem.Reason.DUPLICATE_KEY, "같은 민원의 같은 시작일시가 " + first + "행에도 있습니다"));
+                        } else {
+                            rows.add(stop);
+                        }
+                    }
+                    step.checked(rows.size());
+                }
+                if (report.hasErrors()) {
+                    throw new PetitionImportRejected(report);
+                }
+                warnings = new ArrayList<>(sheet.warnings());
+            }
+            step.total(rows.size());
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int done = 0;
+            for (StopCsv.StopRow row : rows) {
+                Petition p = petitions.byReceiptNo(row.receiptNo()).orElseThrow();
+                Optional<PetitionStop> same = p.getStops().stream()
+                        .filter(s -> s.getStartedAt().equals(row.startedAt())).findFirst();
+                try {
+                    if (same.isEmpty()) {
+                        petitions.addStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
+                        created++;
+                    } else if (same.get().getReason() == row.reason() && Objects.equals(same.get().getEndedAt(), row.endedAt())
+                            && (row.note() == null || row.note().equals(same.get().getNote()))) {
+                        unchanged++;
+                    } else {
+                        petitions.changeStop(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
+                                row.endedAt(), row.note() == null ? same.get().getNote() : row.note());
+                        updated++;
+                    }
+                } catch (PetitionRejected e) {
+                    // The transaction is already doomed; say which row broke which rule.
+                    CsvReport report = new CsvReport();
+                    for (PetitionRules.Violation v : e.violations()) {
+                        report.add(new CsvProblem(row.row(), columnOfStopField(v.field()), null, CsvProblem.Reason.OTHER,
+                                v.reason()));
+                    }
+                    throw new PetitionImportRejected(report);
+                }
+                if (++done % CHUNK == 0) {
+                    em.flush();
+                    em.clear();
+                    step.written(done);
+                }
+            }
+            step.written(done);
+            audit.record("STOPS_IMPORTED", "CSV", "created " + created + ", updated " + updated + ", unchanged " + unchanged);
+            return new ImportResult(created, updated, unchanged, warnings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file could not be read", e);
+        } finally {
+            progress.finish(step);
+            delete(file);
+        }
+    }
+
+    private static String columnOfStopField(String field) {
+        return switch (field) {
+            case "startedAt" -> StopCsv.STARTED_AT.key();
+            case "endedAt" -> StopCsv.ENDED_AT.key();
+            case "reason" -> StopCsv.REASON.key();
+            default -> StopCsv.RECEIPT_NO.key();
+        };
+    }
+
+    private static CsvReport reportOf(PetitionInput in, String reason) {
+        CsvReport report = new CsvReport();
+        report.add(new CsvProblem(0, PetitionCsv.DEPARTMENT_CODE.key(), in.receiptNo(), CsvProblem.Reason.OTHER, reason));
+        return report;
+    }
+
+    /**
+     * Copies the upload to a temporary file, which the two passes read in turn: the upload stream can be read only
+     * once, and holding 100,000 parsed rows instead would cost far more memory than the file. Counts its lines for the
+     * progress bar on the way.
+     */
+    private static Path spool(InputStream in, ImportProgress.Step step) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("minwon-import-", ".csv");
+            long lines = 0;
+            try (InputStream source = new BufferedInputStream(in); var out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = source.read(buffer)) > 0) {
+                    out.write(buffer, 0, n);
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+            }
+            step.total((int) Math.max(0, lines));
+            return file;
+        } catch (IOException e) {
+            delete(file);
+            throw new UncheckedIOException("The uploaded file could not be stored for reading", e);
+        } catch (RuntimeException e) {
+            // e.g. PayloadTooLarge from the guarded request body
+            delete(file);
+            throw e;
+        }
+    }
+
+    private static void delete(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A left-over temp file is harmless; the OS cleans its temp dir.
+        }
+    }
+}

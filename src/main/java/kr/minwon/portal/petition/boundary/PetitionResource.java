@@ -1,0 +1,198 @@
+package kr.minwon.portal.petition.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import kr.minwon.portal.petition.control.StopReason;
+import kr.minwon.portal.petition.control.StopCsv;
+import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.petition.entity.PetitionStatus;
+import kr.minwon.portal.petition.entity.PetitionStop;
+import kr.minwon.portal.platform.csv.CsvValues;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/petitions}: petition records as the core system sends them, their clock stops and extensions.
+ * A stateless bean so that a request is one transaction and the answer is written from managed entities; roles and
+ * ownership are checked by the facades it calls.
+ */
+@Stateless
+@Path("petitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Petitions", description = "민원 기록, 처리정지, 연장")
+public class PetitionResource {
+
+    @Inject
+    Petitions petitions;
+
+    @Inject
+    PetitionQueries queries;
+
+    @PUT
+    @Path("{receiptNo}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a petition record (idempotent): 201 created, 200 updated or unchanged")
+    public Response put(@PathParam("receiptNo") String receiptNo, String body) {
+        Petitions.Written written = petitions.put(PetitionJson.input(receiptNo, body));
+        int status = written.result() == Petitions.Result.CREATED ? 201 : 200;
+        return Response.status(status)
+                .entity(PetitionJson.petition(written.petition(), written.result().name(), true))
+                .build();
+    }
+
+    @GET
+    @Path("{receiptNo}")
+    @Operation(summary = "One petition with its computed deadline, stops and extensions")
+    public JsonObject get(@PathParam("receiptNo") String receiptNo) {
+        return PetitionJson.petition(petitions.find(receiptNo), null, true);
+    }
+
+    @GET
+    @Operation(summary = "Petitions the caller may see, filtered and paged (page from 0, size up to 500)")
+    public JsonObject list(@QueryParam("department") String department, @QueryParam("handler") String handler,
+            @QueryParam("status") String status, @QueryParam("dueBefore") String dueBefore,
+            @QueryParam("approvedFrom") String approvedFrom, @QueryParam("approvedTo") String approvedTo,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        Params p = new Params();
+        PetitionQueries.Filter filter = new PetitionQueries.Filter(blankToNull(department), blankToNull(handler),
+                p.choice("status", status, PetitionStatus.class), p.time("dueBefore", dueBefore),
+                p.time("approvedFrom", approvedFrom), p.time("approvedTo", approvedTo));
+        int pageNo = p.integer("page", page, 0);
+        int pageSize = p.integer("size", size, 1);
+        p.done();
+        PetitionQueries.Page result = queries.page(filter, pageNo, pageSize);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (Petition item : result.items()) {
+            items.add(PetitionJson.petition(item, null, false));
+        }
+        return Json.createObjectBuilder()
+                .add("total", result.total())
+                .add("page", result.page())
+                .add("size", result.size())
+                .add("items", items)
+                .build();
+    }
+
+    @POST
+    @Path("{receiptNo}/stops")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stop the clock (보완 etc.): 201 with the stop and the petition's new deadline")
+    public Response addStop(@PathParam("receiptNo") String receiptNo, String body, @Context UriInfo uri) {
+        StopInput in = stopInput(body);
+        PetitionStop stop = petitions.addStop(receiptNo, in.reason, in.startedAt, in.endedAt, in.note);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stop.getId())).build())
+                .entity(stopAnswer(stop, petitions.find(receiptNo)))
+                .build();
+    }
+
+    @PUT
+    @Path("{receiptNo}/stops/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a clock stop, e.g. record its end (resume)")
+    public JsonObject changeStop(@PathParam("receiptNo") String receiptNo, @PathParam("id") long id, String body) {
+        StopInput in = stopInput(body);
+        PetitionStop stop = petitions.changeStop(receiptNo, id, in.reason, in.startedAt, in.endedAt, in.note);
+        return stopAnswer(stop, petitions.find(receiptNo));
+    }
+
+    @POST
+    @Path("{receiptNo}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extend the period (연장): once up to the original period, a second time only with consent; 422 when refused")
+    public Response extend(@PathParam("receiptNo") String receiptNo, String body) {
+        PetitionJson.Body b = PetitionJson.body(body);
+        Integer amount = b.integer("amount", true);
+        String reason = b.text("reason", true);
+        Boolean consent = b.bool("consent", false);
+        b.done();
+        Petition p = petitions.extend(receiptNo, amount, reason, Boolean.TRUE.equals(consent));
+        return Response.status(201).entity(PetitionJson.petition(p, null, true)).build();
+    }
+
+    private record StopInput(StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {}
+
+    private static StopInput stopInput(String body) {
+        PetitionJson.Body b = PetitionJson.body(body);
+        StopInput in = new StopInput(b.choice("reason", StopReason.class, StopCsv.REASON_ALIASES, true),
+                b.dateTime("startedAt", true), b.dateTime("endedAt", false), b.text("note", false));
+        b.done();
+        return in;
+    }
+
+    private static JsonObject stopAnswer(PetitionStop stop, Petition p) {
+        JsonObject s = PetitionJson.stop(stop);
+        return Json.createObjectBuilder(s)
+                .add("deadline", PetitionJson.time(p.getDeadline()))
+                .add("originalDeadline", PetitionJson.time(p.getOriginalDeadline()))
+                .add("status", p.getStatus().name())
+                .build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Query parameters read like body fields: every bad one named in one 400. */
+    private static final class Params {
+        private final java.util.List<kr.minwon.portal.api.Problem.FieldError> errors = new java.util.ArrayList<>();
+
+        LocalDateTime time(String name, String value) {
+            if (blankToNull(value) == null) {
+                return null;
+            }
+            Optional<LocalDateTime> t = CsvValues.parseDateTime(value.length() == 10 ? value + "T00:00" : value,
+                    CsvValues.OFFICE_ZONE);
+            if (t.isEmpty()) {
+                errors.add(new kr.minwon.portal.api.Problem.FieldError(name, null,
+                        "날짜(2026-05-29) 또는 날짜와 시각(2026-05-29T15:00)이어야 합니다.", value));
+            }
+            return t.orElse(null);
+        }
+
+        <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+            if (blankToNull(value) == null) {
+                return null;
+            }
+            Optional<E> e = CsvValues.parseChoice(value, type, java.util.Map.of());
+            if (e.isEmpty()) {
+                errors.add(new kr.minwon.portal.api.Problem.FieldError(name, null, "허용되지 않는 값입니다: "
+                        + java.util.Arrays.toString(type.getEnumConstants()), value));
+            }
+            return e.orElse(null);
+        }
+
+        int integer(String name, String value, int least) {
+            Optional<Integer> i = CsvValues.parseInteger(value);
+            if (i.isEmpty() || i.get() < least) {
+                errors.add(new kr.minwon.portal.api.Problem.FieldError(name, null, least + " 이상의 정수여야 합니다.", value));
+                return least;
+            }
+            return i.get();
+        }
+
+        void done() {
+            if (!errors.isEmpty()) {
+                throw new kr.minwon.portal.api.InputRejected(kr.minwon.portal.api.InputRejected.BAD_REQUEST,
+                        "매개변수가 올바르지 않습니다.", errors);
+            }
+        }
+    }
+}
