@@ -28,7 +28,8 @@ public class PetitionLabels {
     }
 
     /** Working minutes as "12시간 30분"; negative amounts (overdue) keep their sign. */
-    public String workingTime(long minutes) {
+    public String workingTime(Number value) {
+        long minutes = value == null ? 0 : value.longValue();
         long abs = Math.abs(minutes);
         String text = Messages.text(FacesContext.getCurrentInstance(), "petition.workingTime", abs / 60, abs % 60);
         return minutes < 0 ? "-" + text : text;

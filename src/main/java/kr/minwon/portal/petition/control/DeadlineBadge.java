@@ -14,7 +14,7 @@ import kr.minwon.portal.petition.entity.PetitionStatus;
  *
  * <p>D-n counts working days from today to the deadline's day, as the pre-notices do; days overdue count the working
  * days after the deadline's day up to today, a part of a day counting whole (so at least 1). Hour-counted petitions
- * show working hours left, rounded up, and take their colour from the working time left (under a day red, under two
+ * show whole working hours left (at least 1), and take their colour from the working time left (under a day red, under two
  * days blue), because for them "one day left" at 17:00 may mean an hour.
  *
  * @param kind which text
@@ -67,7 +67,8 @@ public record DeadlineBadge(Kind kind, long amount, Severity severity) implement
             long minutes = Math.max(0, calendar.workingMinutesBetween(now, deadline));
             long perDay = calendar.minutesPerWorkingDay();
             Severity severity = minutes < perDay ? Severity.DANGER : minutes < 2 * perDay ? Severity.INFO : Severity.OK;
-            return new DeadlineBadge(Kind.HOURS_LEFT, Math.max(1, (minutes + 59) / 60), severity);
+            // Whole hours, so the number never reads "8" in red: red means less than a day (8 hours) left.
+            return new DeadlineBadge(Kind.HOURS_LEFT, Math.max(1, minutes / 60), severity);
         }
         int left = workingDaysLeft(calendar, deadline, now);
         if (left == 0) {

@@ -115,10 +115,18 @@ class DeadlineBadgeTest {
     class HourCountedPeriods {
 
         @Test
-        void showWorkingHoursLeftRoundedUp() {
-            // Thursday 16:30 to Friday 15:00: 1.5 + 5 working hours (lunch excluded) = 6.5, shown as 7.
+        void showWholeWorkingHoursLeft() {
+            // Thursday 16:30 to Friday 15:00: 1.5 + 5 working hours (lunch excluded) = 6.5, shown as 6.
             assertThat(open("2026-03-20T15:00", DeadlineMode.HOURS, "2026-03-19T16:30"))
+                    .isEqualTo(new DeadlineBadge(Kind.HOURS_LEFT, 6, Severity.DANGER));
+        }
+
+        @Test
+        void justUnderADayReadsSevenHoursInRedAndADayReadsEightInBlue() {
+            assertThat(open("2026-03-20T17:59", DeadlineMode.HOURS, "2026-03-19T18:00"))
                     .isEqualTo(new DeadlineBadge(Kind.HOURS_LEFT, 7, Severity.DANGER));
+            assertThat(open("2026-03-20T18:00", DeadlineMode.HOURS, "2026-03-19T18:00"))
+                    .isEqualTo(new DeadlineBadge(Kind.HOURS_LEFT, 8, Severity.INFO));
         }
 
         @Test
