@@ -35,6 +35,11 @@ public class PetitionLabels {
         return minutes < 0 ? "-" + text : text;
     }
 
+    /** A count of days ("3일"); takes a Number so EL passes a boxed Long from a record accessor. */
+    public String days(Number days) {
+        return Messages.text(FacesContext.getCurrentInstance(), "petition.daysCount", days == null ? 0 : days.longValue());
+    }
+
     /** A legal period as people say it: "7일", "3시간", "즉시". */
     public String period(int amount, PeriodUnit unit) {
         if (unit == null) {

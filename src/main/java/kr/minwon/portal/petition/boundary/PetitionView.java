@@ -151,6 +151,24 @@ public class PetitionView implements Serializable {
     }
 
     public void extend() {
+        // The rule of 시행령 제21조 is checked again by the write path; here it is said in the reader's language,
+        // next to the field that breaks it.
+        if (extendAmount != null && extendAmount > getExtensionCeiling()) {
+            Messages.fieldError("actionForm:extendAmount", "petition.extension.tooLong",
+                    labels.period(getExtensionCeiling(), getExtensionUnit()));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (!isMayExtend()) {
+            Messages.fieldError("actionForm:extendAmount", "petition.extension.noMore");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (!detail.extensions().isEmpty() && !extendConsent) {
+            Messages.fieldError("actionForm:extendConsent", "petition.extension.needsConsent");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         run("extend", () -> petitions.extend(receiptNo, extendAmount, extendReason, extendConsent),
                 "petition.detail.extended");
     }

@@ -142,7 +142,7 @@ public final class PetitionScreensTour {
         waitForText("필수 입력 항목");
         snap("new-empty-errors");
         type("petitionForm:receiptNo", "2026-TOUR-" + System.currentTimeMillis() % 100000);
-        chooseFirst("petitionForm:typeCode");
+        choose("petitionForm:typeCode", "C0003");
         type("petitionForm:handlerNo", "999999");
         click("petitionForm:save");
         waitForText("없거나 재직하지 않는 직원");
@@ -151,6 +151,23 @@ public final class PetitionScreensTour {
         click("petitionForm:save");
         waitForText("등록했습니다");
         snap("new-created");
+        // Two extensions: the second without the applicant's consent is refused beside the amount.
+        for (int i = 0; i < 2; i++) {
+            click("actionForm:openExtend");
+            waitFor("actionForm:extendSave");
+            type("actionForm:extendAmount_input", "1");
+            type("actionForm:extendReason", "관계기관 협의");
+            click("actionForm:extendSave");
+            waitForText(i == 0 ? "처리기간을 연장했습니다" : "신청인의 동의가 있어야");
+        }
+        snap("new-second-extension-refused");
+        click("actionForm:extendCancel");
+        click("actionForm:openTransfer");
+        waitFor("actionForm:transferSave");
+        type("actionForm:transferHandlerNo", "100004");
+        click("actionForm:transferSave");
+        waitForText("이송했습니다");
+        snap("new-transferred");
 
         open("/petitions/calculator.xhtml");
         List<WebElement> presets = driver.findElements(By.cssSelector(".preset-list a"));
@@ -206,12 +223,10 @@ public final class PetitionScreensTour {
         e.sendKeys(text);
     }
 
-    /** Opens a PrimeFaces select and picks its second item (the first is "choose"). */
-    private void chooseFirst(String id) {
-        click(id);
-        List<WebElement> items = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                By.cssSelector("[id='" + id + "_items'] li"), 1));
-        items.get(1).click();
+    /** Picks an item of a PrimeFaces select through its widget: clicking items races the panel's animation. */
+    private void choose(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
     }
 
     private void waitFor(String id) {
