@@ -2,6 +2,7 @@
  * Petitions and their legal deadlines. {@code control} holds the pure deadline engine (DOMAIN.md §2) and the one
  * validation of a petition record; {@code boundary.Petitions} is the one write path for screens, CSV and REST.
  * Deadline, mode and time used are stored and indexed, rewritten by the engine on every change (and by a calendar
- * change, keeping the original deadline), so lists and KPIs never recompute them per view.
+ * change, keeping the original deadline), so lists and KPIs never recompute them per view. {@code PetitionQueries}
+ * is the read side of the screens: scoped, database-paged lists whose badges are computed for the rows shown.
  */
 package kr.minwon.portal.petition;

@@ -44,7 +44,7 @@ public class PetitionResource {
     Petitions petitions;
 
     @Inject
-    PetitionQueries queries;
+    PetitionSearch search;
 
     @PUT
     @Path("{receiptNo}")
@@ -72,13 +72,13 @@ public class PetitionResource {
             @QueryParam("approvedFrom") String approvedFrom, @QueryParam("approvedTo") String approvedTo,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
         Params p = new Params();
-        PetitionQueries.Filter filter = new PetitionQueries.Filter(blankToNull(department), blankToNull(handler),
+        PetitionSearch.Filter filter = new PetitionSearch.Filter(blankToNull(department), blankToNull(handler),
                 p.choice("status", status, PetitionStatus.class), p.time("dueBefore", dueBefore),
                 p.time("approvedFrom", approvedFrom), p.time("approvedTo", approvedTo));
         int pageNo = p.integer("page", page, 0);
         int pageSize = p.integer("size", size, 1);
         p.done();
-        PetitionQueries.Page result = queries.page(filter, pageNo, pageSize);
+        PetitionSearch.Page result = search.page(filter, pageNo, pageSize);
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (Petition item : result.items()) {
             items.add(PetitionJson.petition(item, null, false));

@@ -1,0 +1,82 @@
+package kr.minwon.portal.petition.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import kr.minwon.portal.petition.boundary.PetitionQueries.Query;
+import kr.minwon.portal.petition.boundary.PetitionQueries.Row;
+import kr.minwon.portal.petition.boundary.PetitionQueries.Scope;
+import kr.minwon.portal.petition.boundary.PetitionQueries.StatusFilter;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * What the three petition lists share: filters, and a lazy model that asks {@link PetitionQueries} for one page at a
+ * time in the scope of the subclass.
+ */
+public abstract class PetitionListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PetitionQueries queries;
+
+    private StatusFilter status = StatusFilter.OPEN;
+    private String text;
+    private String handlerNo;
+    private Long unitId;
+
+    private final LazyDataModel<Row> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) queries.count(query());
+        }
+
+        @Override
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null ? null : sortBy.values().stream()
+                    .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+            return queries.page(query(), sort == null ? null : sort.getField(),
+                    sort == null || sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+            return row.receiptNo();
+        }
+    };
+
+    protected abstract Scope scope();
+
+    Query query() {
+        return new Query(scope(), status, text, handlerNo, unitId);
+    }
+
+    /** A new search starts on the first page, not on the page the old one was showing. */
+    public void toFirstPage() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("listForm:petitions") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public StatusFilter[] getStatusChoices() {
+        return StatusFilter.values();
+    }
+
+    public LazyDataModel<Row> getModel() { return model; }
+    public StatusFilter getStatus() { return status; }
+    public void setStatus(StatusFilter status) { this.status = status == null ? StatusFilter.OPEN : status; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public String getHandlerNo() { return handlerNo; }
+    public void setHandlerNo(String handlerNo) { this.handlerNo = handlerNo; }
+    public Long getUnitId() { return unitId; }
+    public void setUnitId(Long unitId) { this.unitId = unitId; }
+}

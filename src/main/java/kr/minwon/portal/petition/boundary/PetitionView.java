@@ -1,0 +1,340 @@
+package kr.minwon.portal.petition.boundary;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import kr.minwon.portal.petition.control.PeriodUnit;
+import kr.minwon.portal.petition.control.StopReason;
+import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.petition.entity.PetitionStop;
+import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.staff.boundary.Units;
+import kr.minwon.portal.staff.entity.Unit;
+
+/**
+ * One petition: its record, deadline and time used, stops, extensions and timeline, and the changes its handler (or
+ * the leader or head of its unit) may make. Each change opens an inline form on the page; the write path is
+ * {@link Petitions}, which checks the rules and the right to change again.
+ */
+@Named
+@ViewScoped
+public class PetitionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Which inline form is open. */
+    public enum Action { COMPLETE, REOPEN, STOP, RESUME, EXTEND, TRANSFER }
+
+    @Inject
+    PetitionQueries queries;
+
+    @Inject
+    Petitions petitions;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PetitionLabels labels;
+
+    private String receiptNo;
+    private PetitionQueries.Detail detail;
+    private boolean notFound;
+    private Action open;
+    private List<Unit> unitChoices;
+
+    // complete
+    private LocalDateTime approvedAt;
+    private Outcome outcome = Outcome.GRANTED;
+    // stop
+    private StopReason stopReason = StopReason.SUPPLEMENT;
+    private LocalDateTime stopStartedAt;
+    private LocalDateTime stopEndedAt;
+    private String stopNote;
+    // resume
+    private LocalDateTime resumeEndedAt;
+    // extend
+    private Integer extendAmount;
+    private String extendReason;
+    private boolean extendConsent;
+    // transfer
+    private String transferDepartmentCode;
+    private String transferHandlerNo;
+    private String transferNewReceiptNo;
+
+    /** f:viewAction: reads the petition, or marks the page as not found (unknown, or not the caller's to see). */
+    public void load() {
+        if (receiptNo == null || receiptNo.isBlank()) {
+            notFound();
+            return;
+        }
+        try {
+            detail = queries.detail(receiptNo);
+            notFound = false;
+        } catch (PetitionNotFound e) {
+            notFound();
+        }
+    }
+
+    private void notFound() {
+        notFound = true;
+        detail = null;
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+
+    public void openForm(Action action) {
+        open = action;
+        LocalDateTime now = now();
+        switch (action) {
+            case COMPLETE -> {
+                approvedAt = now;
+                outcome = Outcome.GRANTED;
+            }
+            case STOP -> {
+                stopReason = StopReason.SUPPLEMENT;
+                stopStartedAt = now;
+                stopEndedAt = null;
+                stopNote = null;
+            }
+            case RESUME -> resumeEndedAt = now;
+            case EXTEND -> {
+                extendAmount = null;
+                extendReason = null;
+                extendConsent = false;
+            }
+            case TRANSFER -> {
+                transferDepartmentCode = null;
+                transferHandlerNo = null;
+                transferNewReceiptNo = null;
+            }
+            default -> { }
+        }
+    }
+
+    public void closeForm() {
+        open = null;
+    }
+
+    public void complete() {
+        run("complete", () -> petitions.complete(receiptNo, version(), approvedAt, outcome), "petition.detail.completed");
+    }
+
+    public void reopen() {
+        run("reopen", () -> petitions.reopen(receiptNo, version()), "petition.detail.reopened");
+    }
+
+    public void stop() {
+        run("stop", () -> petitions.addStop(receiptNo, stopReason, stopStartedAt, stopEndedAt, blankToNull(stopNote)),
+                "petition.detail.stopped");
+    }
+
+    public void resume() {
+        PetitionStop stop = getOpenStop();
+        if (stop == null) {
+            closeForm();
+            return;
+        }
+        run("resume", () -> petitions.changeStop(receiptNo, stop.getId(), stop.getReason(), stop.getStartedAt(),
+                resumeEndedAt, stop.getNote()), "petition.detail.resumed");
+    }
+
+    public void extend() {
+        // The rule of 시행령 제21조 is checked again by the write path; here it is said in the reader's language,
+        // next to the field that breaks it.
+        if (extendAmount != null && extendAmount > getExtensionCeiling()) {
+            Messages.fieldError("actionForm:extendAmount", "petition.extension.tooLong",
+                    labels.period(getExtensionCeiling(), getExtensionUnit()));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (!isMayExtend()) {
+            Messages.fieldError("actionForm:extendAmount", "petition.extension.noMore");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (!detail.extensions().isEmpty() && !extendConsent) {
+            Messages.fieldError("actionForm:extendConsent", "petition.extension.needsConsent");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        run("extend", () -> petitions.extend(receiptNo, extendAmount, extendReason, extendConsent),
+                "petition.detail.extended");
+    }
+
+    public void transfer() {
+        String[] created = new String[1];
+        boolean done = run("transfer", () -> created[0] = petitions.transfer(receiptNo, blankToNull(transferNewReceiptNo),
+                transferHandlerNo, transferDepartmentCode).getReceiptNo(), null);
+        if (done) {
+            Messages.info("petition.detail.transferred", created[0]);
+        }
+    }
+
+    /**
+     * Runs one change: first checks that nobody changed the petition since this page read it (the write path checks
+     * again at commit), then shows the outcome: a message, the rule broken next to its field, or the conflict.
+     */
+    private boolean run(String prefix, Runnable change, String doneKey) {
+        try {
+            long shown = version();
+            if (petitions.find(receiptNo).getVersion() != shown) {
+                PetitionFeedback.conflict();
+                return false;
+            }
+            change.run();
+        } catch (PetitionRejected e) {
+            PetitionFeedback.show("actionForm", prefix, e);
+            return false;
+        } catch (PetitionAccessDenied e) {
+            Messages.error("petition.detail.denied");
+            return false;
+        } catch (PetitionNotFound e) {
+            notFound();
+            return false;
+        } catch (EJBException | jakarta.persistence.PersistenceException e) {
+            if (PetitionFeedback.isConflict(e)) {
+                PetitionFeedback.conflict();
+                return false;
+            }
+            throw e;
+        }
+        open = null;
+        if (doneKey != null) {
+            Messages.info(doneKey);
+        }
+        load();
+        return true;
+    }
+
+    /** Reads the petition again, as the conflict message asks. */
+    public void refresh() {
+        open = null;
+        load();
+    }
+
+    private long version() {
+        return detail.petition().getVersion();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    // ---------------------------------------------------------------- what the page shows
+
+    public Petition getPetition() {
+        return detail == null ? null : detail.petition();
+    }
+
+    public boolean isMayChange() {
+        return detail != null && detail.mayChange();
+    }
+
+    public boolean isCompleted() {
+        return detail != null && detail.petition().isCompleted();
+    }
+
+    public PetitionStop getOpenStop() {
+        return detail == null ? null : detail.stops().stream().filter(PetitionStop::isOpen).findFirst().orElse(null);
+    }
+
+    public boolean isDeadlineMoved() {
+        Petition p = getPetition();
+        return p != null && !p.getDeadline().equals(p.getOriginalDeadline());
+    }
+
+    public boolean isMayExtend() {
+        return detail != null && detail.extensions().size() < 2;
+    }
+
+    /** The unit of an extension's amount: hours for 즉시, else the period's own. */
+    public PeriodUnit getExtensionUnit() {
+        Petition p = getPetition();
+        return p == null ? null : p.getPeriodUnit() == PeriodUnit.IMMEDIATE ? PeriodUnit.HOUR : p.getPeriodUnit();
+    }
+
+    /** The most an extension may add: the original period (3 hours for 즉시). */
+    public int getExtensionCeiling() {
+        Petition p = getPetition();
+        return p == null ? 0 : p.getPeriodUnit() == PeriodUnit.IMMEDIATE ? 3 : p.getPeriodAmount();
+    }
+
+    /** The rule of 시행령 제21조 for this petition, with what it has used of it. */
+    public String getExtendRule() {
+        Petition p = getPetition();
+        if (p == null) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String most = labels.period(getExtensionCeiling(), getExtensionUnit());
+        return Messages.text(faces, "petition.detail.extendRule", most, detail.extensions().size());
+    }
+
+    public List<Outcome> getOutcomeChoices() {
+        // A transfer is its own action: it opens a new receipt at the other unit.
+        return Arrays.stream(Outcome.values()).filter(o -> o != Outcome.TRANSFERRED).toList();
+    }
+
+    public StopReason[] getStopReasons() {
+        return StopReason.values();
+    }
+
+    public List<Unit> getUnitChoices() {
+        if (unitChoices == null) {
+            unitChoices = units.active();
+        }
+        return unitChoices;
+    }
+
+    public boolean isOpen(Action action) {
+        return open == action;
+    }
+
+    public PetitionQueries.Detail getDetail() { return detail; }
+    public boolean isNotFound() { return notFound; }
+    public Action getOpen() { return open; }
+    public String getReceiptNo() { return receiptNo; }
+    public void setReceiptNo(String receiptNo) { this.receiptNo = receiptNo; }
+    public LocalDateTime getApprovedAt() { return approvedAt; }
+    public void setApprovedAt(LocalDateTime approvedAt) { this.approvedAt = approvedAt; }
+    public Outcome getOutcome() { return outcome; }
+    public void setOutcome(Outcome outcome) { this.outcome = outcome; }
+    public StopReason getStopReason() { return stopReason; }
+    public void setStopReason(StopReason stopReason) { this.stopReason = stopReason; }
+    public LocalDateTime getStopStartedAt() { return stopStartedAt; }
+    public void setStopStartedAt(LocalDateTime stopStartedAt) { this.stopStartedAt = stopStartedAt; }
+    public LocalDateTime getStopEndedAt() { return stopEndedAt; }
+    public void setStopEndedAt(LocalDateTime stopEndedAt) { this.stopEndedAt = stopEndedAt; }
+    public String getStopNote() { return stopNote; }
+    public void setStopNote(String stopNote) { this.stopNote = stopNote; }
+    public LocalDateTime getResumeEndedAt() { return resumeEndedAt; }
+    public void setResumeEndedAt(LocalDateTime resumeEndedAt) { this.resumeEndedAt = resumeEndedAt; }
+    public Integer getExtendAmount() { return extendAmount; }
+    public void setExtendAmount(Integer extendAmount) { this.extendAmount = extendAmount; }
+    public String getExtendReason() { return extendReason; }
+    public void setExtendReason(String extendReason) { this.extendReason = extendReason; }
+    public boolean isExtendConsent() { return extendConsent; }
+    public void setExtendConsent(boolean extendConsent) { this.extendConsent = extendConsent; }
+    public String getTransferDepartmentCode() { return transferDepartmentCode; }
+    public void setTransferDepartmentCode(String transferDepartmentCode) { this.transferDepartmentCode = transferDepartmentCode; }
+    public String getTransferHandlerNo() { return transferHandlerNo; }
+    public void setTransferHandlerNo(String transferHandlerNo) { this.transferHandlerNo = transferHandlerNo; }
+    public String getTransferNewReceiptNo() { return transferNewReceiptNo; }
+    public void setTransferNewReceiptNo(String transferNewReceiptNo) { this.transferNewReceiptNo = transferNewReceiptNo; }
+}
