@@ -12,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import kr.minwon.portal.notice.control.DeliveryChannel;
 import kr.minwon.portal.notice.control.NoticeChannel;
@@ -34,8 +35,8 @@ public class MailChannel implements NoticeChannel {
     }
 
     @Inject
-    @ConfigProperty(name = "portal.smtp.host", defaultValue = "")
-    String host;
+    @ConfigProperty(name = "portal.smtp.host")
+    Optional<String> host;
 
     @Inject
     @ConfigProperty(name = "portal.smtp.port", defaultValue = "25")
@@ -46,12 +47,12 @@ public class MailChannel implements NoticeChannel {
     String from;
 
     @Inject
-    @ConfigProperty(name = "portal.smtp.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "portal.smtp.user")
+    Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "portal.smtp.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "portal.smtp.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "portal.smtp.starttls", defaultValue = "false")
@@ -67,7 +68,7 @@ public class MailChannel implements NoticeChannel {
     }
 
     Settings settings() {
-        return fixed != null ? fixed : new Settings(host, port, from, user, password, startTls);
+        return fixed != null ? fixed : new Settings(host.orElse(""), port, from, user.orElse(""), password.orElse(""), startTls);
     }
 
     @Override

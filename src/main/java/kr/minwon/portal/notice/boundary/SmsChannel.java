@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import kr.minwon.portal.notice.control.DeliveryChannel;
 import kr.minwon.portal.notice.control.NoticeChannel;
 import kr.minwon.portal.notice.control.NoticeText;
@@ -23,12 +24,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SmsChannel implements NoticeChannel {
 
     @Inject
-    @ConfigProperty(name = "portal.sms.url", defaultValue = "")
-    String url;
+    @ConfigProperty(name = "portal.sms.url")
+    Optional<String> url;
 
     @Inject
-    @ConfigProperty(name = "portal.sms.key", defaultValue = "")
-    String key;
+    @ConfigProperty(name = "portal.sms.key")
+    Optional<String> key;
 
     private String fixedUrl;
     private String fixedKey;
@@ -43,11 +44,11 @@ public class SmsChannel implements NoticeChannel {
     }
 
     private String url() {
-        return fixedUrl != null ? fixedUrl : url;
+        return fixedUrl != null ? fixedUrl : url.orElse("");
     }
 
     private String key() {
-        return fixedKey != null ? fixedKey : key;
+        return fixedKey != null ? fixedKey : key.orElse("");
     }
 
     @Override

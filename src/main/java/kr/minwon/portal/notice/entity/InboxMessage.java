@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
@@ -45,8 +46,10 @@ public class InboxMessage {
     @Column(length = 300)
     private String link;
 
-    @Column(name = "delivery_id", updatable = false)
-    private Long deliveryId;
+    /** Mapped (not a bare id) so the delivery row is always inserted first. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "delivery_id", updatable = false)
+    private NoticeDelivery delivery;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
@@ -57,14 +60,14 @@ public class InboxMessage {
     protected InboxMessage() {}
 
     public InboxMessage(Employee recipient, String kind, String title, String body, String receiptNo, String link,
-            Long deliveryId, LocalDateTime now) {
+            NoticeDelivery delivery, LocalDateTime now) {
         this.recipient = recipient;
         this.kind = kind;
         this.title = title;
         this.body = body;
         this.receiptNo = receiptNo;
         this.link = link;
-        this.deliveryId = deliveryId;
+        this.delivery = delivery;
         this.createdAt = now;
     }
 
@@ -85,7 +88,7 @@ public class InboxMessage {
     public String getBody() { return body; }
     public String getReceiptNo() { return receiptNo; }
     public String getLink() { return link; }
-    public Long getDeliveryId() { return deliveryId; }
+    public NoticeDelivery getDelivery() { return delivery; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getReadAt() { return readAt; }
 }
