@@ -202,7 +202,9 @@ public class NoticeOutbox {
         }
     }
 
-    NoticeText.Subject subject(Petition p, boolean absolute) {
+    /** What a notice about {@code p} names, with an absolute link (e-mail) or one within the portal. */
+    @PermitAll
+    public NoticeText.Subject subject(Petition p, boolean absolute) {
         String path = "/petitions/detail.xhtml?no=" + java.net.URLEncoder.encode(p.getReceiptNo(), java.nio.charset.StandardCharsets.UTF_8);
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return new NoticeText.Subject(p.getReceiptNo(), p.getType().getName(), p.getDeadline(), p.getHandler().getName(),
@@ -210,7 +212,8 @@ public class NoticeOutbox {
     }
 
     /** Working days from the deadline day to {@code day}: 1 on the first working day after it. */
-    int daysOverdue(Petition p, LocalDate day) {
+    @PermitAll
+    public int daysOverdue(Petition p, LocalDate day) {
         WorkingCalendar cal = calendar.calendar();
         LocalDate deadlineDay = p.getDeadline().toLocalDate();
         return day.isAfter(deadlineDay) ? cal.workingDaysBetween(deadlineDay.plusDays(1), day) : 0;

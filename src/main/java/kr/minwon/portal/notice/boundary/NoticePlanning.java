@@ -52,7 +52,8 @@ public class NoticePlanning {
     static final String CANCEL = "UPDATE notice SET status = 'CANCELLED', settled_at = ?, note = ? WHERE id = ? AND status = 'PLANNED'";
 
     /** What a sweep did, for the log and the benchmark. */
-    public record Sweep(int petitions, int inserted, int moved, int cancelled, long millis) {}
+    public record Sweep(int petitions, int inserted, int moved, int cancelled, long millis, long readMillis, long planMillis,
+            long writeMillis) {}
 
     @PersistenceContext
     EntityManager em;
@@ -128,10 +129,14 @@ public class NoticePlanning {
         WorkingCalendar cal = calendar.calendar();
         LocalDate today = now.toLocalDate();
         int petitions = 0;
+        long readNanos = 0;
+        long planNanos = 0;
+        long writeNanos = 0;
         List<Object[]> inserts = new ArrayList<>();
         List<NoticePlanner.Move> moves = new ArrayList<>();
         List<Long> cancels = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
+            long tRead = System.nanoTime();
             Map<Long, List<NoticePlanner.Existing>> existing = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, petition_id, stage, stage_day, planned_at, status"
                     + " FROM notice WHERE status = 'PLANNED' OR stage_day >= ?")) {
@@ -145,6 +150,8 @@ public class NoticePlanning {
                     }
                 }
             }
+            readNanos = System.nanoTime() - tRead;
+            long tPlan = System.nanoTime();
             try (PreparedStatement s = c.prepareStatement("SELECT p.id, p.received_at, p.deadline, p.mode, p.legal_days,"
                     + " p.status, t.notice_eligible, p.department_id FROM petition p JOIN petition_type t ON t.id = p.type_id"
                     + " WHERE p.status <> 'COMPLETED'")) {
@@ -168,11 +175,15 @@ public class NoticePlanning {
             for (Map.Entry<Long, List<NoticePlanner.Existing>> e : existing.entrySet()) {
                 collect(e.getKey(), NoticePlanner.reconcile(e.getValue(), List.of()), inserts, moves, cancels);
             }
+            planNanos = System.nanoTime() - tPlan;
+            long tWrite = System.nanoTime();
             write(c, inserts, moves, cancels, now);
+            writeNanos = System.nanoTime() - tWrite;
         } catch (SQLException e) {
             throw new IllegalStateException("Notice planning sweep failed", e);
         }
-        Sweep sweep = new Sweep(petitions, inserts.size(), moves.size(), cancels.size(), (System.nanoTime() - t0) / 1_000_000);
+        Sweep sweep = new Sweep(petitions, inserts.size(), moves.size(), cancels.size(), (System.nanoTime() - t0) / 1_000_000,
+                readNanos / 1_000_000, planNanos / 1_000_000, writeNanos / 1_000_000);
         LOG.info(() -> "Notice planning sweep: " + sweep);
         return sweep;
     }

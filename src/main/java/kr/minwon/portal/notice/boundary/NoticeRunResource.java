@@ -57,7 +57,9 @@ public class NoticeRunResource {
             if (r.sweep() != null) {
                 o.add("sweep", Json.createObjectBuilder().add("petitions", r.sweep().petitions())
                         .add("inserted", r.sweep().inserted()).add("moved", r.sweep().moved())
-                        .add("cancelled", r.sweep().cancelled()).add("millis", r.sweep().millis()));
+                        .add("cancelled", r.sweep().cancelled()).add("millis", r.sweep().millis())
+                        .add("readNoticesMillis", r.sweep().readMillis()).add("readAndPlanMillis", r.sweep().planMillis())
+                        .add("writeMillis", r.sweep().writeMillis()));
             }
             o.add("claimed", r.claimed()).add("cancelled", r.cancelled()).add("sent", r.sent())
                     .add("retried", r.retried()).add("failed", r.failed());
