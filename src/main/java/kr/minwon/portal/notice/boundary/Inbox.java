@@ -1,0 +1,103 @@
+package kr.minwon.portal.notice.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import kr.minwon.portal.notice.entity.InboxMessage;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.entity.Employee;
+import kr.minwon.portal.staff.entity.Role;
+
+/** A person's portal inbox: their own messages only; API clients with the read scope may read anyone's. */
+@Stateless
+@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+public class Inbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Accounts accounts;
+
+    @Resource
+    SessionContext session;
+
+    /** The signed-in person's unread count, for the bell; zero for callers without an employee record. */
+    @PermitAll
+    public long unreadCount() {
+        return me().map(e -> em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e AND m.readAt IS NULL", Long.class)
+                .setParameter("e", e.getId()).getSingleResult()).orElse(0L);
+    }
+
+    @PermitAll
+    public long count() {
+        return me().map(e -> countOf(e.getId())).orElse(0L);
+    }
+
+    @PermitAll
+    public List<InboxMessage> page(int first, int size) {
+        return me().map(e -> pageOf(e.getId(), first, size)).orElse(List.of());
+    }
+
+    @PermitAll
+    public void markRead(long messageId) {
+        Employee e = me().orElseThrow(() -> new NoticeRefused("message", "직원만 알림함을 씁니다."));
+        InboxMessage m = em.find(InboxMessage.class, messageId);
+        if (m == null || !m.getRecipient().getId().equals(e.getId())) {
+            throw new NoticeRefused("message", "본인의 알림만 읽음으로 표시할 수 있습니다.");
+        }
+        m.markRead(LocalDateTime.now(clock));
+    }
+
+    @PermitAll
+    public int markAllRead() {
+        return me().map(e -> em.createQuery("UPDATE InboxMessage m SET m.readAt = :now WHERE m.recipient.id = :e AND m.readAt IS NULL")
+                .setParameter("now", LocalDateTime.now(clock)).setParameter("e", e.getId()).executeUpdate()).orElse(0);
+    }
+
+    /** Someone's inbox for the API: employees only their own; the read scope and admins anyone's. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    public Owned of(String employeeNo, int first, int size) {
+        Employee target = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
+                .setParameter("n", employeeNo).getResultStream().findFirst()
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("없는 사번입니다: " + employeeNo));
+        boolean anyone = session.isCallerInRole("API_READ") || session.isCallerInRole(Role.ADMIN_NAME);
+        if (!anyone && me().map(e -> !e.getId().equals(target.getId())).orElse(true)) {
+            throw new jakarta.ws.rs.ForbiddenException("본인의 알림함만 볼 수 있습니다.");
+        }
+        return new Owned(target, countOf(target.getId()),
+                em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e AND m.readAt IS NULL", Long.class)
+                        .setParameter("e", target.getId()).getSingleResult(),
+                pageOf(target.getId(), first, size));
+    }
+
+    /** One person's inbox page with the counts. */
+    public record Owned(Employee owner, long total, long unread, List<InboxMessage> messages) {}
+
+    private long countOf(long employeeId) {
+        return em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e", Long.class)
+                .setParameter("e", employeeId).getSingleResult();
+    }
+
+    private List<InboxMessage> pageOf(long employeeId, int first, int size) {
+        return em.createQuery("SELECT m FROM InboxMessage m WHERE m.recipient.id = :e ORDER BY m.createdAt DESC, m.id DESC",
+                InboxMessage.class).setParameter("e", employeeId).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    private Optional<Employee> me() {
+        return accounts.callingEmployee();
+    }
+}

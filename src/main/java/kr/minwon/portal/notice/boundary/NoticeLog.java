@@ -1,0 +1,94 @@
+package kr.minwon.portal.notice.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.minwon.portal.notice.entity.DeliveryStatus;
+import kr.minwon.portal.notice.entity.Notice;
+import kr.minwon.portal.notice.entity.NoticeDelivery;
+import kr.minwon.portal.petition.boundary.Petitions;
+import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.entity.Role;
+
+/** Reading notices and deliveries: a petition's notices (whoever may see the petition) and the admins' delivery log. */
+@Stateless
+@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+public class NoticeLog {
+
+    /** A notice with its deliveries (none while planned: recipients are resolved when it is sent). */
+    public record Entry(Notice notice, List<NoticeDelivery> deliveries) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Petitions petitions;
+
+    @Inject
+    AuditLog audit;
+
+    /** The notices of one petition; {@link Petitions#find} decides whether the caller may see it. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    public List<Entry> ofPetition(String receiptNo) {
+        Petition p = petitions.find(receiptNo);
+        List<Notice> notices = em.createQuery("SELECT n FROM Notice n WHERE n.petition.id = :p ORDER BY n.plannedAt, n.id", Notice.class)
+                .setParameter("p", p.getId()).getResultList();
+        Map<Long, List<NoticeDelivery>> byNotice = em.createQuery("SELECT d FROM NoticeDelivery d JOIN FETCH d.recipient"
+                        + " WHERE d.petitionId = :p ORDER BY d.id", NoticeDelivery.class)
+                .setParameter("p", p.getId()).getResultList().stream()
+                .collect(Collectors.groupingBy(d -> d.getNotice().getId()));
+        return notices.stream().map(n -> new Entry(n, byNotice.getOrDefault(n.getId(), List.of()))).toList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long count(DeliveryStatus status) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(d) FROM NoticeDelivery d" + where(status), Long.class);
+        return bind(q, status).getSingleResult();
+    }
+
+    /** Deliveries, newest first; failures and retries are what admins come for, so they can filter on status. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<NoticeDelivery> page(DeliveryStatus status, int first, int size) {
+        TypedQuery<NoticeDelivery> q = em.createQuery("SELECT d FROM NoticeDelivery d JOIN FETCH d.recipient JOIN FETCH d.notice n"
+                + " JOIN FETCH n.petition" + where(status) + " ORDER BY d.createdAt DESC, d.id DESC", NoticeDelivery.class);
+        return bind(q, status).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** Sends a pending or failed e-mail/SMS at the next run, with its attempts counted afresh. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void retryNow(long deliveryId) {
+        int changed = em.createNativeQuery("UPDATE notice_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
+                        + " WHERE id = ? AND status IN ('PENDING', 'FAILED') AND channel <> 'INBOX'")
+                .setParameter(1, LocalDateTime.now(clock)).setParameter(2, deliveryId).executeUpdate();
+        if (changed != 1) {
+            throw new NoticeRefused("delivery", "보내지 못한 전자우편·문자만 다시 보낼 수 있습니다.");
+        }
+        audit.record("NOTICE_RETRY", String.valueOf(deliveryId), "관리자가 즉시 재전송 요청");
+    }
+
+    private static String where(DeliveryStatus status) {
+        return status == null ? "" : " WHERE d.status = :s";
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, DeliveryStatus status) {
+        return status == null ? q : q.setParameter("s", status);
+    }
+
+    static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+        return values.stream().collect(Collectors.toMap(key, Function.identity()));
+    }
+}

@@ -1,0 +1,74 @@
+package kr.minwon.portal.notice.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import kr.minwon.portal.notice.entity.DeliveryStatus;
+import kr.minwon.portal.notice.entity.NoticeDelivery;
+import kr.minwon.portal.shell.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The admins' delivery log: every delivery with status, attempts and last error, filtered by status; retry now. */
+@Named
+@ViewScoped
+public class NoticeLogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    NoticeLog log;
+
+    @Inject
+    NoticeRun run;
+
+    @Inject
+    java.time.Clock clock;
+
+    private DeliveryStatus status;
+
+    private final LazyDataModel<NoticeDelivery> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) log.count(status);
+        }
+
+        @Override
+        public List<NoticeDelivery> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return log.page(status, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(NoticeDelivery d) {
+            return String.valueOf(d.getId());
+        }
+    };
+
+    public void retry(long id) {
+        try {
+            log.retryNow(id);
+            Messages.info("notice.log.retried");
+        } catch (NoticeRefused e) {
+            Messages.plainError(e.getMessage());
+        }
+    }
+
+    /** Runs the delivery run at once instead of waiting for the next minute. */
+    public void runNow() {
+        run.run(LocalDateTime.now(clock), false, 500).ifPresentOrElse(
+                r -> Messages.info("notice.log.ran", r.claimed(), r.sent(), r.retried() + r.failed()),
+                () -> Messages.info("notice.log.busy"));
+    }
+
+    public DeliveryStatus[] getStatuses() { return DeliveryStatus.values(); }
+    public LazyDataModel<NoticeDelivery> getModel() { return model; }
+    public DeliveryStatus getStatus() { return status; }
+    public void setStatus(DeliveryStatus status) { this.status = status; }
+}

@@ -1,0 +1,178 @@
+package kr.minwon.portal.notice.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.minwon.portal.notice.control.NoticeRules;
+import kr.minwon.portal.notice.control.Stage;
+import kr.minwon.portal.notice.entity.NoticePolicy;
+import kr.minwon.portal.notice.entity.NoticePolicyStage;
+import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.staff.entity.Unit;
+import kr.minwon.portal.staff.entity.UnitKind;
+
+/**
+ * The notice policy: the office default and department overrides, each a whole policy. Changes are audited and take
+ * effect at the next planning sweep (hourly) or the next change of a petition, whichever comes first.
+ */
+@Stateless
+public class NoticePolicies {
+
+    /** The key of the office default in {@link #rulesByDepartment()}. */
+    public static final long OFFICE = -1L;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @PermitAll
+    public NoticePolicy office() {
+        return em.createQuery("SELECT p FROM NoticePolicy p WHERE p.department IS NULL ORDER BY p.id", NoticePolicy.class)
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("The office notice policy is missing (V5 seeds it)"));
+    }
+
+    /** Every policy's rules by department id, the office default under {@link #OFFICE}. */
+    @PermitAll
+    public Map<Long, NoticeRules> rulesByDepartment() {
+        Map<Long, NoticeRules> out = new HashMap<>();
+        for (NoticePolicy p : em.createQuery("SELECT p FROM NoticePolicy p LEFT JOIN FETCH p.department", NoticePolicy.class).getResultList()) {
+            out.put(p.getDepartment() == null ? OFFICE : p.getDepartment().getId(), p.rules());
+        }
+        return out;
+    }
+
+    @PermitAll
+    public NoticeRules rulesFor(Unit department) {
+        if (department != null) {
+            List<NoticePolicy> own = em.createQuery("SELECT p FROM NoticePolicy p WHERE p.department = :d", NoticePolicy.class)
+                    .setParameter("d", department).getResultList();
+            if (!own.isEmpty()) {
+                return own.get(0).rules();
+            }
+        }
+        return office().rules();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<NoticePolicy> all() {
+        return em.createQuery("SELECT p FROM NoticePolicy p LEFT JOIN FETCH p.department d"
+                + " ORDER BY CASE WHEN d.id IS NULL THEN 0 ELSE 1 END, d.name", NoticePolicy.class).getResultList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public NoticePolicy find(long id) {
+        NoticePolicy p = em.find(NoticePolicy.class, id);
+        if (p == null) {
+            throw new NoticeRefused("policy", "없는 정책입니다.");
+        }
+        p.getStages().size();
+        return p;
+    }
+
+    /** Saves an edited policy (with its stages); a concurrent edit fails on the version. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public NoticePolicy save(NoticePolicy edited) {
+        if (edited.getMinLegalDays() < 0 || edited.getMinLegalDays() > 60) {
+            throw new NoticeRefused("minLegalDays", "최소 처리기간은 0일에서 60일 사이여야 합니다.");
+        }
+        for (NoticePolicyStage s : edited.getStages()) {
+            if (s.isEnabled() && !(s.isToHandler() || s.isToTeamLeader() || s.isToDepartmentHead() || s.isToAuditor())) {
+                throw new NoticeRefused("stage", s.getStageCode() + ": 받는 사람을 하나 이상 고르십시오.");
+            }
+        }
+        NoticePolicy p = em.merge(edited);
+        p.touch(LocalDateTime.now(clock), audit.callerName());
+        em.flush();
+        audit.record("NOTICE_POLICY_CHANGED", label(p), describe(p));
+        return p;
+    }
+
+    /** A department's own policy, starting as a copy of the office default. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public NoticePolicy override(String departmentCode) {
+        Unit d = em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class)
+                .setParameter("c", departmentCode == null ? "" : departmentCode.trim()).getResultStream().findFirst()
+                .orElseThrow(() -> new NoticeRefused("department", "없는 부서코드입니다."));
+        if (d.getKind() != UnitKind.DEPARTMENT) {
+            throw new NoticeRefused("department", "과(부서) 단위로만 정책을 따로 둘 수 있습니다.");
+        }
+        Long exists = em.createQuery("SELECT COUNT(p) FROM NoticePolicy p WHERE p.department = :d", Long.class)
+                .setParameter("d", d).getSingleResult();
+        if (exists > 0) {
+            throw new NoticeRefused("department", "이 부서의 정책이 이미 있습니다.");
+        }
+        NoticePolicy p = new NoticePolicy(d, office(), LocalDateTime.now(clock), audit.callerName());
+        em.persist(p);
+        audit.record("NOTICE_POLICY_OVERRIDDEN", d.getCode(), "기본 정책을 복사하여 부서 정책을 만듦");
+        return p;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void removeOverride(long id) {
+        NoticePolicy p = find(id);
+        if (p.isOfficeDefault()) {
+            throw new NoticeRefused("policy", "기본 정책은 지울 수 없습니다.");
+        }
+        em.remove(p);
+        audit.record("NOTICE_POLICY_REMOVED", label(p), "부서 정책 삭제: 기본 정책을 따름");
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public NoticePolicy addStage(long policyId, String code) {
+        NoticePolicy p = find(policyId);
+        Stage stage;
+        try {
+            stage = Stage.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new NoticeRefused("stageCode", "단계는 D-n, D-DAY, OVERDUE, H-n (n은 1~20) 중 하나입니다.");
+        }
+        if (p.getStages().stream().anyMatch(s -> s.stage().equals(stage))) {
+            throw new NoticeRefused("stageCode", "이미 있는 단계입니다: " + stage.code());
+        }
+        p.addStage(stage.code());
+        p.touch(LocalDateTime.now(clock), audit.callerName());
+        audit.record("NOTICE_POLICY_CHANGED", label(p), "단계 추가 " + stage.code());
+        return p;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public NoticePolicy removeStage(long policyId, String code) {
+        NoticePolicy p = find(policyId);
+        NoticePolicyStage s = p.getStages().stream().filter(x -> x.getStageCode().equals(code)).findFirst()
+                .orElseThrow(() -> new NoticeRefused("stageCode", "없는 단계입니다."));
+        p.removeStage(s);
+        p.touch(LocalDateTime.now(clock), audit.callerName());
+        audit.record("NOTICE_POLICY_CHANGED", label(p), "단계 삭제 " + code);
+        return p;
+    }
+
+    private static String label(NoticePolicy p) {
+        return p.getDepartment() == null ? "OFFICE" : p.getDepartment().getCode();
+    }
+
+    private static String describe(NoticePolicy p) {
+        StringBuilder b = new StringBuilder("최소 " + p.getMinLegalDays() + "일, 시간단계 " + (p.isHourStages() ? "켬" : "끔")
+                + ", 근무시간에만 " + (p.isWorkingTimeOnly() ? "예" : "아니오"));
+        for (NoticePolicyStage s : p.getStages()) {
+            NoticeRules.StageRule r = s.rule();
+            b.append("; ").append(s.getStageCode()).append(s.isEnabled() ? "" : "(꺼짐)").append(' ')
+                    .append(r.roles()).append(' ').append(r.channels());
+        }
+        return b.length() > 1900 ? b.substring(0, 1900) : b.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package kr.minwon.portal.notice.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.util.List;
+import kr.minwon.portal.notice.control.DeliveryChannel;
+import kr.minwon.portal.notice.entity.InboxMessage;
+import kr.minwon.portal.notice.entity.NoticeDelivery;
+import kr.minwon.portal.petition.boundary.PetitionNotFound;
+import kr.minwon.portal.staff.entity.Role;
+
+/**
+ * {@code GET /api/v1/petitions/{receiptNo}/notices}: the pre-notices of a petition with stage, planned time, status
+ * and, once sent, each recipient's employee number per channel. The class path is the full sub-path so that it stays
+ * apart from (and more specific than) the petitions resource.
+ */
+@Stateless
+@Path("petitions/{receiptNo}/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+public class NoticeResource {
+
+    @Inject
+    NoticeLog log;
+
+    @GET
+    public JsonObject notices(@PathParam("receiptNo") String receiptNo) {
+        List<NoticeLog.Entry> entries;
+        try {
+            entries = log.ofPetition(receiptNo);
+        } catch (PetitionNotFound e) {
+            throw new NotFoundException("없는 접수번호입니다: " + receiptNo);
+        }
+        JsonArrayBuilder notices = Json.createArrayBuilder();
+        for (NoticeLog.Entry e : entries) {
+            JsonArrayBuilder deliveries = Json.createArrayBuilder();
+            JsonArrayBuilder recipients = Json.createArrayBuilder();
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            java.util.Set<String> channels = new java.util.LinkedHashSet<>();
+            for (NoticeDelivery d : e.deliveries()) {
+                if (seen.add(d.getRecipient().getEmployeeNo())) {
+                    recipients.add(d.getRecipient().getEmployeeNo());
+                }
+                channels.add(d.getChannel().name());
+                JsonObjectBuilder o = Json.createObjectBuilder()
+                        .add("recipient", d.getRecipient().getEmployeeNo())
+                        .add("channel", d.getChannel().name())
+                        .add("status", d.getStatus().name())
+                        .add("attempts", d.getAttempts());
+                time(o, "sentAt", d.getSentAt());
+                time(o, "nextAttemptAt", d.getNextAttemptAt());
+                if (d.getLastError() != null) {
+                    o.add("lastError", d.getLastError());
+                }
+                deliveries.add(o);
+            }
+            if (channels.isEmpty()) {
+                channels.add(DeliveryChannel.INBOX.name());
+            }
+            JsonArrayBuilder ch = Json.createArrayBuilder();
+            channels.forEach(ch::add);
+            JsonObjectBuilder n = Json.createObjectBuilder()
+                    .add("stage", e.notice().getStageCode())
+                    .add("stageDay", e.notice().getStageDay().toString())
+                    .add("plannedAt", e.notice().getPlannedAt().toString())
+                    .add("status", e.notice().getStatus().name())
+                    .add("recipients", recipients)
+                    .add("channel", ch)
+                    .add("deliveries", deliveries);
+            time(n, "settledAt", e.notice().getSettledAt());
+            if (e.notice().getNote() != null) {
+                n.add("note", e.notice().getNote());
+            }
+            notices.add(n);
+        }
+        return Json.createObjectBuilder().add("receiptNo", receiptNo).add("notices", notices).build();
+    }
+
+    static void time(JsonObjectBuilder o, String name, LocalDateTime t) {
+        if (t != null) {
+            o.add(name, t.toString());
+        }
+    }
+
+    /** 400 for a bad page or size. */
+    static final class InputRejectedQuery {
+        static kr.minwon.portal.api.InputRejected of() {
+            return new kr.minwon.portal.api.InputRejected(kr.minwon.portal.api.InputRejected.BAD_REQUEST,
+                    "page는 0 이상, size는 1~500이어야 합니다.",
+                    List.of(new kr.minwon.portal.api.Problem.FieldError("size", null, "page는 0 이상, size는 1~500이어야 합니다.")));
+        }
+    }
+}

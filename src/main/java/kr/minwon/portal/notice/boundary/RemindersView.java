@@ -1,0 +1,66 @@
+package kr.minwon.portal.notice.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import kr.minwon.portal.shell.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The auditor's 독촉 list and the reminder action. */
+@Named
+@ViewScoped
+public class RemindersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Reminders reminders;
+
+    private String selected;
+    private String note;
+
+    private final LazyDataModel<Reminders.Overdue> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) reminders.count();
+        }
+
+        @Override
+        public List<Reminders.Overdue> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return reminders.page(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Reminders.Overdue o) {
+            return o.receiptNo();
+        }
+    };
+
+    public void choose(String receiptNo) {
+        selected = receiptNo;
+        note = null;
+    }
+
+    public void issue() {
+        try {
+            reminders.issue(selected, note);
+            Messages.info("notice.reminders.issued", selected);
+            selected = null;
+            note = null;
+        } catch (NoticeRefused e) {
+            Messages.plainError(e.getMessage());
+        }
+    }
+
+    public LazyDataModel<Reminders.Overdue> getModel() { return model; }
+    public String getSelected() { return selected; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}
