@@ -1,6 +1,8 @@
 package kr.minwon.portal.petition.boundary;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
+import jakarta.interceptor.Interceptor;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -95,7 +97,7 @@ public class DemoPetitions {
     OfficeCalendar officeCalendar;
 
     @PermitAll
-    public void seed(@Observes FirstStart.DemoSeeding seeding) {
+    public void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) FirstStart.DemoSeeding seeding) {
         long t0 = System.nanoTime();
         Random random = new Random(20251122L);
         WorkingCalendar calendar = officeCalendar.calendar();

@@ -1,0 +1,214 @@
+package kr.minwon.portal.mileage.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kr.minwon.portal.mileage.control.PeriodKind;
+import kr.minwon.portal.mileage.control.PetitionFacts;
+import kr.minwon.portal.mileage.control.PointRules;
+import kr.minwon.portal.mileage.control.Score;
+import kr.minwon.portal.mileage.entity.EntryKind;
+import kr.minwon.portal.mileage.entity.MileageEntry;
+import kr.minwon.portal.mileage.entity.MileagePeriod;
+import kr.minwon.portal.mileage.entity.MileageRuleSet;
+import kr.minwon.portal.petition.boundary.PetitionChanged;
+import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.entity.Employee;
+import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.staff.entity.Unit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The append-only mileage ledger. A petition is scored when it completes and re-scored whenever its facts change:
+ * the old entry is reversed and a new one written, never edited. The database refuses a second live score for the
+ * same petition (unique petition + score number), whatever path or how many requests at once.
+ */
+@Stateless
+@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+public class MileageLedger {
+
+    /** What re-scoring a petition did. */
+    public enum Rescored { NOTHING, AWARDED, REVERSED, REPLACED }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "portal.mileage.period", defaultValue = "QUARTER")
+    PeriodKind periodKind;
+
+    /** Follows every petition change in the same transaction, so a rolled-back change leaves no points behind. */
+    @PermitAll
+    public void onPetitionChanged(@Observes PetitionChanged change) {
+        Petition p = em.find(Petition.class, change.petitionId());
+        if (p != null) {
+            rescore(p, reasonOf(change.change()));
+        }
+    }
+
+    @PermitAll
+    public Rescored rescore(Petition p, String why) {
+        Optional<MileageEntry> live = liveScore(p);
+        Optional<MileageRuleSet> rules = p.isCompleted() ? ruleSetOn(p.getApprovedAt().toLocalDate()) : Optional.empty();
+        Optional<Score> desired = rules.flatMap(r -> PointRules.score(r.rules(), facts(p)));
+        if (live.isPresent() && desired.isPresent() && sameScore(live.get(), desired.get(), p, rules.get())) {
+            return Rescored.NOTHING;
+        }
+        if (live.isEmpty() && desired.isEmpty()) {
+            return Rescored.NOTHING;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        String by = audit.callerName();
+        if (live.isPresent()) {
+            MileageEntry old = live.get();
+            em.persist(MileageEntry.reversal(old, why, now.toLocalDate(), openPeriodFor(old.getEarnedOn()), now, by));
+        }
+        if (desired.isPresent()) {
+            Score s = desired.get();
+            LocalDate earned = p.getApprovedAt().toLocalDate();
+            em.persist(MileageEntry.score(p.getHandler(), p, s.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
+                    s.points(), rules.get(), p.getReceiptNo() + " · " + s.explanation(), earned, openPeriodFor(earned),
+                    nextScoreSeq(p), now, by));
+        }
+        // Flush here: a concurrent second score hits the unique key now, inside this transaction, not at commit.
+        em.flush();
+        return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;
+    }
+
+    /** A manager adds or removes points for someone in his unit, with a reason; never for himself. */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public MileageEntry adjust(String employeeNo, BigDecimal points, String reason) {
+        if (points == null || points.signum() == 0 || points.abs().compareTo(new BigDecimal("100")) > 0) {
+            throw new MileageRefused("points", "조정 점수는 0이 아니고 ±100점 이내여야 합니다.");
+        }
+        if (reason == null || reason.trim().length() < 2) {
+            throw new MileageRefused("reason", "조정 사유를 적어야 합니다.");
+        }
+        Employee target = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
+                .setParameter("n", employeeNo).getResultStream().findFirst()
+                .orElseThrow(() -> new MileageRefused("employeeNo", "없는 사번입니다: " + employeeNo));
+        Optional<Employee> me = accounts.callingEmployee();
+        if (me.isPresent() && Objects.equals(me.get().getId(), target.getId())) {
+            throw new MileageRefused("employeeNo", "자기 자신의 마일리지는 조정할 수 없습니다.");
+        }
+        if (!session.isCallerInRole(Role.ADMIN_NAME) && (me.isEmpty() || !leads(me.get(), target))) {
+            throw new MileageRefused("employeeNo", "소속 부서 직원의 마일리지만 조정할 수 있습니다.");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        MileageEntry entry = MileageEntry.adjustment(target, points, "조정: " + reason.trim(), now.toLocalDate(),
+                openPeriodFor(now.toLocalDate()), now, audit.callerName());
+        em.persist(entry);
+        audit.record("MILEAGE_ADJUSTED", target.getEmployeeNo(), points.toPlainString() + "점 · " + reason.trim());
+        return entry;
+    }
+
+    /** Whether {@code manager} is the leader or head of the unit {@code person} works in. */
+    public static boolean leads(Employee manager, Employee person) {
+        if (!manager.holds(Role.MANAGER) || person.getUnit() == null) {
+            return false;
+        }
+        Unit unit = person.getUnit();
+        Unit dept = unit.department();
+        return isHead(unit, manager) || isHead(dept, manager);
+    }
+
+    private static boolean isHead(Unit unit, Employee e) {
+        return unit != null && unit.getHead() != null && Objects.equals(unit.getHead().getId(), e.getId());
+    }
+
+    // ----------------------------------------------------------------------------------------------------- rules
+
+    @PermitAll
+    public Optional<MileageRuleSet> ruleSetOn(LocalDate day) {
+        return em.createQuery("SELECT r FROM MileageRuleSet r WHERE r.effectiveFrom <= :d ORDER BY r.effectiveFrom DESC",
+                MileageRuleSet.class).setParameter("d", day).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public PeriodKind periodKind() {
+        return periodKind;
+    }
+
+    /** The period an entry dated {@code day} counts in: its own, or the next open one if that is closed. */
+    @PermitAll
+    public String openPeriodFor(LocalDate day) {
+        String key = periodKind.keyOf(day);
+        List<String> closed = em.createQuery("SELECT p.key FROM MileagePeriod p WHERE p.status = 'CLOSED' AND p.key >= :k", String.class)
+                .setParameter("k", key).getResultList();
+        while (closed.contains(key)) {
+            key = periodKind.next(key);
+        }
+        return key;
+    }
+
+    @PermitAll
+    public Optional<MileagePeriod> period(String key) {
+        return em.createQuery("SELECT p FROM MileagePeriod p WHERE p.key = :k", MileagePeriod.class)
+                .setParameter("k", key).getResultStream().findFirst();
+    }
+
+    // ----------------------------------------------------------------------------------------------------- shared
+
+    static PetitionFacts facts(Petition p) {
+        return new PetitionFacts(p.getReceiptNo(), p.getMode(), p.getLegalDays().doubleValue(),
+                p.getUsedDays() == null ? 0 : p.getUsedDays().doubleValue(), p.isCompound(), p.getOutcome(),
+                p.getType().isMileageEligible());
+    }
+
+    private Optional<MileageEntry> liveScore(Petition p) {
+        return em.createQuery("SELECT m FROM MileageEntry m WHERE m.petition = :p AND m.scoreSeq IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT r FROM MileageEntry r WHERE r.reverses = m) ORDER BY m.scoreSeq DESC",
+                MileageEntry.class).setParameter("p", p).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private int nextScoreSeq(Petition p) {
+        Integer max = em.createQuery("SELECT MAX(m.scoreSeq) FROM MileageEntry m WHERE m.petition = :p", Integer.class)
+                .setParameter("p", p).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private static boolean sameScore(MileageEntry live, Score desired, Petition p, MileageRuleSet rules) {
+        EntryKind kind = desired.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY;
+        return live.getKind() == kind
+                && live.getPoints().compareTo(desired.points()) == 0
+                && Objects.equals(live.getEmployee().getId(), p.getHandler().getId())
+                && Objects.equals(live.getRuleSet() == null ? null : live.getRuleSet().getId(), rules.getId())
+                && live.getEarnedOn().equals(p.getApprovedAt().toLocalDate());
+    }
+
+    private static String reasonOf(PetitionChanged.Change change) {
+        return switch (change) {
+            case REOPENED -> "민원 재개";
+            case TRANSFERRED -> "민원 이송";
+            case COMPLETED -> "처리 내용 변경";
+            default -> "민원 정보 변경";
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package kr.minwon.portal.mileage.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import kr.minwon.portal.mileage.control.AwardTiers;
+import kr.minwon.portal.mileage.entity.MileagePeriod;
+import kr.minwon.portal.mileage.entity.MileageStanding;
+import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.entity.Employee;
+import kr.minwon.portal.staff.entity.Role;
+
+/**
+ * Closing periods: the auditor freezes a finished period's standings and names its award tiers, once. Entries that
+ * arrive later for dates in it count in the next open period instead, so the frozen result never moves.
+ */
+@Stateless
+public class MileagePeriods {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MileageLedger ledger;
+
+    @Inject
+    AuditLog audit;
+
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public MileagePeriod close(String key, List<AwardTiers.Tier> tiers) {
+        return closeAsOf(key, tiers, LocalDate.now(clock));
+    }
+
+    /** Used by demo seeding, which runs before anybody signs in. */
+    @PermitAll
+    public MileagePeriod closeForDemo(String key) {
+        return closeAsOf(key, AwardTiers.DEFAULT, LocalDate.now(clock));
+    }
+
+    private MileagePeriod closeAsOf(String key, List<AwardTiers.Tier> tiers, LocalDate today) {
+        if (!ledger.periodKind().isKey(key)) {
+            throw new MileageRefused("period", "기간 표기가 올바르지 않습니다: " + key);
+        }
+        LocalDate end = ledger.periodKind().endOf(key);
+        if (!end.isBefore(today)) {
+            throw new MileageRefused("period", key + " 기간이 아직 끝나지 않았습니다 (" + end + "까지).");
+        }
+        MileagePeriod period = ledger.period(key).orElseGet(() -> {
+            MileagePeriod created = new MileagePeriod(key, ledger.periodKind().startOf(key), end);
+            em.persist(created);
+            em.flush();
+            return created;
+        });
+        em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (period.isClosed()) {
+            throw new MileageRefused("period", key + " 기간은 이미 마감되었습니다.");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT m.employee_id, SUM(m.points) AS total,"
+                        + " COUNT(DISTINCT m.petition_id) AS petitions FROM mileage_entry m WHERE m.period_key = ?"
+                        + " GROUP BY m.employee_id ORDER BY total DESC, m.employee_id")
+                .setParameter(1, key).getResultList();
+        double[] points = rows.stream().mapToDouble(r -> ((Number) r[1]).doubleValue()).toArray();
+        int[] ranks = AwardTiers.ranks(points);
+        List<String> named = AwardTiers.assign(points, tiers);
+        for (int i = 0; i < rows.size(); i++) {
+            Employee e = em.find(Employee.class, ((Number) rows.get(i)[0]).longValue());
+            em.persist(new MileageStanding(period, e, e.getUnit(), e.getUnit() == null ? null : e.getUnit().department(),
+                    BigDecimal.valueOf(points[i]).setScale(1, java.math.RoundingMode.HALF_UP),
+                    ((Number) rows.get(i)[2]).intValue(), ranks[i], named.get(i)));
+        }
+        period.close(LocalDateTime.now(clock), audit.callerName());
+        audit.record("MILEAGE_PERIOD_CLOSED", key, rows.size() + "명 · 수상 " + named.stream().filter(t -> t != null).count() + "명");
+        return period;
+    }
+
+    @PermitAll
+    public List<MileagePeriod> periods() {
+        return em.createQuery("SELECT p FROM MileagePeriod p ORDER BY p.key DESC", MileagePeriod.class).getResultList();
+    }
+
+    /** The frozen standings of a closed period, best first, a page at a time. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    public List<MileageStanding> standings(String key, int first, int size) {
+        return em.createQuery("SELECT s FROM MileageStanding s JOIN FETCH s.employee WHERE s.period.key = :k"
+                        + " ORDER BY s.officeRank, s.id", MileageStanding.class)
+                .setParameter("k", key).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    public List<MileageStanding> winners(String key) {
+        return em.createQuery("SELECT s FROM MileageStanding s JOIN FETCH s.employee WHERE s.period.key = :k"
+                        + " AND s.tier IS NOT NULL ORDER BY s.officeRank, s.id", MileageStanding.class)
+                .setParameter("k", key).getResultList();
+    }
+}
