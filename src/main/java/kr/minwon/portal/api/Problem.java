@@ -14,7 +14,16 @@ public record Problem(int status, String title, String detail, List<FieldError> 
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldError(String field, Integer row, String reason) {}
+    /**
+     * One bad value: the field (JSON property or CSV column key), the CSV row when there is one, the reason for a
+     * person, and the offending value when showing it helps (an import's cell).
+     */
+    public record FieldError(String field, Integer row, String reason, String value) {
+
+        public FieldError(String field, Integer row, String reason) {
+            this(field, row, reason, null);
+        }
+    }
 
     public Problem(int status, String title, String detail) {
         this(status, title, detail, List.of());
@@ -39,6 +48,9 @@ public record Problem(int status, String title, String detail, List<FieldError> 
                     f.add("row", e.row());
                 }
                 f.add("reason", e.reason());
+                if (e.value() != null) {
+                    f.add("value", e.value());
+                }
                 a.add(f);
             }
             o.add("errors", a);

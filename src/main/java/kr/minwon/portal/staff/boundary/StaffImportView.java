@@ -1,0 +1,112 @@
+package kr.minwon.portal.staff.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import kr.minwon.portal.platform.csv.CsvColumn;
+import kr.minwon.portal.platform.csv.CsvProblem;
+import kr.minwon.portal.platform.csv.CsvSchema;
+import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.staff.control.DepartmentCsv;
+import kr.minwon.portal.staff.control.StaffCsv;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/** /admin/staff/import: upload a departments or a staff CSV and see what it did, or every problem in it. */
+@Named
+@ViewScoped
+public class StaffImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One problem as the table shows it: the column by its Korean header, as the spreadsheet names it. */
+    public record ProblemLine(String row, String column, String value, String reason) implements Serializable {}
+
+    @Inject
+    StaffImports imports;
+
+    private String fileName;
+    private ImportResult result;
+    private List<ProblemLine> problems = List.of();
+    private int totalProblems;
+
+    public void uploadDepartments(FileUploadEvent event) {
+        upload(event.getFile(), DepartmentCsv.SCHEMA, true);
+    }
+
+    public void uploadStaff(FileUploadEvent event) {
+        upload(event.getFile(), StaffCsv.SCHEMA, false);
+    }
+
+    private void upload(UploadedFile file, CsvSchema schema, boolean departments) {
+        fileName = file.getFileName();
+        result = null;
+        problems = List.of();
+        totalProblems = 0;
+        if (file.getSize() > StaffImportResource.MAX_BODY_BYTES) {
+            Messages.error("staff.import.tooLarge");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            result = departments ? imports.importDepartments(in) : imports.importStaff(in);
+        } catch (ImportRejected rejected) {
+            totalProblems = rejected.totalProblems();
+            problems = rejected.problems().stream().map(p -> line(p, schema)).toList();
+        } catch (IOException e) {
+            Messages.error("staff.import.unreadable");
+        }
+    }
+
+    private static ProblemLine line(CsvProblem p, CsvSchema schema) {
+        String column = p.column() == null ? "" : schema.columns().stream()
+                .filter(c -> c.key().equals(p.column()))
+                .findFirst()
+                .map(CsvColumn::koreanHeader)
+                .map(korean -> korean + " (" + p.column() + ")")
+                .orElse(p.column());
+        return new ProblemLine(p.rowNumber() == 0 ? "" : String.valueOf(p.rowNumber()), column,
+                p.value() == null ? "" : p.value(), p.message());
+    }
+
+    public String getResultText() {
+        return result == null ? null : Messages.text(FacesContext.getCurrentInstance(), "staff.import.result",
+                result.created(), result.updated(), result.unchanged());
+    }
+
+    public String getRejectedText() {
+        return Messages.text(FacesContext.getCurrentInstance(), "staff.import.rejected", totalProblems);
+    }
+
+    public boolean isRejected() {
+        return totalProblems > 0;
+    }
+
+    public boolean isTruncated() {
+        return totalProblems > problems.size();
+    }
+
+    public String getTruncatedText() {
+        return Messages.text(FacesContext.getCurrentInstance(), "staff.import.truncated", problems.size(), totalProblems);
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
+
+    public List<ProblemLine> getProblems() {
+        return problems;
+    }
+
+    public long getMaxBytes() {
+        return StaffImportResource.MAX_BODY_BYTES;
+    }
+}
