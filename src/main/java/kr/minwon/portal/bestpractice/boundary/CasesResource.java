@@ -107,7 +107,7 @@ public class CasesResource {
                 .add("status", c.getStatus().name())
                 .add("views", c.getViewCount())
                 .add("likes", c.getLikeCount())
-                .add("adoptions", c.getAdoptionCount())
+                .add("adoptionCount", c.getAdoptionCount())
                 .add("tags", Json.createArrayBuilder(c.getTagList()));
         if (c.getCategory() != null) {
             b.add("category", c.getCategory().name());
