@@ -44,6 +44,7 @@ public class CaseEditView implements Serializable {
     private boolean conflict;
     private CaseForm form;
     private List<CaseAttachment> attachments;
+    private transient UploadedFile file;
 
     public void load() {
         PracticeCase c;
@@ -123,8 +124,21 @@ public class CaseEditView implements Serializable {
         Messages.plainError(e.getMessage());
     }
 
+    /** The upload button: the chosen file arrives bound to {@link #setFile}. */
+    public void uploadChosen() {
+        if (file == null || file.getSize() == 0 && (file.getFileName() == null || file.getFileName().isBlank())) {
+            Messages.fieldError("editForm:attachment", "cases.edit.noFile");
+            return;
+        }
+        store(file);
+        file = null;
+    }
+
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
+        store(event.getFile());
+    }
+
+    private void store(UploadedFile file) {
         try (InputStream in = file.getInputStream()) {
             cases.attach(id, file.getFileName(), file.getSize(), in);
             Messages.info("cases.edit.attached", file.getFileName());
@@ -145,6 +159,8 @@ public class CaseEditView implements Serializable {
         attachments = cases.attachments(id);
     }
 
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile v) { file = v; }
     public long getMaxBytes() { return cases.maxAttachmentBytes(); }
     public long getMaxMegabytes() { return cases.maxAttachmentBytes() / (1024 * 1024); }
     public long getMaxCaseMegabytes() { return cases.maxCaseBytes() / (1024 * 1024); }

@@ -305,17 +305,23 @@ public class Cases {
     @RolesAllowed({Role.ADMIN_NAME})
     public List<PracticeCase> administered(CaseStatus status, int first, int size) {
         publishDue();
-        return em.createQuery("SELECT c FROM PracticeCase c WHERE c.status <> kr.minwon.portal.bestpractice.entity.CaseStatus.DRAFT"
-                        + (status == null ? "" : " AND c.status = :s") + " ORDER BY c.updatedAt DESC, c.id DESC", PracticeCase.class)
-                .setParameter("s", status == null ? CaseStatus.DRAFT : status)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        TypedQuery<PracticeCase> q = em.createQuery("SELECT c FROM PracticeCase c WHERE c.status <> "
+                + "kr.minwon.portal.bestpractice.entity.CaseStatus.DRAFT" + (status == null ? "" : " AND c.status = :s")
+                + " ORDER BY c.updatedAt DESC, c.id DESC", PracticeCase.class);
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @RolesAllowed({Role.ADMIN_NAME})
     public long administeredCount(CaseStatus status) {
-        return em.createQuery("SELECT COUNT(c) FROM PracticeCase c WHERE c.status <> kr.minwon.portal.bestpractice.entity.CaseStatus.DRAFT"
-                        + (status == null ? "" : " AND c.status = :s"), Long.class)
-                .setParameter("s", status == null ? CaseStatus.DRAFT : status).getSingleResult();
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM PracticeCase c WHERE c.status <> "
+                + "kr.minwon.portal.bestpractice.entity.CaseStatus.DRAFT" + (status == null ? "" : " AND c.status = :s"), Long.class);
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        return q.getSingleResult();
     }
 
     /** People an admin can assign: active employees holding REVIEWER. */
@@ -788,14 +794,9 @@ public class Cases {
     private PracticeCase forChange(Long id, long version) {
         PracticeCase c = find(id);
         if (c.getVersion() != version) {
-            throw new CaseChanged(c.getUpdatedAt() == null ? "?" : lastEditor(c));
+            throw new CaseChanged();
         }
         return c;
-    }
-
-    private String lastEditor(PracticeCase c) {
-        return em.createQuery("SELECT e.actor FROM CaseEvent e WHERE e.practiceCase = :c ORDER BY e.happenedAt DESC, e.id DESC",
-                String.class).setParameter("c", c).setMaxResults(1).getResultStream().findFirst().orElse("다른 사용자");
     }
 
     private CaseStatus move(PracticeCase c, CaseAction action) {
