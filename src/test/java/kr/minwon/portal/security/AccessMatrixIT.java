@@ -81,6 +81,11 @@ class AccessMatrixIT {
             page("/petitions/unit.xhtml", Role.MANAGER),
             page("/petitions/overdue.xhtml", Role.AUDITOR, Role.ADMIN),
             page("/notices/inbox.xhtml"),
+            page("/cases/board.xhtml"),
+            page("/cases/mine.xhtml", Role.MANAGER),
+            page("/cases/edit.xhtml", Role.MANAGER),
+            page("/cases/review.xhtml", Role.REVIEWER),
+            page("/admin/cases.xhtml", Role.ADMIN),
             page("/notices/reminders.xhtml", Role.AUDITOR, Role.ADMIN),
             page("/admin/notice-policy.xhtml", Role.ADMIN),
             page("/admin/notice-log.xhtml", Role.ADMIN),
@@ -98,7 +103,7 @@ class AccessMatrixIT {
     private static final String BAD_CSV = "no_such_column\nx\n";
 
     /** Pages that show one record: checked by {@link #a_petition_is_shown_only_to_those_who_may_see_it}. */
-    private static final Set<String> RECORD_PAGES = Set.of("/petitions/detail.xhtml");
+    private static final Set<String> RECORD_PAGES = Set.of("/petitions/detail.xhtml", "/cases/view.xhtml");
 
     private static final Map<DemoUser, PortalSession> SESSIONS = new EnumMap<>(DemoUser.class);
 

@@ -130,6 +130,27 @@ public class MileageLedger {
         return entry;
     }
 
+    /**
+     * Points for the author of a best-practice case another unit adopted, if the rule set of that day gives any
+     * ({@code adoption_points} > 0): an ADJUSTMENT line that explains itself. Exactly once per adoption because the
+     * caller writes it in the transaction that inserts the adoption, which is unique per unit and case; the entry's
+     * id goes on the adoption row.
+     */
+    @PermitAll
+    public Optional<MileageEntry> awardAdoption(Employee author, String caseTitle, String adoptingUnit, LocalDate on) {
+        Optional<MileageRuleSet> rules = ruleSetOn(on);
+        if (author == null || rules.isEmpty() || rules.get().getAdoptionPoints().signum() <= 0) {
+            return Optional.empty();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        MileageEntry entry = MileageEntry.adjustment(author, rules.get().getAdoptionPoints(),
+                "우수사례 채택: '" + caseTitle + "'을(를) " + adoptingUnit + "에서 채택 (" + rules.get().getName() + " 채택 가점)",
+                on, openPeriodFor(on), now, audit.callerName());
+        em.persist(entry);
+        em.flush();
+        return Optional.of(entry);
+    }
+
     /** Whether {@code manager} is the leader or head of the unit {@code person} works in. */
     public static boolean leads(Employee manager, Employee person) {
         if (!manager.holds(Role.MANAGER) || person.getUnit() == null) {

@@ -23,6 +23,9 @@ import kr.minwon.portal.staff.entity.Role;
 @DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
 public class Inbox {
 
+    /** The inbox kind of messages about best-practice cases (V6 allows it in the kind check). */
+    public static final String CASE = "CASE";
+
     @PersistenceContext
     EntityManager em;
 
@@ -99,5 +102,25 @@ public class Inbox {
 
     private Optional<Employee> me() {
         return accounts.callingEmployee();
+    }
+
+    /**
+     * Posts a message from another feature (best-practice cases) in the caller's transaction: a change that rolls
+     * back leaves no message. Callers are facades that checked their own caller; the message only informs.
+     */
+    @PermitAll
+    public InboxMessage post(Long recipientEmployeeId, String title, String body, String link) {
+        Employee recipient = em.find(Employee.class, recipientEmployeeId);
+        if (recipient == null || !recipient.isActive()) {
+            return null;
+        }
+        InboxMessage m = new InboxMessage(recipient, CASE, cut(title, 300), cut(body, 2000), null, cut(link, 300), null,
+                LocalDateTime.now(clock));
+        em.persist(m);
+        return m;
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

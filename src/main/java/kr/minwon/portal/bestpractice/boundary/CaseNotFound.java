@@ -1,0 +1,14 @@
+package kr.minwon.portal.bestpractice.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/** No such case, or one the caller may not see: the same answer, so nobody learns what exists. */
+@ApplicationException(rollback = true)
+public class CaseNotFound extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public CaseNotFound(Object id) {
+        super("사례를 찾을 수 없습니다: " + id);
+    }
+}

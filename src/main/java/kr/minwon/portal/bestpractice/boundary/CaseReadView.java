@@ -1,0 +1,98 @@
+package kr.minwon.portal.bestpractice.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.minwon.portal.bestpractice.control.CaseAction;
+import kr.minwon.portal.bestpractice.entity.CaseAdoption;
+import kr.minwon.portal.bestpractice.entity.CaseAttachment;
+import kr.minwon.portal.bestpractice.entity.CaseEvent;
+import kr.minwon.portal.bestpractice.entity.CaseStatus;
+import kr.minwon.portal.bestpractice.entity.PracticeCase;
+import kr.minwon.portal.shell.Messages;
+
+/** /cases/view.xhtml?id=: one case with its figures and files; readers like it and record adoptions here. */
+@Named("caseReadView")
+@ViewScoped
+public class CaseReadView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Cases cases;
+
+    private Long id;
+    private PracticeCase practiceCase;
+    private List<CaseAttachment> attachments;
+    private List<CaseAdoption> adoptions;
+    private List<CaseEvent> history;
+    private Cases.Access access;
+    private boolean liked;
+    private boolean adoptedByMyUnit;
+    private Map<String, Integer> counts;
+    private String adoptionNote;
+
+    public void load() {
+        try {
+            practiceCase = cases.readable(id);
+        } catch (CaseNotFound | jakarta.ejb.EJBException e) {
+            CasePages.notFound();
+            return;
+        }
+        if (practiceCase.getStatus() == CaseStatus.PUBLISHED) {
+            cases.viewed(id);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        practiceCase = cases.readable(id);
+        attachments = cases.attachments(id);
+        adoptions = cases.adoptions(id);
+        history = cases.history(id);
+        access = cases.access(id);
+        liked = cases.likedByMe(id);
+        adoptedByMyUnit = cases.myUnitsAdoption(id).isPresent();
+        counts = cases.counts(id);
+    }
+
+    public void like() {
+        try {
+            liked = cases.toggleLike(id);
+        } catch (CaseRefused | CaseNotFound e) {
+            Messages.plainError(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void adopt() {
+        try {
+            cases.adopt(id, adoptionNote);
+            adoptionNote = null;
+            Messages.info("cases.view.adopted");
+        } catch (CaseRefused e) {
+            CasePages.show(e, "adoptForm", Set.of("adoptionNote"));
+        }
+        refresh();
+    }
+
+    public boolean isPublished() { return practiceCase.getStatus() == CaseStatus.PUBLISHED; }
+    public boolean isEditable() { return access.may(practiceCase.getStatus(), CaseAction.EDIT); }
+    public String getGradeName() { return Cases.gradeName(practiceCase.getGrade()); }
+    public Long getId() { return id; }
+    public void setId(Long v) { id = v; }
+    public PracticeCase getCase() { return practiceCase; }
+    public List<CaseAttachment> getAttachments() { return attachments; }
+    public List<CaseAdoption> getAdoptions() { return adoptions; }
+    public List<CaseEvent> getHistory() { return history; }
+    public boolean isLiked() { return liked; }
+    public boolean isAdoptedByMyUnit() { return adoptedByMyUnit; }
+    public int getViews() { return counts.get("views"); }
+    public int getLikes() { return counts.get("likes"); }
+    public String getAdoptionNote() { return adoptionNote; }
+    public void setAdoptionNote(String v) { adoptionNote = v; }
+}

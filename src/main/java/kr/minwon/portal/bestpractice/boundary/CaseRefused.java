@@ -1,0 +1,27 @@
+package kr.minwon.portal.bestpractice.boundary;
+
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+import kr.minwon.portal.api.InputRejected;
+import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.bestpractice.control.CaseRules;
+
+/** A case change that breaks a rule: missing fields, a refused move, a refused file. Nothing of it is kept. */
+@ApplicationException(rollback = true)
+public class CaseRefused extends InputRejected {
+
+    private static final long serialVersionUID = 1L;
+
+    public CaseRefused(String detail, List<Problem.FieldError> errors) {
+        super(UNPROCESSABLE, detail, errors);
+    }
+
+    public static CaseRefused of(String field, String reason) {
+        return new CaseRefused(reason, List.of(new Problem.FieldError(field, null, reason)));
+    }
+
+    public static CaseRefused of(List<CaseRules.Violation> violations) {
+        return new CaseRefused("입력 내용을 확인해 주세요 (" + violations.size() + "곳).", violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), null, v.reason())).toList());
+    }
+}

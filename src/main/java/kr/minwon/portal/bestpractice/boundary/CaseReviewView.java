@@ -1,0 +1,150 @@
+package kr.minwon.portal.bestpractice.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.minwon.portal.bestpractice.control.CaseAction;
+import kr.minwon.portal.bestpractice.entity.CaseReview;
+import kr.minwon.portal.bestpractice.entity.CaseScore;
+import kr.minwon.portal.bestpractice.entity.Grade;
+import kr.minwon.portal.bestpractice.entity.PracticeCase;
+import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
+import kr.minwon.portal.shell.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** /cases/review.xhtml[?id=]: the reviewer's assigned cases; with an id, the scoring form and the decision. */
+@Named
+@ViewScoped
+public class CaseReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Set<String> FIELDS = Set.of("privateNote", "comment", "grade");
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    kr.minwon.portal.security.boundary.Accounts accounts;
+
+    private Long id;
+    private LazyDataModel<CaseReview> model;
+    private PracticeCase practiceCase;
+    private List<ReviewCriterion> criteria;
+    private Map<Long, BigDecimal> points = new HashMap<>();
+    private String privateNote;
+    private String comment;
+    private Grade grade;
+    private BigDecimal myTotal;
+    private boolean mayDecide;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filters) {
+                return (int) cases.assignedToMeCount();
+            }
+
+            @Override
+            public List<CaseReview> load(int first, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+                return cases.assignedToMe(first, size);
+            }
+
+            @Override
+            public String getRowKey(CaseReview r) {
+                return String.valueOf(r.getId());
+            }
+        };
+    }
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            practiceCase = cases.readable(id);
+        } catch (CaseNotFound | jakarta.ejb.EJBException e) {
+            CasePages.notFound();
+            return;
+        }
+        Cases.Access access = cases.access(id);
+        if (!access.reviewer()) {
+            CasePages.notFound();
+            return;
+        }
+        mayDecide = access.may(practiceCase.getStatus(), CaseAction.APPROVE);
+        criteria = cases.criteriaFor(id);
+        for (CaseReview r : cases.reviews(id)) {
+            if (r.getReviewer().getEmployeeNo().equals(accounts.callingEmployee().map(e -> e.getEmployeeNo()).orElse(""))) {
+                for (CaseScore s : r.getScores()) {
+                    points.put(s.getCriterion().getId(), s.getPoints());
+                }
+                privateNote = r.getPrivateNote();
+                myTotal = r.getTotal();
+            }
+        }
+    }
+
+    public void saveScores() {
+        try {
+            CaseReview r = cases.score(id, points, privateNote);
+            myTotal = r.getTotal();
+            Messages.info("cases.review.scored", myTotal);
+        } catch (CaseRefused e) {
+            CasePages.show(e, "reviewForm", FIELDS);
+        }
+    }
+
+    public String requestRevision() {
+        return decide(() -> cases.requestRevision(id, comment), "cases.review.revisionRequested");
+    }
+
+    public String approve() {
+        return decide(() -> cases.approve(id, grade, comment), "cases.review.approved");
+    }
+
+    public String reject() {
+        return decide(() -> cases.reject(id, comment), "cases.review.rejected");
+    }
+
+    private String decide(Runnable move, String done) {
+        try {
+            move.run();
+            Messages.info(done);
+            return "/cases/review?faces-redirect=true";
+        } catch (CaseRefused e) {
+            CasePages.show(e, "decisionForm", FIELDS);
+            return null;
+        }
+    }
+
+    public String getGradeName() { return practiceCase == null ? "" : Cases.gradeName(practiceCase.getGrade()); }
+    public Grade[] getGrades() { return Grade.values(); }
+    public LazyDataModel<CaseReview> getModel() { return model; }
+    public Long getId() { return id; }
+    public void setId(Long v) { id = v; }
+    public PracticeCase getCase() { return practiceCase; }
+    public List<ReviewCriterion> getCriteria() { return criteria; }
+    public Map<Long, BigDecimal> getPoints() { return points; }
+    public String getPrivateNote() { return privateNote; }
+    public void setPrivateNote(String v) { privateNote = v; }
+    public String getComment() { return comment; }
+    public void setComment(String v) { comment = v; }
+    public Grade getGrade() { return grade; }
+    public void setGrade(Grade v) { grade = v; }
+    public BigDecimal getMyTotal() { return myTotal; }
+    public boolean isMayDecide() { return mayDecide; }
+    public int getWeightSum() { return criteria == null ? 0 : criteria.stream().mapToInt(ReviewCriterion::getWeight).sum(); }
+}

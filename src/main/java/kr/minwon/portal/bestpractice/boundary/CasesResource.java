@@ -1,0 +1,138 @@
+package kr.minwon.portal.bestpractice.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import kr.minwon.portal.api.InputRejected;
+import kr.minwon.portal.bestpractice.entity.CaseAdoption;
+import kr.minwon.portal.bestpractice.entity.CaseAttachment;
+import kr.minwon.portal.bestpractice.entity.PracticeCase;
+import kr.minwon.portal.staff.entity.Role;
+
+/**
+ * {@code GET /api/v1/cases?status=PUBLISHED&q=&page=&size=} and {@code GET /api/v1/cases/{id}}: published cases only,
+ * their HTML as stored (sanitized on the way in); any other case is 404, so the API never tells what exists.
+ */
+@Stateless
+@Path("cases")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, Cases.API_READ})
+public class CasesResource {
+
+    @Inject
+    Cases cases;
+
+    @GET
+    public JsonObject list(@QueryParam("status") @DefaultValue("PUBLISHED") String status, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        if (!"PUBLISHED".equalsIgnoreCase(status)) {
+            throw InputRejected.field("status", "API로는 게시된 사례(PUBLISHED)만 볼 수 있습니다.");
+        }
+        if (page < 0 || size < 1 || size > 100) {
+            throw new InputRejected(InputRejected.BAD_REQUEST, "page는 0 이상, size는 1~100입니다.",
+                    java.util.List.of(new kr.minwon.portal.api.Problem.FieldError("size", null, "1~100")));
+        }
+        BoardQuery query = new BoardQuery(q, null, null, null, null, BoardQuery.Sort.NEWEST);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (PracticeCase c : cases.board(query, page * size, size)) {
+            items.add(summary(c));
+        }
+        return Json.createObjectBuilder().add("total", cases.boardCount(query)).add("page", page).add("size", size)
+                .add("items", items).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject one(@PathParam("id") String rawId) {
+        long id;
+        try {
+            id = Long.parseLong(rawId);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        PracticeCase c;
+        try {
+            c = cases.published(id);
+        } catch (CaseNotFound e) {
+            throw new NotFoundException("사례를 찾을 수 없습니다.");
+        }
+        JsonObjectBuilder b = summary(c);
+        html(b, "background", c.getBackgroundHtml());
+        html(b, "before", c.getBeforeHtml());
+        html(b, "after", c.getAfterHtml());
+        html(b, "outcome", c.getOutcomeHtml());
+        html(b, "spread", c.getSpreadHtml());
+        html(b, "nextSteps", c.getNextHtml());
+        JsonObjectBuilder figures = Json.createObjectBuilder();
+        number(figures, "daysSaved", c.getDaysSaved());
+        number(figures, "documentsCut", c.getDocumentsCut() == null ? null : BigDecimal.valueOf(c.getDocumentsCut()));
+        number(figures, "users", c.getUsersCount() == null ? null : BigDecimal.valueOf(c.getUsersCount()));
+        number(figures, "satisfaction", c.getSatisfaction());
+        b.add("figures", figures);
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        for (CaseAttachment a : cases.attachments(c.getId())) {
+            files.add(Json.createObjectBuilder().add("id", a.getId()).add("fileName", a.getFileName())
+                    .add("contentType", a.getContentType()).add("size", a.getSizeBytes()).add("sha256", a.getSha256()));
+        }
+        b.add("attachments", files);
+        JsonArrayBuilder adopted = Json.createArrayBuilder();
+        for (CaseAdoption a : cases.adoptions(c.getId())) {
+            adopted.add(Json.createObjectBuilder().add("unit", a.getUnit().getName()).add("note", a.getNote())
+                    .add("adoptedAt", a.getAdoptedAt().toString()));
+        }
+        b.add("adoptions", adopted);
+        return b.build();
+    }
+
+    private static JsonObjectBuilder summary(PracticeCase c) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", c.getId())
+                .add("title", c.getTitle())
+                .add("unit", c.getUnit().getName())
+                .add("department", c.getDepartment() == null ? c.getUnit().getName() : c.getDepartment().getName())
+                .add("author", c.getAuthor().getName())
+                .add("status", c.getStatus().name())
+                .add("views", c.getViewCount())
+                .add("likes", c.getLikeCount())
+                .add("adoptionCount", c.getAdoptionCount())
+                .add("tags", Json.createArrayBuilder(c.getTagList()));
+        if (c.getCategory() != null) {
+            b.add("category", c.getCategory().name());
+        }
+        if (c.getGrade() != null) {
+            b.add("grade", c.getGrade().name());
+        }
+        if (c.getImplementedOn() != null) {
+            b.add("implementedOn", c.getImplementedOn().toString());
+        }
+        if (c.getPublishedAt() != null) {
+            b.add("publishedAt", c.getPublishedAt().toString());
+        }
+        return b;
+    }
+
+    private static void html(JsonObjectBuilder b, String name, String html) {
+        if (html != null) {
+            b.add(name + "Html", html);
+        }
+    }
+
+    private static void number(JsonObjectBuilder b, String name, BigDecimal n) {
+        if (n != null) {
+            b.add(name, n);
+        }
+    }
+}

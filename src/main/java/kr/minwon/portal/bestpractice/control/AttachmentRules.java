@@ -1,0 +1,179 @@
+package kr.minwon.portal.bestpractice.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Checks an uploaded file before it is kept: a clean name (no path parts, no control characters, bounded length), an
+ * allowed extension, a size within the limits, and content whose magic bytes (and, for ZIP-based formats, entries)
+ * say the same type as the extension. Only entry names of a ZIP are read, never its data, so a ZIP bomb costs nothing.
+ */
+public final class AttachmentRules {
+
+    public static final int MAX_NAME = 100;
+
+    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] ZIP = {'P', 'K', 0x03, 0x04};
+
+    private AttachmentRules() {}
+
+    /**
+     * The name to store, or a refusal: path parts ("../x", "a/b", "a\\b", "C:x") and control or direction characters
+     * (NUL, newline, RTL override) are refused, not silently cut, so nobody is surprised by what was kept.
+     */
+    public static String cleanName(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름이 없습니다.");
+        }
+        String name = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름에 쓸 수 없는 제어 문자가 있습니다.");
+            }
+        }
+        if (name.contains("/") || name.contains("\\") || name.startsWith("..")) {
+            throw new AttachmentRefused(AttachmentRefused.Why.NAME,
+                    "파일 이름에 경로(/, \\, ..)를 넣을 수 없습니다: 파일 이름만 올려 주세요.");
+        }
+        if (name.startsWith(".") || name.lastIndexOf('.') <= 0) {
+            throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름과 확장자가 필요합니다.");
+        }
+        name = name.replaceAll("[\"<>|*?:]", "_").replaceAll("\\s+", " ");
+        if (name.length() > MAX_NAME) {
+            int dot = name.lastIndexOf('.');
+            String ext = name.substring(dot);
+            name = name.substring(0, Math.max(1, MAX_NAME - ext.length())).strip() + ext;
+        }
+        return name;
+    }
+
+    /** The type the (clean) name claims, or a refusal naming the allowed types. */
+    public static FileKind claimedKind(String cleanName) {
+        return FileKind.byExtension(cleanName).orElseThrow(() -> new AttachmentRefused(AttachmentRefused.Why.TYPE,
+                "올릴 수 없는 파일 형식입니다. 가능한 형식: " + FileKind.allExtensions()));
+    }
+
+    public static void checkSize(long size, long maxEach, long alreadyOnCase, long maxPerCase) {
+        if (size > maxEach) {
+            throw new AttachmentRefused(AttachmentRefused.Why.TOO_LARGE,
+                    "파일이 너무 큽니다: 한 파일은 " + megabytes(maxEach) + "까지 올릴 수 있습니다.");
+        }
+        if (size <= 0) {
+            throw new AttachmentRefused(AttachmentRefused.Why.UNREADABLE, "빈 파일은 올릴 수 없습니다.");
+        }
+        if (alreadyOnCase + size > maxPerCase) {
+            throw new AttachmentRefused(AttachmentRefused.Why.CASE_FULL,
+                    "사례 하나의 첨부파일은 모두 합쳐 " + megabytes(maxPerCase) + "까지입니다.");
+        }
+    }
+
+    /** The checked type of a stored upload: its content must say what its name says. */
+    public static FileKind check(String cleanName, Path content) {
+        FileKind claimed = claimedKind(cleanName);
+        Optional<FileKind> actual = sniff(content);
+        if (actual.isEmpty() || actual.get() != claimed) {
+            throw new AttachmentRefused(AttachmentRefused.Why.CONTENT_MISMATCH,
+                    "파일 내용이 확장자(." + claimed.extensions().get(0) + ")와 맞지 않습니다"
+                            + actual.map(k -> " (실제 형식: " + k.extensions().get(0) + ")").orElse("") + ".");
+        }
+        return claimed;
+    }
+
+    /** The type the content says it is, from its first bytes and, for a ZIP, its entry names. */
+    public static Optional<FileKind> sniff(Path content) {
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(content)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        head = Arrays.copyOf(head, n);
+        if (startsWith(head, PDF)) {
+            return Optional.of(FileKind.PDF);
+        }
+        if (startsWith(head, PNG)) {
+            return Optional.of(FileKind.PNG);
+        }
+        if (startsWith(head, JPEG)) {
+            return Optional.of(FileKind.JPEG);
+        }
+        if (startsWith(head, OLE2)) {
+            return Optional.of(FileKind.HWP);
+        }
+        if (startsWith(head, ZIP)) {
+            return zipKind(content);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FileKind> zipKind(Path content) {
+        try (ZipFile zip = new ZipFile(content.toFile())) {
+            boolean word = false, xl = false, ppt = false, hwpContents = false;
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                String name = entries.nextElement().getName();
+                word |= name.startsWith("word/");
+                xl |= name.startsWith("xl/");
+                ppt |= name.startsWith("ppt/");
+                hwpContents |= name.startsWith("Contents/");
+            }
+            ZipEntry mimetype = zip.getEntry("mimetype");
+            if (mimetype != null && mimetype.getSize() < 100) {
+                try (InputStream in = zip.getInputStream(mimetype)) {
+                    String type = new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                    if (type.equals("application/hwp+zip")) {
+                        return Optional.of(FileKind.HWPX);
+                    }
+                }
+            }
+            if (hwpContents && !word && !xl && !ppt) {
+                return Optional.of(FileKind.HWPX);
+            }
+            // Office files name [Content_Types].xml; exactly one of the three parts tells which application.
+            if (word && !xl && !ppt) {
+                return Optional.of(FileKind.DOCX);
+            }
+            if (xl && !word && !ppt) {
+                return Optional.of(FileKind.XLSX);
+            }
+            if (ppt && !word && !xl) {
+                return Optional.of(FileKind.PPTX);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (data[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
+    }
+}

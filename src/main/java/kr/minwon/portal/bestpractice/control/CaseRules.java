@@ -1,0 +1,119 @@
+package kr.minwon.portal.bestpractice.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a case must hold. A draft may be incomplete but never oversized or nonsensical; a submission needs every
+ * required field. Field names are those of {@link CaseInput}, so screens put each message next to its field.
+ */
+public final class CaseRules {
+
+    public record Violation(String field, String reason) {}
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_HTML = 20_000;
+    public static final int MAX_TAGS = 10;
+    public static final int MAX_TAG_LENGTH = 30;
+
+    private CaseRules() {}
+
+    public static List<Violation> check(CaseInput in, boolean submitting, LocalDate today) {
+        List<Violation> v = new ArrayList<>();
+        if (in.title() != null && in.title().length() > MAX_TITLE) {
+            v.add(new Violation("title", "사례명은 " + MAX_TITLE + "자 이내로 적어 주세요."));
+        }
+        if (in.contact() != null && in.contact().length() > 100) {
+            v.add(new Violation("contact", "연락처는 100자 이내로 적어 주세요."));
+        }
+        if (in.implementedOn() != null && in.implementedOn().isAfter(today)) {
+            v.add(new Violation("implementedOn", "시행일은 오늘이나 그 이전이어야 합니다."));
+        }
+        html(v, "backgroundHtml", in.backgroundHtml());
+        html(v, "beforeHtml", in.beforeHtml());
+        html(v, "afterHtml", in.afterHtml());
+        html(v, "outcomeHtml", in.outcomeHtml());
+        html(v, "spreadHtml", in.spreadHtml());
+        html(v, "nextHtml", in.nextHtml());
+        if (in.daysSaved() != null && (in.daysSaved().signum() < 0 || in.daysSaved().compareTo(new BigDecimal("99999")) > 0)) {
+            v.add(new Violation("daysSaved", "단축 일수는 0 이상 99999 이하여야 합니다."));
+        }
+        if (in.documentsCut() != null && in.documentsCut() < 0) {
+            v.add(new Violation("documentsCut", "감축 서류 수는 0 이상이어야 합니다."));
+        }
+        if (in.usersCount() != null && in.usersCount() < 0) {
+            v.add(new Violation("usersCount", "이용자 수는 0 이상이어야 합니다."));
+        }
+        if (in.satisfaction() != null && (in.satisfaction().signum() < 0 || in.satisfaction().compareTo(new BigDecimal("100")) > 0)) {
+            v.add(new Violation("satisfaction", "만족도는 0에서 100 사이의 백분율입니다."));
+        }
+        if (in.tags() != null) {
+            String[] tags = in.tags().split(",");
+            if (tags.length > MAX_TAGS) {
+                v.add(new Violation("tags", "태그는 " + MAX_TAGS + "개까지입니다."));
+            } else if (Arrays.stream(tags).anyMatch(t -> t.length() > MAX_TAG_LENGTH)) {
+                v.add(new Violation("tags", "태그 하나는 " + MAX_TAG_LENGTH + "자 이내입니다."));
+            }
+        }
+        if (submitting) {
+            required(v, "title", in.title(), "사례명을 적어 주세요.");
+            required(v, "contact", in.contact(), "연락처를 적어 주세요.");
+            if (in.category() == null) {
+                v.add(new Violation("category", "분야를 골라 주세요."));
+            }
+            if (in.implementedOn() == null) {
+                v.add(new Violation("implementedOn", "시행일을 적어 주세요."));
+            }
+            required(v, "backgroundHtml", RichText.plain(in.backgroundHtml()), "추진배경을 적어 주세요.");
+            required(v, "beforeHtml", RichText.plain(in.beforeHtml()), "개선 전 모습을 적어 주세요.");
+            required(v, "afterHtml", RichText.plain(in.afterHtml()), "개선 후 모습을 적어 주세요.");
+            required(v, "outcomeHtml", RichText.plain(in.outcomeHtml()), "추진성과를 적어 주세요.");
+            required(v, "spreadHtml", RichText.plain(in.spreadHtml()), "확산가능성을 적어 주세요.");
+            required(v, "nextHtml", RichText.plain(in.nextHtml()), "향후계획을 적어 주세요.");
+        }
+        return v;
+    }
+
+    private static void html(List<Violation> v, String field, String html) {
+        if (html != null && html.length() > MAX_HTML) {
+            v.add(new Violation(field, "내용이 너무 깁니다 (서식 포함 " + MAX_HTML + "자 이내)."));
+        }
+    }
+
+    private static void required(List<Violation> v, String field, String value, String reason) {
+        if (value == null || value.isBlank()) {
+            v.add(new Violation(field, reason));
+        }
+    }
+
+    /** "민원, 서류감축 ,민원" → "민원,서류감축": trimmed, without '#', duplicates and empties; null when none is left. */
+    public static String normalizeTags(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Set<String> tags = Arrays.stream(raw.split("[,\\n]"))
+                .map(t -> t.strip().replaceFirst("^#+", "").strip())
+                .filter(t -> !t.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return tags.isEmpty() ? null : String.join(",", tags);
+    }
+
+    /** The lower-cased text the board's search runs over. */
+    public static String searchText(CaseInput in) {
+        String all = String.join(" ", nz(in.title()), nz(in.tags()), RichText.plain(in.backgroundHtml()),
+                RichText.plain(in.beforeHtml()), RichText.plain(in.afterHtml()), RichText.plain(in.outcomeHtml()),
+                RichText.plain(in.spreadHtml()), RichText.plain(in.nextHtml()));
+        return RichText.searchable(all).toLowerCase(Locale.ROOT);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
