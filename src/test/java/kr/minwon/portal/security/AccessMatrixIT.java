@@ -82,6 +82,8 @@ class AccessMatrixIT {
             page("/petitions/overdue.xhtml", Role.AUDITOR, Role.ADMIN),
             page("/notices/inbox.xhtml"),
             page("/cases/board.xhtml"),
+            page("/dashboard/index.xhtml", Role.MANAGER, Role.AUDITOR, Role.ADMIN),
+            page("/dashboard/extended-hours.xhtml", Role.MANAGER, Role.AUDITOR, Role.ADMIN),
             page("/cases/mine.xhtml", Role.MANAGER),
             page("/cases/edit.xhtml", Role.MANAGER),
             page("/cases/review.xhtml", Role.REVIEWER),

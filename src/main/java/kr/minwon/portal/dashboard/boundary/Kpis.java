@@ -1,0 +1,311 @@
+package kr.minwon.portal.dashboard.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kr.minwon.portal.api.InputRejected;
+import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.calendar.boundary.OfficeCalendar;
+import kr.minwon.portal.dashboard.control.KpiFormulas;
+import kr.minwon.portal.dashboard.control.KpiTotals;
+import kr.minwon.portal.petition.entity.Channel;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.entity.Employee;
+import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.staff.entity.Unit;
+import kr.minwon.portal.staff.entity.UnitKind;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The KPIs of a range (DOMAIN.md §7) for the REST endpoint and the dashboard pages, summed and counted in the
+ * database: a handful of GROUP BY queries whose results are bounded by days, departments and channels, never by
+ * petitions.
+ *
+ * <p>Population: petitions completed (approved) in the range, withdrawn and transferred ones left out. Compliance
+ * counts all of them; 단축률, legalDays and usedDays only those with a legal period of 2 days or more. Channels,
+ * residence and the hour and day of receipt are read over the same population, so channel counts add up to
+ * {@code completed}. Open, overdue and at-risk counts are as of now, in the same scope and filters.
+ *
+ * <p>Native SQL (standard EXTRACT and CAST only, run on H2 and PostgreSQL) because JPQL cannot group by a day or an
+ * hour; all identifiers bound into it are numbers resolved here, dates are parameters.
+ */
+@Stateless
+@DeclareRoles({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+public class Kpis {
+
+    /** What to measure; {@code to} is inclusive. Department code and handler number are optional. */
+    public record Filter(LocalDate from, LocalDate to, String departmentCode, String handlerNo) implements Serializable {}
+
+    /** One line of a breakdown (a month, a department) with its totals. */
+    public record Line(Long unitId, String code, String name, KpiTotals totals) implements Serializable {}
+
+    /** Everything the dashboard and the API show for a range. */
+    public record Report(Filter filter, LocalDateTime asOf, KpiTotals totals, long open, long openOverdue,
+            long atRisk, int atRiskDays, Map<Channel, Long> byChannel, long residentOut, long residentKnown,
+            List<Line> byMonth, List<Line> byDepartment, long[] byHour, long[] byDayOfWeek) implements Serializable {
+
+        public BigDecimal outOfDistrictShare() {
+            return KpiFormulas.share(residentOut, residentKnown);
+        }
+
+        /** Received on Saturday or Sunday. */
+        public long weekend() {
+            return byDayOfWeek[5] + byDayOfWeek[6];
+        }
+
+        public BigDecimal weekendShare() {
+            return KpiFormulas.share(weekend(), totals.completed());
+        }
+    }
+
+    private static final String COUNTS = "p.status = 'COMPLETED' AND p.approved_at >= ?1 AND p.approved_at < ?2"
+            + " AND (p.outcome IS NULL OR p.outcome NOT IN ('WITHDRAWN', 'TRANSFERRED'))";
+
+    /** Sums of a group: count, on time, and legal/used days over the 단축률 scope (legal period ≥ 2 days). */
+    private static final String SUMS = "COUNT(*), SUM(CASE WHEN p.on_time = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN p.legal_days >= 2 THEN p.legal_days ELSE 0 END),"
+            + " SUM(CASE WHEN p.legal_days >= 2 THEN COALESCE(p.used_days, 0) ELSE 0 END)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    OfficeCalendar calendar;
+
+    @Inject
+    @ConfigProperty(name = "portal.kpi.at.risk.days", defaultValue = "2")
+    int atRiskDays;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * The KPIs of a range in what the caller oversees: the whole office for auditors, admins and API readers; for a
+     * manager the units he heads (a department with its teams).
+     *
+     * @throws InputRejected 400 when the range is reversed or a department or handler is unknown
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    public Report report(Filter f) {
+        String where = where(f);
+        LocalDateTime from = f.from().atStartOfDay();
+        LocalDateTime to = f.to().plusDays(1).atStartOfDay();
+        LocalDateTime now = LocalDateTime.now(clock);
+
+        // By approval day, folded into months and the total.
+        Map<YearMonth, KpiTotals> months = new LinkedHashMap<>();
+        for (Object[] r : rows("SELECT CAST(p.approved_at AS DATE), " + SUMS + " FROM petition p WHERE " + COUNTS
+                + where + " GROUP BY CAST(p.approved_at AS DATE) ORDER BY 1", from, to)) {
+            YearMonth month = YearMonth.from(toDate(r[0]));
+            months.merge(month, totals(r, 1), Kpis::plus);
+        }
+        KpiTotals total = months.values().stream().reduce(KpiTotals.EMPTY, Kpis::plus);
+        List<Line> byMonth = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(f.from()); !m.isAfter(YearMonth.from(f.to())); m = m.plusMonths(1)) {
+            byMonth.add(new Line(null, m.toString(), m.toString(), months.getOrDefault(m, KpiTotals.EMPTY)));
+        }
+
+        List<Line> byDepartment = new ArrayList<>();
+        for (Object[] r : rows("SELECT d.id, d.code, d.name, " + SUMS + " FROM petition p LEFT JOIN unit d"
+                + " ON d.id = p.department_id WHERE " + COUNTS + where + " GROUP BY d.id, d.code, d.name", from, to)) {
+            byDepartment.add(new Line(r[0] == null ? null : ((Number) r[0]).longValue(), (String) r[1],
+                    (String) r[2], totals(r, 3)));
+        }
+        byDepartment.sort(Comparator.comparing((Line l) -> l.totals().reductionRate(),
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(l -> String.valueOf(l.code())));
+
+        Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            byChannel.put(c, 0L);
+        }
+        long out = 0;
+        long known = 0;
+        for (Object[] r : rows("SELECT p.channel, p.resident, COUNT(*) FROM petition p WHERE " + COUNTS + where
+                + " GROUP BY p.channel, p.resident", from, to)) {
+            long n = ((Number) r[2]).longValue();
+            byChannel.merge(Channel.valueOf((String) r[0]), n, Long::sum);
+            if (r[1] != null) {
+                known += n;
+                out += "OUT".equals(r[1]) ? n : 0;
+            }
+        }
+
+        long[] byHour = new long[24];
+        long[] byDay = new long[7];
+        for (Object[] r : rows("SELECT CAST(p.received_at AS DATE), EXTRACT(HOUR FROM p.received_at), COUNT(*)"
+                + " FROM petition p WHERE " + COUNTS + where
+                + " GROUP BY CAST(p.received_at AS DATE), EXTRACT(HOUR FROM p.received_at)", from, to)) {
+            long n = ((Number) r[2]).longValue();
+            byDay[toDate(r[0]).getDayOfWeek().getValue() - 1] += n;
+            byHour[((Number) r[1]).intValue()] += n;
+        }
+
+        LocalDateTime horizon = calendar.calendar().addWorkingDays(now.toLocalDate(), atRiskDays + 1).atStartOfDay();
+        Object[] open = rows("SELECT COUNT(*), SUM(CASE WHEN p.status = 'OPEN' AND p.deadline < ?1 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN p.status = 'OPEN' AND p.deadline >= ?1 AND p.deadline < ?2 THEN 1 ELSE 0 END)"
+                + " FROM petition p WHERE p.status <> 'COMPLETED'" + where, now, horizon).get(0);
+
+        return new Report(f, now, total, number(open[0]), number(open[1]), number(open[2]), atRiskDays, byChannel,
+                out, known, byMonth, byDepartment, byHour, byDay);
+    }
+
+    /** The departments the caller may pick: all for the office-wide roles, else those he heads or whose team he heads. */
+    @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    public List<Unit> departmentChoices() {
+        if (seesAll()) {
+            return em.createQuery("SELECT u FROM Unit u WHERE u.kind = :dept ORDER BY u.name", Unit.class)
+                    .setParameter("dept", UnitKind.DEPARTMENT).getResultList();
+        }
+        return headedUnits().stream().filter(u -> u.getKind() == UnitKind.DEPARTMENT).toList();
+    }
+
+    /** Whether the caller sees the whole office (otherwise his units). */
+    @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    public boolean officeWide() {
+        return seesAll();
+    }
+
+    // ---------------------------------------------------------------- building
+
+    /** The scope and filter conditions, " AND ..." (ids inlined: they are numbers read from the database here). */
+    private String where(Filter f) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (f.from() == null || f.to() == null) {
+            errors.add(new Problem.FieldError(f.from() == null ? "from" : "to", null, "날짜가 없습니다 (예: 2026-01-01)."));
+        } else if (f.to().isBefore(f.from())) {
+            errors.add(new Problem.FieldError("to", null, "끝 날짜가 시작 날짜보다 앞섭니다.", f.to().toString()));
+        }
+        StringBuilder where = new StringBuilder();
+        if (f.departmentCode() != null && !f.departmentCode().isBlank()) {
+            Optional<Unit> unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
+                    .setParameter("code", f.departmentCode().trim()).getResultStream().findFirst();
+            if (unit.isEmpty()) {
+                errors.add(new Problem.FieldError("department", null, "없는 부서 코드입니다.", f.departmentCode()));
+            } else {
+                long id = unit.get().getId();
+                where.append(" AND (p.unit_id = ").append(id).append(" OR p.department_id = ").append(id).append(')');
+            }
+        }
+        if (f.handlerNo() != null && !f.handlerNo().isBlank()) {
+            Optional<Employee> e = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :no", Employee.class)
+                    .setParameter("no", f.handlerNo().trim()).getResultStream().findFirst();
+            if (e.isEmpty()) {
+                errors.add(new Problem.FieldError("handler", null, "없는 직원 번호입니다.", f.handlerNo()));
+            } else {
+                where.append(" AND p.handler_id = ").append(e.get().getId());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InputRejected(InputRejected.BAD_REQUEST, "매개변수가 올바르지 않습니다.", errors);
+        }
+        if (!seesAll()) {
+            where.append(managerScope());
+        }
+        return where.toString();
+    }
+
+    /** A manager's units: teams he leads, and departments he heads with all their teams. Nothing when he heads none. */
+    private String managerScope() {
+        List<Unit> units = headedUnits();
+        if (units.stream().anyMatch(u -> u.getKind() == UnitKind.OFFICE)) {
+            return "";
+        }
+        String teams = ids(units, UnitKind.TEAM);
+        String departments = ids(units, UnitKind.DEPARTMENT);
+        List<String> or = new ArrayList<>();
+        if (!teams.isEmpty()) {
+            or.add("p.unit_id IN (" + teams + ")");
+        }
+        if (!departments.isEmpty()) {
+            or.add("p.department_id IN (" + departments + ")");
+        }
+        return or.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", or) + ")";
+    }
+
+    private List<Unit> headedUnits() {
+        Optional<Employee> me = accounts.callingEmployee();
+        if (me.isEmpty() || !session.isCallerInRole(Role.MANAGER_NAME)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM Unit u WHERE u.head.id = :me ORDER BY u.name", Unit.class)
+                .setParameter("me", me.get().getId()).getResultList();
+    }
+
+    private static String ids(List<Unit> units, UnitKind kind) {
+        return units.stream().filter(u -> u.getKind() == kind).map(u -> String.valueOf(u.getId()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private boolean seesAll() {
+        return session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole(Role.AUDITOR_NAME)
+                || session.isCallerInRole("API_READ");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object first, Object second) {
+        Query q = em.createNativeQuery(sql).setParameter(1, first).setParameter(2, second);
+        return q.getResultList();
+    }
+
+    private static KpiTotals totals(Object[] r, int at) {
+        return new KpiTotals(number(r[at]), number(r[at + 1]), decimal(r[at + 2]), decimal(r[at + 3]));
+    }
+
+    private static KpiTotals plus(KpiTotals a, KpiTotals b) {
+        return new KpiTotals(a.completed() + b.completed(), a.onTime() + b.onTime(),
+                a.legalDays().add(b.legalDays()), a.usedDays().add(b.usedDays()));
+    }
+
+    private static long number(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    private static BigDecimal decimal(Object o) {
+        if (o == null) {
+            return BigDecimal.ZERO;
+        }
+        return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+    }
+
+    private static LocalDate toDate(Object o) {
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        if (o instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (o instanceof LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        return LocalDate.parse(o.toString().substring(0, 10));
+    }
+}
