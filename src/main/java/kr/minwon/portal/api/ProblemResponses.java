@@ -94,6 +94,12 @@ public final class ProblemResponses {
             return problem(new Problem(409, title(409),
                     "다른 사람이 먼저 바꾸었습니다. 최신 내용을 다시 읽은 뒤 다시 시도하십시오."));
         }
+        if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            // A unique key refused a second copy (two requests at once for the same record or score): nothing was
+            // written twice, and the caller may read the current state and retry.
+            return problem(new Problem(409, title(409),
+                    "같은 자료가 동시에 들어와 한 건만 저장했습니다. 최신 내용을 다시 읽은 뒤 필요하면 다시 시도하십시오."));
+        }
         if (t instanceof WebApplicationException web) {
             return fromWebApplication(web);
         }
