@@ -31,7 +31,7 @@ import kr.minwon.portal.petition.entity.Outcome;
  *       adds departments, teams and staff up to STAFF people, and PER_QUARTER completed petitions in each quarter of
  *       YEAR (the current quarter up to yesterday), each with its ledger score computed by the portal's own PointRules
  *       under the default rule set, so a replay finds no difference.
- *   measure BASE_URL API_KEY PERIOD YEAR
+ *   measure BASE_URL API_KEY PERIOD YEAR [FIRST_EMPLOYEE_NO COUNT]
  *       medians of GET /api/v1/staff/{no}/mileage (My mileage), the office ranking of people and the team ranking,
  *       and the time of a replay of YEAR.
  */
@@ -40,7 +40,8 @@ public class MileageBench {
     public static void main(String[] a) throws Exception {
         switch (a[0]) {
             case "generate" -> generate(a[1], a[2], a[3], Integer.parseInt(a[4]), Integer.parseInt(a[5]), Integer.parseInt(a[6]));
-            case "measure" -> measure(a[1], a[2], a[3], a[4]);
+            case "measure" -> measure(a[1], a[2], a[3], a[4], a.length > 5 ? Integer.parseInt(a[5]) : 700001,
+                    a.length > 6 ? Integer.parseInt(a[6]) : 1200);
             default -> throw new IllegalArgumentException(a[0]);
         }
     }
@@ -229,12 +230,12 @@ public class MileageBench {
 
     // ------------------------------------------------------------------------------------------------- measure
 
-    static void measure(String base, String key, String period, String year) throws Exception {
+    static void measure(String base, String key, String period, String year, int firstNo, int count) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Random random = new Random(7);
         String[] people = new String[64];
         for (int i = 0; i < people.length; i++) {
-            people[i] = i == 0 ? "900001" : String.valueOf(700001 + random.nextInt(1300));
+            people[i] = i == 0 ? "900001" : String.valueOf(firstNo + random.nextInt(count));
         }
         int[] i = {0};
         report("My mileage  GET /staff/{no}/mileage?period=" + period, time(http, key, 30, 200,

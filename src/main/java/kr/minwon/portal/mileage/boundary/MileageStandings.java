@@ -61,10 +61,19 @@ public class MileageStandings {
     private static final String LIVE = "SELECT t.employee_id, t.total, t.scored, e.unit_id,"
             + " CASE WHEN u.kind = 'TEAM' THEN u.parent_id WHEN u.kind = 'DEPARTMENT' THEN u.id END AS dept_id,"
             + " CAST(NULL AS VARCHAR(12)) AS tier"
-            + " FROM (SELECT employee_id, SUM(points) AS total,"
-            + " COUNT(DISTINCT CASE WHEN score_seq IS NOT NULL THEN petition_id END) AS scored"
+            + " FROM (SELECT employee_id, SUM(points) AS total, " + Scored.SQL + " AS scored"
             + " FROM mileage_entry WHERE period_key = ? GROUP BY employee_id) t"
             + " JOIN employee e ON e.id = t.employee_id LEFT JOIN unit u ON u.id = e.unit_id";
+
+    /**
+     * Petitions scored in the period, net: a score counts one, the reversal of a score minus one, so a petition re-scored
+     * within the period counts once and one reversed after its period closed takes itself back where the points go.
+     * A plain sum, because COUNT(DISTINCT) makes the database sort the period's lines.
+     */
+    private static final class Scored {
+        static final String SQL = "SUM(CASE WHEN score_seq IS NOT NULL THEN 1"
+                + " WHEN kind = 'REVERSAL' AND petition_id IS NOT NULL THEN -1 ELSE 0 END)";
+    }
 
     /** The same shape from a closed period's frozen standings, units as they were at closing. */
     private static final String FROZEN = "SELECT s.employee_id, s.points AS total, s.petitions AS scored, s.unit_id,"
@@ -135,8 +144,14 @@ public class MileageStandings {
         String key = checkedKey(periodKey);
         boolean closed = isClosed(key);
         String source = closed ? FROZEN : LIVE;
-        List<?> mineRows = em.createNativeQuery("SELECT x.total, x.scored, x.tier, x.unit_id, x.dept_id FROM (" + source
-                + ") x WHERE x.employee_id = ?").setParameter(1, key).setParameter(2, person.getId()).getResultList();
+        // One person's own line: straight from the (period, employee) index when live, not through the whole period.
+        List<?> mineRows = closed
+                ? em.createNativeQuery("SELECT x.total, x.scored, x.tier, x.unit_id, x.dept_id FROM (" + FROZEN
+                        + ") x WHERE x.employee_id = ?").setParameter(1, key).setParameter(2, person.getId()).getResultList()
+                : em.createNativeQuery("SELECT SUM(points), " + Scored.SQL + ", CAST(NULL AS VARCHAR(12)), COUNT(*)"
+                        + " FROM mileage_entry WHERE period_key = ? AND employee_id = ?")
+                        .setParameter(1, key).setParameter(2, person.getId()).getResultList().stream()
+                        .filter(r -> ((Number) ((Object[]) r)[3]).longValue() > 0).toList();
         Unit unit = person.getUnit();
         Unit dept = unit == null ? null : unit.department();
         long unitId = unit == null ? -1 : unit.getId();
@@ -149,9 +164,11 @@ public class MileageStandings {
             points = decimal(r[0]);
             scored = ((Number) r[1]).intValue();
             tier = (String) r[2];
-            // A closed period ranks people in the units they were in when it closed.
-            unitId = r[3] == null ? -1 : ((Number) r[3]).longValue();
-            deptId = r[4] == null ? -1 : ((Number) r[4]).longValue();
+            if (closed) {
+                // A closed period ranks people in the units they were in when it closed.
+                unitId = r[3] == null ? -1 : ((Number) r[3]).longValue();
+                deptId = r[4] == null ? -1 : ((Number) r[4]).longValue();
+            }
         }
         Object[] c = (Object[]) em.createNativeQuery("SELECT COUNT(CASE WHEN x.total > ? THEN 1 END),"
                         + " COUNT(CASE WHEN x.total > ? AND x.unit_id = ? THEN 1 END),"
@@ -270,7 +287,11 @@ public class MileageStandings {
     public long countPeople(String periodKey, String unitCode) {
         String key = checkedKey(periodKey);
         Unit scope = scope(unitCode);
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM (" + source(key) + ") x" + scopeFilter(scope));
+        boolean live = !isClosed(key);
+        // The whole office of an open period is one index range of (period, employee): no need to sum anything.
+        Query q = live && scopeFilter(scope).isEmpty()
+                ? em.createNativeQuery("SELECT COUNT(DISTINCT employee_id) FROM mileage_entry WHERE period_key = ?")
+                : em.createNativeQuery("SELECT COUNT(*) FROM (" + (live ? LIVE : FROZEN) + ") x" + scopeFilter(scope));
         q.setParameter(1, key);
         if (scopeFilter(scope).length() > 0) {
             q.setParameter(2, scope.getId());
