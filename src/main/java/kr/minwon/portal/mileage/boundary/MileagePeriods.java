@@ -38,6 +38,9 @@ public class MileagePeriods {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<MileageLedgerChanged> changed;
+
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public MileagePeriod close(String key, List<AwardTiers.Tier> tiers) {
         return closeAsOf(key, tiers, LocalDate.now(clock));
@@ -82,6 +85,7 @@ public class MileagePeriods {
                     ((Number) rows.get(i)[2]).intValue(), ranks[i], named.get(i)));
         }
         period.close(LocalDateTime.now(clock), audit.callerName());
+        changed.fire(new MileageLedgerChanged("close " + key));
         audit.record("MILEAGE_PERIOD_CLOSED", key, rows.size() + "명 · 수상 " + named.stream().filter(t -> t != null).count() + "명");
         return period;
     }

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import kr.minwon.portal.mileage.control.MonthlyPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
+import kr.minwon.portal.mileage.control.PeriodRanks;
 import kr.minwon.portal.mileage.control.Ranked;
 import kr.minwon.portal.mileage.control.UnitScore;
 import kr.minwon.portal.mileage.entity.EntryKind;
@@ -96,6 +97,9 @@ public class MileageStandings {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PeriodTotals totals;
 
     @Resource
     SessionContext session;
@@ -170,22 +174,14 @@ public class MileageStandings {
                 deptId = r[4] == null ? -1 : ((Number) r[4]).longValue();
             }
         }
-        Object[] c = (Object[]) em.createNativeQuery("SELECT COUNT(CASE WHEN x.total > ? THEN 1 END),"
-                        + " COUNT(CASE WHEN x.total > ? AND x.unit_id = ? THEN 1 END),"
-                        + " COUNT(CASE WHEN x.total > ? AND x.dept_id = ? THEN 1 END),"
-                        + " COUNT(*), COUNT(CASE WHEN x.unit_id = ? THEN 1 END), COUNT(CASE WHEN x.dept_id = ? THEN 1 END)"
-                        + " FROM (" + source + ") x")
-                .setParameter(1, points).setParameter(2, points).setParameter(3, unitId)
-                .setParameter(4, points).setParameter(5, deptId).setParameter(6, unitId).setParameter(7, deptId)
-                .setParameter(8, key).getSingleResult();
-        int absent = mineRows.isEmpty() ? 1 : 0;
+        List<PeriodRanks.Line> lines = totals.lines(key, closed, "SELECT x.total, x.unit_id, x.dept_id FROM (" + source + ") x");
+        PeriodRanks ranks = PeriodRanks.of(points, unitId, deptId, !mineRows.isEmpty(), lines);
         BigDecimal allTime = decimal(em.createNativeQuery("SELECT COALESCE(SUM(points), 0) FROM mileage_entry WHERE employee_id = ?")
                 .setParameter(1, person.getId()).getSingleResult());
         return new MyMileage(person.getEmployeeNo(), person.getName(), unit == null ? null : unit.getName(),
                 dept == null ? null : dept.getName(), key, closed, points, allTime, scored,
-                unitId < 0 ? null : count(c[1]) + 1, count(c[4]) + absent,
-                deptId < 0 ? null : count(c[2]) + 1, count(c[5]) + absent,
-                count(c[0]) + 1, count(c[3]) + absent, tier);
+                ranks.team(), ranks.teamSize(), ranks.department(), ranks.departmentSize(),
+                ranks.office(), ranks.officeSize(), tier);
     }
 
     /** Points by month of the twelve months ending with the period (or this month, if the period is still running). */
@@ -435,7 +431,4 @@ public class MileageStandings {
         return d.setScale(1, RoundingMode.HALF_UP);
     }
 
-    private static int count(Object o) {
-        return ((Number) o).intValue();
-    }
 }
