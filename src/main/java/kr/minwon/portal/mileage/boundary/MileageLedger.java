@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +63,9 @@ public class MileageLedger {
     SessionContext session;
 
     @Inject
+    Event<MileageLedgerChanged> changed;
+
+    @Inject
     @ConfigProperty(name = "portal.mileage.period", defaultValue = "QUARTER")
     PeriodKind periodKind;
 
@@ -100,6 +104,7 @@ public class MileageLedger {
         }
         // Flush here: a concurrent second score hits the unique key now, inside this transaction, not at commit.
         em.flush();
+        changed.fire(new MileageLedgerChanged("rescore"));
         return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;
     }
 
@@ -126,6 +131,7 @@ public class MileageLedger {
         MileageEntry entry = MileageEntry.adjustment(target, points, "조정: " + reason.trim(), now.toLocalDate(),
                 openPeriodFor(now.toLocalDate()), now, audit.callerName());
         em.persist(entry);
+        changed.fire(new MileageLedgerChanged("adjust"));
         audit.record("MILEAGE_ADJUSTED", target.getEmployeeNo(), points.toPlainString() + "점 · " + reason.trim());
         return entry;
     }

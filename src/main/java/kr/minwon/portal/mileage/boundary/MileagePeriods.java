@@ -38,6 +38,9 @@ public class MileagePeriods {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<MileageLedgerChanged> changed;
+
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public MileagePeriod close(String key, List<AwardTiers.Tier> tiers) {
         return closeAsOf(key, tiers, LocalDate.now(clock));
@@ -82,6 +85,7 @@ public class MileagePeriods {
                     ((Number) rows.get(i)[2]).intValue(), ranks[i], named.get(i)));
         }
         period.close(LocalDateTime.now(clock), audit.callerName());
+        changed.fire(new MileageLedgerChanged("close " + key));
         audit.record("MILEAGE_PERIOD_CLOSED", key, rows.size() + "명 · 수상 " + named.stream().filter(t -> t != null).count() + "명");
         return period;
     }
@@ -94,15 +98,21 @@ public class MileagePeriods {
     /** The frozen standings of a closed period, best first, a page at a time. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public List<MileageStanding> standings(String key, int first, int size) {
-        return em.createQuery("SELECT s FROM MileageStanding s JOIN FETCH s.employee WHERE s.period.key = :k"
+        return em.createQuery("SELECT s FROM MileageStanding s JOIN FETCH s.employee LEFT JOIN FETCH s.unit WHERE s.period.key = :k"
                         + " ORDER BY s.officeRank, s.id", MileageStanding.class)
                 .setParameter("k", key).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public List<MileageStanding> winners(String key) {
-        return em.createQuery("SELECT s FROM MileageStanding s JOIN FETCH s.employee WHERE s.period.key = :k"
+        return em.createQuery("SELECT s FROM MileageStanding s JOIN FETCH s.employee LEFT JOIN FETCH s.unit WHERE s.period.key = :k"
                         + " AND s.tier IS NOT NULL ORDER BY s.officeRank, s.id", MileageStanding.class)
                 .setParameter("k", key).getResultList();
+    }
+
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    public long countStandings(String key) {
+        return em.createQuery("SELECT COUNT(s) FROM MileageStanding s WHERE s.period.key = :k", Long.class)
+                .setParameter("k", key).getSingleResult();
     }
 }

@@ -1,6 +1,8 @@
 package kr.minwon.portal.mileage.control;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** How the office cuts the year into mileage periods: quarters by default, halves or whole years if it prefers. */
 public enum PeriodKind {
@@ -45,5 +47,10 @@ public enum PeriodKind {
             case HALF -> key.matches("\\d{4}-H[12]");
             case YEAR -> key.matches("\\d{4}");
         };
+    }
+
+    /** The kind a key is written in ("2026-Q3" quarter, "2026-H2" half, "2026" year), for replays across kinds. */
+    public static Optional<PeriodKind> ofKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.isKey(key)).findFirst();
     }
 }

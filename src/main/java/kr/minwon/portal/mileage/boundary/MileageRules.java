@@ -1,0 +1,97 @@
+package kr.minwon.portal.mileage.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import kr.minwon.portal.mileage.control.RuleSet;
+import kr.minwon.portal.mileage.entity.MileageRuleSet;
+import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.entity.Role;
+
+/**
+ * Rule set versions. A version is never edited: the admin adds a new one from a preset or a copy, in force from today
+ * or later and never inside a closed period, so no frozen result and no past score changes meaning.
+ */
+@Stateless
+public class MileageRules {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
+    public List<MileageRuleSet> versions() {
+        return em.createQuery("SELECT r FROM MileageRuleSet r ORDER BY r.effectiveFrom DESC", MileageRuleSet.class)
+                .getResultList();
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
+    public Optional<MileageRuleSet> version(long id) {
+        return Optional.ofNullable(em.find(MileageRuleSet.class, id));
+    }
+
+    /** The last day of the latest closed period; a new version may not start on or before it. */
+    @PermitAll
+    public Optional<LocalDate> latestClosedEnd() {
+        return Optional.ofNullable(em.createQuery("SELECT MAX(p.endsOn) FROM MileagePeriod p WHERE p.status = 'CLOSED'",
+                LocalDate.class).getSingleResult());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public MileageRuleSet create(RuleSet rules, String preset, LocalDate effectiveFrom) {
+        if (rules.name() == null || rules.name().isBlank() || rules.name().length() > 100) {
+            throw new MileageRefused("name", "이름을 100자 이내로 적어야 합니다.");
+        }
+        if (effectiveFrom == null) {
+            throw new MileageRefused("effectiveFrom", "시행일을 정해야 합니다.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (effectiveFrom.isBefore(today)) {
+            throw new MileageRefused("effectiveFrom", "시행일은 오늘이나 그 뒤여야 합니다 (지난 점수의 근거는 바꿀 수 없습니다).");
+        }
+        Optional<LocalDate> closedEnd = latestClosedEnd();
+        if (closedEnd.isPresent() && !effectiveFrom.isAfter(closedEnd.get())) {
+            throw new MileageRefused("effectiveFrom", "마감된 기간(" + closedEnd.get() + "까지) 안에서 시행할 수 없습니다.");
+        }
+        if (!em.createQuery("SELECT r FROM MileageRuleSet r WHERE r.effectiveFrom = :d", MileageRuleSet.class)
+                .setParameter("d", effectiveFrom).getResultList().isEmpty()) {
+            throw new MileageRefused("effectiveFrom", effectiveFrom + "에 시행하는 버전이 이미 있습니다.");
+        }
+        check(rules.minLegalDays() >= 0 && rules.minLegalDays() <= 365, "minLegalDays", "최소 법정기간은 0~365일입니다.");
+        check(between(rules.latePenaltyPerDay(), "0", "99.9"), "latePenaltyPerDay", "지연 감점은 0~99.9점입니다.");
+        check(between(rules.compoundMultiplier(), "0.01", "99.99"), "compoundMultiplier", "복합민원 배율은 0.01~99.99입니다.");
+        check(between(rules.compoundAddOn(), "0", "999.9"), "compoundAddOn", "복합민원 가점은 0~999.9점입니다.");
+        check(rules.latePenaltyCap() == null || rules.latePenaltyCap() >= 0, "latePenaltyCap", "감점 상한은 0 이상입니다.");
+        check(rules.caseCap() == null || rules.caseCap() >= 0, "caseCap", "건당 상한은 0 이상입니다.");
+        MileageRuleSet saved = new MileageRuleSet(rules, preset, effectiveFrom, BigDecimal.ZERO, LocalDateTime.now(clock),
+                audit.callerName());
+        check(saved.getBands().length() <= 500, "bands", "구간이 너무 많습니다.");
+        em.persist(saved);
+        audit.record("MILEAGE_RULES_CREATED", rules.name(), "시행 " + effectiveFrom + " · 구간 " + saved.getBands());
+        return saved;
+    }
+
+    private static boolean between(BigDecimal v, String low, String high) {
+        return v != null && v.compareTo(new BigDecimal(low)) >= 0 && v.compareTo(new BigDecimal(high)) <= 0;
+    }
+
+    private static void check(boolean ok, String field, String message) {
+        if (!ok) {
+            throw new MileageRefused(field, message);
+        }
+    }
+}

@@ -1,0 +1,434 @@
+package kr.minwon.portal.mileage.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import kr.minwon.portal.mileage.control.MonthlyPoints;
+import kr.minwon.portal.mileage.control.PeriodKind;
+import kr.minwon.portal.mileage.control.PeriodRanks;
+import kr.minwon.portal.mileage.control.Ranked;
+import kr.minwon.portal.mileage.control.UnitScore;
+import kr.minwon.portal.mileage.entity.EntryKind;
+import kr.minwon.portal.mileage.entity.MileagePeriod;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.entity.Employee;
+import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.staff.entity.Unit;
+import kr.minwon.portal.staff.entity.UnitKind;
+
+/**
+ * The read side of mileage: a person's points and ranks, monthly points, ledger lines, and the rankings of people and
+ * units. Everything is a database aggregate over one period's rows; nothing loads the ledger. Open periods are summed
+ * live from the ledger, closed ones read the standings frozen when they closed.
+ *
+ * <p>Who sees what: everyone his own figures; a manager the people of the units he leads; auditors, admins and API
+ * keys with the READ scope everything. Rankings name only the first {@link #PUBLIC_TOP} to everyone else.
+ */
+@Stateless
+@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME,
+    MileageStandings.API_READ})
+public class MileageStandings {
+
+    public static final String API_READ = "API_READ";
+
+    /** How many places of a ranking people outside the unit's leadership see with names. */
+    public static final int PUBLIC_TOP = 10;
+
+    public enum Level { PERSON, TEAM, DEPARTMENT }
+
+    /** One row per person with points in an open period: totals summed from the ledger, units as they are now. */
+    private static final String LIVE = "SELECT t.employee_id, t.total, t.scored, e.unit_id,"
+            + " CASE WHEN u.kind = 'TEAM' THEN u.parent_id WHEN u.kind = 'DEPARTMENT' THEN u.id END AS dept_id,"
+            + " CAST(NULL AS VARCHAR(12)) AS tier"
+            + " FROM (SELECT employee_id, SUM(points) AS total, " + Scored.SQL + " AS scored"
+            + " FROM mileage_entry WHERE period_key = ? GROUP BY employee_id) t"
+            + " JOIN employee e ON e.id = t.employee_id LEFT JOIN unit u ON u.id = e.unit_id";
+
+    /**
+     * Petitions scored in the period, net: a score counts one, the reversal of a score minus one, so a petition re-scored
+     * within the period counts once and one reversed after its period closed takes itself back where the points go.
+     * A plain sum, because COUNT(DISTINCT) makes the database sort the period's lines.
+     */
+    private static final class Scored {
+        static final String SQL = "SUM(CASE WHEN score_seq IS NOT NULL THEN 1"
+                + " WHEN kind = 'REVERSAL' AND petition_id IS NOT NULL THEN -1 ELSE 0 END)";
+    }
+
+    /** The same shape from a closed period's frozen standings, units as they were at closing. */
+    private static final String FROZEN = "SELECT s.employee_id, s.points AS total, s.petitions AS scored, s.unit_id,"
+            + " s.department_id AS dept_id, s.tier FROM mileage_standing s JOIN mileage_period p ON p.id = s.period_id"
+            + " WHERE p.period_key = ?";
+
+    private static final String RATIO = "CASE WHEN x.scored > 0 THEN x.total / x.scored ELSE 0 END";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MileageLedger ledger;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PeriodTotals totals;
+
+    @Resource
+    SessionContext session;
+
+    // ------------------------------------------------------------------------------------------------- periods
+
+    @PermitAll
+    public String currentPeriod() {
+        return ledger.periodKind().keyOf(LocalDate.now(clock));
+    }
+
+    /** The current period and the seven before it, plus any period on record, newest first. */
+    @PermitAll
+    public List<String> periodKeys() {
+        PeriodKind kind = ledger.periodKind();
+        Set<String> keys = new LinkedHashSet<>();
+        LocalDate day = LocalDate.now(clock);
+        for (int i = 0; i < 8; i++) {
+            String key = kind.keyOf(day);
+            keys.add(key);
+            day = kind.startOf(key).minusDays(1);
+        }
+        keys.addAll(em.createQuery("SELECT p.key FROM MileagePeriod p", String.class).getResultList());
+        return keys.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    @PermitAll
+    public boolean isClosed(String periodKey) {
+        return ledger.period(periodKey).map(MileagePeriod::isClosed).orElse(false);
+    }
+
+    /** Refuses a key that is not written the way the office cuts its periods ("2026-Q3"). */
+    @PermitAll
+    public String checkedKey(String periodKey) {
+        if (!ledger.periodKind().isKey(periodKey)) {
+            throw new MileageRefused("period", "기간 표기가 올바르지 않습니다 (예: " + currentPeriod() + "): " + periodKey);
+        }
+        return periodKey;
+    }
+
+    // ------------------------------------------------------------------------------------------------- one person
+
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    public MyMileage mine(String employeeNo, String periodKey) {
+        Employee person = readable(employeeNo);
+        String key = checkedKey(periodKey);
+        boolean closed = isClosed(key);
+        String source = closed ? FROZEN : LIVE;
+        // One person's own line: straight from the (period, employee) index when live, not through the whole period.
+        List<?> mineRows = closed
+                ? em.createNativeQuery("SELECT x.total, x.scored, x.tier, x.unit_id, x.dept_id FROM (" + FROZEN
+                        + ") x WHERE x.employee_id = ?").setParameter(1, key).setParameter(2, person.getId()).getResultList()
+                : em.createNativeQuery("SELECT SUM(points), " + Scored.SQL + ", CAST(NULL AS VARCHAR(12)), COUNT(*)"
+                        + " FROM mileage_entry WHERE period_key = ? AND employee_id = ?")
+                        .setParameter(1, key).setParameter(2, person.getId()).getResultList().stream()
+                        .filter(r -> ((Number) ((Object[]) r)[3]).longValue() > 0).toList();
+        Unit unit = person.getUnit();
+        Unit dept = unit == null ? null : unit.department();
+        long unitId = unit == null ? -1 : unit.getId();
+        long deptId = dept == null ? -1 : dept.getId();
+        BigDecimal points = BigDecimal.ZERO;
+        int scored = 0;
+        String tier = null;
+        if (!mineRows.isEmpty()) {
+            Object[] r = (Object[]) mineRows.get(0);
+            points = decimal(r[0]);
+            scored = ((Number) r[1]).intValue();
+            tier = (String) r[2];
+            if (closed) {
+                // A closed period ranks people in the units they were in when it closed.
+                unitId = r[3] == null ? -1 : ((Number) r[3]).longValue();
+                deptId = r[4] == null ? -1 : ((Number) r[4]).longValue();
+            }
+        }
+        List<PeriodRanks.Line> lines = totals.lines(key, closed, "SELECT x.total, x.unit_id, x.dept_id FROM (" + source + ") x");
+        PeriodRanks ranks = PeriodRanks.of(points, unitId, deptId, !mineRows.isEmpty(), lines);
+        BigDecimal allTime = decimal(em.createNativeQuery("SELECT COALESCE(SUM(points), 0) FROM mileage_entry WHERE employee_id = ?")
+                .setParameter(1, person.getId()).getSingleResult());
+        return new MyMileage(person.getEmployeeNo(), person.getName(), unit == null ? null : unit.getName(),
+                dept == null ? null : dept.getName(), key, closed, points, allTime, scored,
+                ranks.team(), ranks.teamSize(), ranks.department(), ranks.departmentSize(),
+                ranks.office(), ranks.officeSize(), tier);
+    }
+
+    /** Points by month of the twelve months ending with the period (or this month, if the period is still running). */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    public List<MonthlyPoints.Month> monthly(String employeeNo, String periodKey) {
+        Employee person = readable(employeeNo);
+        LocalDate end = ledger.periodKind().endOf(checkedKey(periodKey));
+        YearMonth to = YearMonth.from(end.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : end);
+        YearMonth from = to.minusMonths(11);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT EXTRACT(YEAR FROM earned_on), EXTRACT(MONTH FROM earned_on),"
+                        + " SUM(points) FROM mileage_entry WHERE employee_id = ? AND earned_on BETWEEN ? AND ?"
+                        + " GROUP BY EXTRACT(YEAR FROM earned_on), EXTRACT(MONTH FROM earned_on)")
+                .setParameter(1, person.getId()).setParameter(2, from.atDay(1)).setParameter(3, to.atEndOfMonth())
+                .getResultList();
+        Map<YearMonth, BigDecimal> sums = new HashMap<>();
+        for (Object[] r : rows) {
+            sums.put(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()), decimal(r[2]));
+        }
+        return MonthlyPoints.fill(from, to, sums);
+    }
+
+    /** The ledger lines of a person in a period, newest first (all periods when {@code periodKey} is null). */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    public List<EntryLine> entries(String employeeNo, String periodKey, int first, int size) {
+        Employee person = readable(employeeNo);
+        return lines(em.createQuery("SELECT m.id, m.kind, m.points, p.receiptNo, m.explanation, m.earnedOn, m.periodKey,"
+                        + " m.createdAt, m.createdBy FROM MileageEntry m LEFT JOIN m.petition p WHERE m.employee = :e"
+                        + (periodKey == null ? "" : " AND m.periodKey = :k")
+                        + " ORDER BY m.createdAt DESC, m.earnedOn DESC, m.id DESC", Object[].class)
+                .setParameter("e", person), periodKey, first, size, person);
+    }
+
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    public long countEntries(String employeeNo, String periodKey) {
+        Employee person = readable(employeeNo);
+        var q = em.createQuery("SELECT COUNT(m) FROM MileageEntry m WHERE m.employee = :e"
+                + (periodKey == null ? "" : " AND m.periodKey = :k"), Long.class).setParameter("e", person);
+        if (periodKey != null) {
+            q.setParameter("k", checkedKey(periodKey));
+        }
+        return q.getSingleResult();
+    }
+
+    private List<EntryLine> lines(jakarta.persistence.TypedQuery<Object[]> q, String periodKey, int first, int size,
+            Employee person) {
+        if (periodKey != null) {
+            q.setParameter("k", checkedKey(periodKey));
+        }
+        List<EntryLine> out = new ArrayList<>();
+        for (Object[] r : q.setFirstResult(first).setMaxResults(size).getResultList()) {
+            out.add(new EntryLine((Long) r[0], (EntryKind) r[1], (BigDecimal) r[2], (String) r[3], (String) r[4],
+                    (LocalDate) r[5], (String) r[6], (LocalDateTime) r[7], (String) r[8],
+                    person.getEmployeeNo(), person.getName()));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------------- rankings
+
+    /**
+     * People ranked in a period, best first, optionally within a team or department ({@code unitCode}); by points or
+     * by points per scored petition. Callers who may not see the whole scope get its first {@link #PUBLIC_TOP} places.
+     */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    public List<PersonStanding> people(String periodKey, String unitCode, boolean perPetition, int first, int size) {
+        String key = checkedKey(periodKey);
+        Unit scope = scope(unitCode);
+        if (!seesAll(scope)) {
+            if (first >= PUBLIC_TOP) {
+                return List.of();
+            }
+            size = Math.min(size, PUBLIC_TOP - first);
+        }
+        String order = perPetition ? RATIO : "x.total";
+        Query q = em.createNativeQuery("SELECT e.employee_no, e.name, u.name AS unit_name, d.name AS dept_name, x.total,"
+                + " x.scored, RANK() OVER (ORDER BY " + order + " DESC) AS rk, x.tier"
+                + " FROM (" + source(key) + ") x JOIN employee e ON e.id = x.employee_id"
+                + " LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN unit d ON d.id = x.dept_id"
+                + scopeFilter(scope) + " ORDER BY " + order + " DESC, e.employee_no LIMIT ? OFFSET ?");
+        int i = 1;
+        q.setParameter(i++, key);
+        if (scopeFilter(scope).length() > 0) {
+            q.setParameter(i++, scope.getId());
+        }
+        q.setParameter(i++, size).setParameter(i, first);
+        List<PersonStanding> out = new ArrayList<>();
+        for (Object r0 : q.getResultList()) {
+            Object[] r = (Object[]) r0;
+            BigDecimal total = decimal(r[4]);
+            int scored = ((Number) r[5]).intValue();
+            out.add(new PersonStanding(((Number) r[6]).intValue(), (String) r[0], (String) r[1], (String) r[2],
+                    (String) r[3], total, scored, UnitScore.perPetition(total, scored), (String) r[7]));
+        }
+        return out;
+    }
+
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    public long countPeople(String periodKey, String unitCode) {
+        String key = checkedKey(periodKey);
+        Unit scope = scope(unitCode);
+        boolean live = !isClosed(key);
+        // The whole office of an open period is one index range of (period, employee): no need to sum anything.
+        Query q = live && scopeFilter(scope).isEmpty()
+                ? em.createNativeQuery("SELECT COUNT(DISTINCT employee_id) FROM mileage_entry WHERE period_key = ?")
+                : em.createNativeQuery("SELECT COUNT(*) FROM (" + (live ? LIVE : FROZEN) + ") x" + scopeFilter(scope));
+        q.setParameter(1, key);
+        if (scopeFilter(scope).length() > 0) {
+            q.setParameter(2, scope.getId());
+        }
+        long count = ((Number) q.getSingleResult()).longValue();
+        return seesAll(scope) ? count : Math.min(count, PUBLIC_TOP);
+    }
+
+    /** Teams or departments ranked by their total, or by points per scored petition so sizes compare fairly. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    public List<UnitStanding> units(String periodKey, Level level, boolean perPetition) {
+        String key = checkedKey(periodKey);
+        String column = level == Level.DEPARTMENT ? "x.dept_id" : "x.unit_id";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT un.code, un.name, g.total, g.people, g.scored FROM ("
+                        + "SELECT " + column + " AS uid, SUM(x.total) AS total, COUNT(*) AS people, SUM(x.scored) AS scored"
+                        + " FROM (" + source(key) + ") x WHERE " + column + " IS NOT NULL GROUP BY " + column + ") g"
+                        + " JOIN unit un ON un.id = g.uid WHERE un.kind = ?")
+                .setParameter(1, key).setParameter(2, level == Level.DEPARTMENT ? "DEPARTMENT" : "TEAM").getResultList();
+        List<UnitScore> scores = rows.stream().map(r -> new UnitScore((String) r[0], (String) r[1], decimal(r[2]),
+                ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
+        return Ranked.rank(scores, u -> perPetition ? u.perPetition().doubleValue() : u.points().doubleValue()).stream()
+                .map(r -> new UnitStanding(r.rank(), r.item().code(), r.item().name(), r.item().points(),
+                        r.item().people(), r.item().petitions(), r.item().perPetition()))
+                .toList();
+    }
+
+    /** Whether the caller sees every name of the ranking in this scope (null = the whole office). */
+    @PermitAll
+    public boolean seesAllOf(String unitCode) {
+        return seesAll(scope(unitCode));
+    }
+
+    /** The units the calling manager leads: his own, and the teams of a department he heads. */
+    @PermitAll
+    public List<Unit> myUnits() {
+        Optional<Employee> me = accounts.callingEmployee();
+        if (me.isEmpty() || !session.isCallerInRole(Role.MANAGER_NAME)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM Unit u WHERE u.active = true AND (u.head = :me OR u.parent.head = :me)"
+                + " ORDER BY u.kind, u.name", Unit.class).setParameter("me", me.get()).getResultList();
+    }
+
+    // ------------------------------------------------------------------------------------------------- adjustments
+
+    /** People the caller may adjust, matching a name or number: his units' people, or anyone for an admin. */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<Employee> adjustable(String text) {
+        String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
+        String jpql = "SELECT e FROM Employee e LEFT JOIN e.unit u WHERE e.active = true"
+                + " AND (LOWER(e.name) LIKE :q OR e.employeeNo LIKE :q)";
+        if (session.isCallerInRole(Role.ADMIN_NAME)) {
+            return em.createQuery(jpql + " ORDER BY e.name", Employee.class).setParameter("q", like).setMaxResults(20)
+                    .getResultList();
+        }
+        List<Unit> units = myUnits();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(jpql + " AND u IN :units ORDER BY e.name", Employee.class).setParameter("q", like)
+                .setParameter("units", units).setMaxResults(20).getResultList();
+    }
+
+    /** The adjustments the caller made, newest first. */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<EntryLine> myAdjustments(int size) {
+        List<EntryLine> out = new ArrayList<>();
+        for (Object[] r : em.createQuery("SELECT m.id, m.kind, m.points, m.explanation, m.earnedOn, m.periodKey,"
+                        + " m.createdAt, m.createdBy, e.employeeNo, e.name FROM MileageEntry m JOIN m.employee e"
+                        + " WHERE m.kind = :k AND m.createdBy = :me ORDER BY m.createdAt DESC, m.id DESC", Object[].class)
+                .setParameter("k", EntryKind.ADJUSTMENT).setParameter("me", audit.callerName()).setMaxResults(size)
+                .getResultList()) {
+            out.add(new EntryLine((Long) r[0], (EntryKind) r[1], (BigDecimal) r[2], null, (String) r[3],
+                    (LocalDate) r[4], (String) r[5], (LocalDateTime) r[6], (String) r[7], (String) r[8], (String) r[9]));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------------- access
+
+    private Employee readable(String employeeNo) {
+        Optional<Employee> found = em.createQuery("SELECT e FROM Employee e LEFT JOIN FETCH e.unit WHERE e.employeeNo = :n",
+                Employee.class).setParameter("n", employeeNo).getResultStream().findFirst();
+        if (privileged()) {
+            return found.orElseThrow(() -> new MileageNotFound("없는 사번입니다: " + employeeNo));
+        }
+        Optional<Employee> me = accounts.callingEmployee();
+        if (found.isPresent() && me.isPresent()
+                && (Objects.equals(me.get().getId(), found.get().getId()) || MileageLedger.leads(me.get(), found.get()))) {
+            return found.get();
+        }
+        // The same answer whether the number exists or not: nobody learns who works here by asking.
+        throw new MileageAccessDenied("다른 직원의 마일리지는 볼 수 없습니다.");
+    }
+
+    private boolean privileged() {
+        return session.isCallerInRole(Role.AUDITOR_NAME) || session.isCallerInRole(Role.ADMIN_NAME)
+                || session.isCallerInRole(API_READ);
+    }
+
+    private boolean seesAll(Unit scope) {
+        if (privileged()) {
+            return true;
+        }
+        if (scope == null || scope.getKind() == UnitKind.OFFICE || !session.isCallerInRole(Role.MANAGER_NAME)) {
+            return false;
+        }
+        Optional<Employee> me = accounts.callingEmployee();
+        return me.isPresent() && (heads(scope, me.get()) || heads(scope.department(), me.get()));
+    }
+
+    private static boolean heads(Unit unit, Employee e) {
+        return unit != null && unit.getHead() != null && Objects.equals(unit.getHead().getId(), e.getId());
+    }
+
+    private Unit scope(String unitCode) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return null;
+        }
+        return em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class).setParameter("c", unitCode)
+                .getResultStream().findFirst().orElseThrow(() -> new MileageRefused("unit", "없는 부서 코드입니다: " + unitCode));
+    }
+
+    private static String scopeFilter(Unit scope) {
+        if (scope == null || scope.getKind() == UnitKind.OFFICE) {
+            return "";
+        }
+        return scope.getKind() == UnitKind.TEAM ? " WHERE x.unit_id = ?" : " WHERE x.dept_id = ?";
+    }
+
+    private String source(String key) {
+        return isClosed(key) ? FROZEN : LIVE;
+    }
+
+    private static BigDecimal decimal(Object o) {
+        if (o == null) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        BigDecimal d = o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+        return d.setScale(1, RoundingMode.HALF_UP);
+    }
+
+}

@@ -1,0 +1,107 @@
+package kr.minwon.portal.mileage.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import kr.minwon.portal.mileage.control.MonthlyPoints;
+import kr.minwon.portal.shell.CurrentUser;
+import kr.minwon.portal.shell.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * /mileage/mine.xhtml "내 마일리지": this period's points, all-time points, ranks, points by month, and the ledger
+ * lines that explain them. {@code ?employeeNo=} lets a manager or auditor open someone else's; the facade refuses
+ * anyone else with 403.
+ */
+@Named
+@ViewScoped
+public class MyMileageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MileageStandings standings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String employeeNo;
+    private String period;
+    private MyMileage mine;
+    private List<MonthlyPoints.Month> months = List.of();
+    private List<String> periods = List.of();
+
+    private final LazyDataModel<EntryLine> entries = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return mine == null ? 0 : (int) standings.countEntries(mine.employeeNo(), mine.periodKey());
+        }
+
+        @Override
+        public List<EntryLine> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return mine == null ? List.of() : standings.entries(mine.employeeNo(), mine.periodKey(), first, size);
+        }
+
+        @Override
+        public String getRowKey(EntryLine line) {
+            return String.valueOf(line.id());
+        }
+    };
+
+    public void load() throws IOException {
+        if (employeeNo == null || employeeNo.isBlank()) {
+            employeeNo = currentUser.getEmployeeNo();
+        }
+        if (employeeNo == null) {
+            Messages.error("mileage.mine.noEmployee");
+            return;
+        }
+        periods = standings.periodKeys();
+        if (period == null || !periods.contains(period)) {
+            period = standings.currentPeriod();
+        }
+        refresh();
+    }
+
+    public void refresh() throws IOException {
+        try {
+            mine = standings.mine(employeeNo, period);
+            months = standings.monthly(employeeNo, period);
+        } catch (MileageAccessDenied e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(403, e.getMessage());
+            faces.responseComplete();
+        } catch (MileageNotFound e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, e.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    public boolean isOwn() {
+        return mine != null && mine.employeeNo().equals(currentUser.getEmployeeNo());
+    }
+
+    public String getChartJson() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return MonthlyPoints.chartJson(months, Messages.text(faces, "mileage.mine.chartSeries"));
+    }
+
+    public String getEmployeeNo() { return employeeNo; }
+    public void setEmployeeNo(String employeeNo) { this.employeeNo = employeeNo; }
+    public String getPeriod() { return period; }
+    public void setPeriod(String period) { this.period = period; }
+    public MyMileage getMine() { return mine; }
+    public List<MonthlyPoints.Month> getMonths() { return months; }
+    public List<String> getPeriods() { return periods; }
+    public LazyDataModel<EntryLine> getEntries() { return entries; }
+}

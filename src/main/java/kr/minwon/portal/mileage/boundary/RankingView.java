@@ -1,0 +1,113 @@
+package kr.minwon.portal.mileage.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import kr.minwon.portal.staff.boundary.Units;
+import kr.minwon.portal.staff.entity.Unit;
+import kr.minwon.portal.staff.entity.UnitKind;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * /mileage/ranking.xhtml "마일리지 순위": people (paged from the database) or units of a period, by points or per
+ * petition handled. What each caller sees is decided by the facade; the page only says when the list is cut short.
+ */
+@Named
+@ViewScoped
+public class RankingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MileageStandings standings;
+
+    @Inject
+    Units unitsFacade;
+
+    private String period;
+    private String level = MileageStandings.Level.PERSON.name();
+    private String unit;
+    private boolean perPetition;
+    private List<String> periods = List.of();
+    private List<Unit> scopes = List.of();
+    private List<UnitStanding> units = List.of();
+
+    private final LazyDataModel<PersonStanding> people = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) standings.countPeople(period, unit);
+        }
+
+        @Override
+        public List<PersonStanding> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return standings.people(period, unit, perPetition, first, size);
+        }
+
+        @Override
+        public String getRowKey(PersonStanding p) {
+            return p.employeeNo();
+        }
+    };
+
+    public void load() {
+        periods = standings.periodKeys();
+        if (period == null || !periods.contains(period)) {
+            period = standings.currentPeriod();
+        }
+        try {
+            level = MileageStandings.Level.valueOf(level).name();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            level = MileageStandings.Level.PERSON.name();
+        }
+        // Departments and teams, the office's order; a manager's own units first so he finds them.
+        List<Unit> mine = standings.myUnits();
+        scopes = new java.util.ArrayList<>(mine);
+        unitsFacade.active().stream().filter(u -> u.getKind() != UnitKind.OFFICE && !mine.contains(u)).forEach(scopes::add);
+        if (unit == null && !mine.isEmpty()) {
+            unit = mine.get(0).getCode();
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        if (!isPersonLevel()) {
+            units = standings.units(period, MileageStandings.Level.valueOf(level), perPetition);
+        }
+    }
+
+    public boolean isPersonLevel() {
+        return MileageStandings.Level.PERSON.name().equals(level);
+    }
+
+    public boolean isComplete() {
+        return standings.seesAllOf(unit);
+    }
+
+    public int getPublicTop() {
+        return MileageStandings.PUBLIC_TOP;
+    }
+
+    public String getExportName() {
+        return "mileage-ranking-" + period + "-" + level.toLowerCase() + (unit == null ? "" : "-" + unit);
+    }
+
+    public String getPeriod() { return period; }
+    public void setPeriod(String period) { this.period = period; }
+    public String getLevel() { return level; }
+    public void setLevel(String level) { this.level = level; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit == null || unit.isBlank() ? null : unit; }
+    public boolean isPerPetition() { return perPetition; }
+    public void setPerPetition(boolean perPetition) { this.perPetition = perPetition; }
+    public List<String> getPeriods() { return periods; }
+    public List<Unit> getScopes() { return scopes; }
+    public List<UnitStanding> getUnits() { return units; }
+    public LazyDataModel<PersonStanding> getPeople() { return people; }
+}
