@@ -169,7 +169,7 @@ public class Kpis {
         LocalDateTime horizon = calendar.calendar().addWorkingDays(now.toLocalDate(), atRiskDays + 1).atStartOfDay();
         Object[] open = rows("SELECT COUNT(*), SUM(CASE WHEN p.status = 'OPEN' AND p.deadline < ?1 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN p.status = 'OPEN' AND p.deadline >= ?1 AND p.deadline < ?2 THEN 1 ELSE 0 END)"
-                + " FROM petition p WHERE p.status <> 'COMPLETED'" + where, now, horizon).get(0);
+                + " FROM petition p WHERE p.status IN ('OPEN', 'SUSPENDED')" + where, now, horizon).get(0);
 
         return new Report(f, now, total, number(open[0]), number(open[1]), number(open[2]), atRiskDays, byChannel,
                 out, known, byMonth, byDepartment, byHour, byDay);

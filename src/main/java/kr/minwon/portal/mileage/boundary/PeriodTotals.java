@@ -1,6 +1,9 @@
 package kr.minwon.portal.mileage.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
@@ -18,9 +21,10 @@ import kr.minwon.portal.mileage.control.PeriodRanks;
  * Every person's total in a period (one short line each), kept between requests: "My mileage" ranks one person against
  * these, and summing a quarter's 25,000 ledger lines for every page view costs the embedded database 50-100 ms.
  * Dropped after any committed ledger write on this node, and after a minute whatever happened, for writes from
- * elsewhere.
+ * elsewhere. An EJB singleton (not a CDI bean) so that its entity manager is the container's transactional one.
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class PeriodTotals {
 
     static final long MAX_AGE_NANOS = 60_000_000_000L;
@@ -36,6 +40,7 @@ public class PeriodTotals {
     EntityManager em;
 
     /** The lines of a period from {@code sql} (one parameter: the period key; columns total, unit_id, dept_id). */
+    @PermitAll
     public List<PeriodRanks.Line> lines(String periodKey, boolean closed, String sql) {
         String cacheKey = periodKey + (closed ? "/closed" : "/open");
         Held h = held.get(cacheKey);
@@ -60,6 +65,7 @@ public class PeriodTotals {
     }
 
     /** After the writing transaction ends (either way): a rolled-back write costs only a reload. */
+    @PermitAll
     public void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) MileageLedgerChanged change) {
         generation.incrementAndGet();
         held.clear();

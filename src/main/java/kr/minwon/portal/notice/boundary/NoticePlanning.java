@@ -154,7 +154,7 @@ public class NoticePlanning {
             long tPlan = System.nanoTime();
             try (PreparedStatement s = c.prepareStatement("SELECT p.id, p.received_at, p.deadline, p.mode, p.legal_days,"
                     + " p.status, t.notice_eligible, p.department_id FROM petition p JOIN petition_type t ON t.id = p.type_id"
-                    + " WHERE p.status <> 'COMPLETED'")) {
+                    + " WHERE p.status IN ('OPEN', 'SUSPENDED')")) {
                 s.setFetchSize(5000);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {

