@@ -17,11 +17,13 @@ for run in first again; do
       --data-binary "@$FILE" "http://localhost:$PORT/api/v1/imports/petitions")
   end=$(date +%s.%N)
   echo "$run: $(echo "$answer" | cut -c1-300)"
-  echo "$run: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s"
+  echo "$run: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s" \
+    "(${DB:-running portal}; load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
 done
 
 if [ -d "$ROOT/target/classes" ]; then
   java -cp "$ROOT/target/classes" "$HERE/DeadlineThroughput.java"
+  echo "deadline throughput: load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 else
   echo "Build first (mvn -o -q compile) for the deadline throughput."
 fi
