@@ -43,6 +43,8 @@ trap cleanup EXIT INT TERM
 (cd "$RUN" && PORTAL_DEMO=true PORTAL_DEMO_API_KEY=${KEY:-demo-key-123} PORTAL_DATA_DIR=$RUN/data \
   exec java -Djava.io.tmpdir="$RUN" -jar "$JAR" --port "$PORT" --nocluster --disablephonehome > "$RUN/server.log" 2>&1) &
 echo $! > "$RUN/pid"
+PORTAL_PID=$(cat "$RUN/pid")
+export PORTAL_PID
 started=$(date +%s)
 until curl -sf "http://localhost:$PORT/health/ready" > /dev/null; do
   if ! kill -0 "$(cat "$RUN/pid")" 2>/dev/null || [ $(( $(date +%s) - started )) -gt 600 ]; then
