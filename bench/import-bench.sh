@@ -11,17 +11,33 @@ FILE=${FILE:-$ROOT/target/bench-petitions-$ROWS.csv}
 PREFIX=${PREFIX:-B$(date +%H%M%S)}
 
 java "$HERE/PetitionsCsv.java" "$ROWS" "$FILE" "$PREFIX"
+# CPU seconds the portal's JVM spent (user + system), when its pid is known (with-portal.sh exports PORTAL_PID):
+# on a shared machine this says more than the wall clock.
+cpu() {
+  if [ -n "${PORTAL_PID:-}" ] && [ -r "/proc/$PORTAL_PID/stat" ]; then
+    awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$PORTAL_PID/stat"
+  else
+    echo 0
+  fi
+}
 for run in first again; do
+  cpu0=$(cpu)
   start=$(date +%s.%N)
   answer=$(curl -s -w ' HTTP %{http_code}' -H "Authorization: Bearer $KEY" -H 'Content-Type: text/csv' \
       --data-binary "@$FILE" "http://localhost:$PORT/api/v1/imports/petitions")
   end=$(date +%s.%N)
+  cpu1=$(cpu)
   echo "$run: $(echo "$answer" | cut -c1-300)"
-  echo "$run: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s"
+  echo "$run: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s" \
+    "(${DB:-running portal}; load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
+  if [ -n "${PORTAL_PID:-}" ]; then
+    echo "$run: portal JVM used $(echo "$cpu1 - $cpu0" | bc) CPU s = $(echo "$ROWS / ($cpu1 - $cpu0 + 0.001)" | bc) rows per CPU second"
+  fi
 done
 
 if [ -d "$ROOT/target/classes" ]; then
   java -cp "$ROOT/target/classes" "$HERE/DeadlineThroughput.java"
+  echo "deadline throughput: load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 else
   echo "Build first (mvn -o -q compile) for the deadline throughput."
 fi
