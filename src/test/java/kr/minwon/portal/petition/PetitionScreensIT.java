@@ -1,0 +1,134 @@
+package kr.minwon.portal.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.Pages;
+import kr.minwon.portal.testing.PortalServer;
+import kr.minwon.portal.testing.PortalSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The handler's petition screens in a real browser: the list's deadline badges say in words how much time is left,
+ * and the detail page stops and resumes the clock, writing both into the timeline.
+ */
+class PetitionScreensIT {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
+    private static final String RUN = "SCR" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    /** The texts a running deadline badge may show (DeadlineBadge): D-n, D-day, n시간 남음, 기한 경과 n일, 정지. */
+    private static final String BADGE_TEXT = "D-\\d+|D-day|\\d+시간 남음|기한 경과 \\d+일|정지|완료";
+
+    private static Browser browser;
+    private static Pages pages;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser(PortalServer.shared());
+        pages = new Pages(browser);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        browser.signOut();
+    }
+
+    @Test
+    void the_employees_list_says_in_words_how_much_time_each_petition_has() {
+        browser.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
+        browser.open("/petitions/mine.xhtml");
+        List<WebElement> badges = pages.await().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[id='listForm:petitions'] tbody td span.badge"));
+            return found.isEmpty() ? null : found;
+        });
+        browser.screenshot("petitions-mine-badges");
+        Set<String> texts = new TreeSet<>();
+        for (WebElement badge : badges) {
+            String text = badge.getText().strip();
+            assertThat(text).as("badge text (class " + badge.getAttribute("class") + ")").isNotEmpty().matches(BADGE_TEXT);
+            texts.add(text.replaceAll("\\d+", "n"));
+        }
+        assertThat(texts).as("distinct badge kinds among " + badges.size() + " rows").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_handler_stops_and_resumes_the_clock_on_the_detail_page_and_the_timeline_shows_both() {
+        String receiptNo = RUN + "-STOP";
+        LocalDateTime now = LocalDateTime.now(OFFICE);
+        String body = "{\"typeCode\":\"G0006\",\"receivedAt\":\"" + MINUTES.format(now.minusDays(2))
+                + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\",\"resident\":\"IN\"}";
+        PortalSession api = PortalSession.anonymous();
+        HttpResponse<String> created = api.send(HttpRequest.newBuilder(api.uri("/api/v1/petitions/" + receiptNo))
+                .header("Authorization", "Bearer " + PortalServer.API_KEY).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        browser.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
+        browser.open("/petitions/mine.xhtml");
+        pages.type("listForm:text", receiptNo);
+        pages.ajax("listForm:search");
+        By link = By.linkText(receiptNo);
+        pages.submit(pages.await().until(ExpectedConditions.elementToBeClickable(link)));
+        assertThat(pages.text("receiptNo")).isEqualTo(receiptNo);
+        String deadlineBefore = pages.text("deadline");
+        int rowsBefore = timelineRows();
+
+        // Stop the clock for a supplement, from yesterday.
+        pages.ajax("actionForm:openStop");
+        pages.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:stopReason")));
+        pages.choose("actionForm:stopReason", "SUPPLEMENT");
+        pages.type("actionForm:stopStartedAt_input", PICKER.format(now.minusDays(1)));
+        pages.element("actionForm:stopStartedAt_input").sendKeys(Keys.ESCAPE);
+        pages.type("actionForm:stopNote", "보완서류 요청 " + RUN);
+        pages.ajax("actionForm:stopSave");
+        pages.await().until(d -> !d.findElements(By.id("actionForm:openResume")).isEmpty());
+        browser.screenshot("petition-stopped");
+        assertThat(pages.text("actionForm:badge")).as(pages.messages()).isEqualTo("정지");
+        assertThat(pages.text("actionForm:stops")).contains("보완 요청").contains("보완서류 요청 " + RUN);
+        int rowsStopped = timelineRows();
+        assertThat(rowsStopped).as("a timeline row for the stop").isGreaterThan(rowsBefore);
+
+        // Resume it now.
+        pages.ajax("actionForm:openResume");
+        pages.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:resumeEndedAt_input")));
+        pages.ajax("actionForm:resumeSave");
+        pages.await().until(d -> !d.findElements(By.id("actionForm:openStop")).isEmpty());
+        browser.screenshot("petition-resumed");
+        assertThat(pages.text("actionForm:badge")).as(pages.messages()).isNotEqualTo("정지").matches(BADGE_TEXT);
+        assertThat(timelineRows()).as("a timeline row for the resumption").isGreaterThan(rowsStopped);
+        // A supplement stop leaves out whole working days: none if the stop lay on a weekend, so never earlier.
+        assertThat(pages.text("deadline")).as("after a supplement stop").isGreaterThanOrEqualTo(deadlineBefore);
+        assertThat(pages.text("actionForm:stops")).as("the stop is closed").doesNotContain("정지 중");
+    }
+
+    private static int timelineRows() {
+        return (int) browser.driver().findElements(By.cssSelector("[id='actionForm:timeline_data'] tr")).stream()
+                .filter(r -> !r.getAttribute("class").contains("ui-datatable-empty-message")).count();
+    }
+}
