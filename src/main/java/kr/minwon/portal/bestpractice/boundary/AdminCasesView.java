@@ -19,12 +19,11 @@ import kr.minwon.portal.bestpractice.entity.ContestRound;
 import kr.minwon.portal.bestpractice.entity.Grade;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
+import kr.minwon.portal.shell.DatabaseRows;
 import kr.minwon.portal.shell.Messages;
 import kr.minwon.portal.staff.entity.Employee;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /** /admin/cases.xhtml: assign reviewers, publish now or on a day, archive, criteria weights, contest rounds. */
@@ -64,24 +63,8 @@ public class AdminCasesView implements Serializable {
     void init() {
         reviewers = cases.reviewers();
         loadCriteria();
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filters) {
-                return (int) cases.administeredCount(statusFilter);
-            }
-
-            @Override
-            public List<PracticeCase> load(int first, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-                return cases.administered(statusFilter, first, size);
-            }
-
-            @Override
-            public String getRowKey(PracticeCase c) {
-                return String.valueOf(c.getId());
-            }
-        };
+        model = new DatabaseRows<>(() -> cases.administeredCount(statusFilter),
+                (first, size) -> cases.administered(statusFilter, first, size), PracticeCase::getId);
     }
 
     private void loadCriteria() {

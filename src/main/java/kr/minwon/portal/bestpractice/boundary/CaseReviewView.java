@@ -16,10 +16,9 @@ import kr.minwon.portal.bestpractice.entity.CaseScore;
 import kr.minwon.portal.bestpractice.entity.Grade;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
+import kr.minwon.portal.shell.DatabaseRows;
 import kr.minwon.portal.shell.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** /cases/review.xhtml[?id=]: the reviewer's assigned cases; with an id, the scoring form and the decision. */
 @Named
@@ -49,24 +48,8 @@ public class CaseReviewView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filters) {
-                return (int) cases.assignedToMeCount();
-            }
-
-            @Override
-            public List<CaseReview> load(int first, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-                return cases.assignedToMe(first, size);
-            }
-
-            @Override
-            public String getRowKey(CaseReview r) {
-                return String.valueOf(r.getId());
-            }
-        };
+        model = new DatabaseRows<>(() -> cases.assignedToMeCount(),
+                (first, size) -> cases.assignedToMe(first, size), CaseReview::getId);
     }
 
     public void load() {

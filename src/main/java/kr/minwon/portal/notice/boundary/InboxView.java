@@ -4,13 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import kr.minwon.portal.notice.entity.InboxMessage;
+import kr.minwon.portal.shell.DatabaseRows;
 import kr.minwon.portal.shell.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The signed-in person's inbox, newest first, paged by the database. */
 @Named
@@ -22,24 +19,8 @@ public class InboxView implements Serializable {
     @Inject
     Inbox inbox;
 
-    private final LazyDataModel<InboxMessage> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) inbox.count();
-        }
-
-        @Override
-        public List<InboxMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return inbox.page(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(InboxMessage m) {
-            return String.valueOf(m.getId());
-        }
-    };
+    private final LazyDataModel<InboxMessage> model = new DatabaseRows<>(() -> inbox.count(),
+            (first, size) -> inbox.page(first, size), InboxMessage::getId);
 
     public void markRead(long id) {
         inbox.markRead(id);

@@ -5,14 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
 import kr.minwon.portal.notice.entity.DeliveryStatus;
 import kr.minwon.portal.notice.entity.NoticeDelivery;
+import kr.minwon.portal.shell.DatabaseRows;
 import kr.minwon.portal.shell.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The admins' delivery log: every delivery with status, attempts and last error, filtered by status; retry now. */
 @Named
@@ -32,24 +29,8 @@ public class NoticeLogView implements Serializable {
 
     private DeliveryStatus status;
 
-    private final LazyDataModel<NoticeDelivery> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) log.count(status);
-        }
-
-        @Override
-        public List<NoticeDelivery> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return log.page(status, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(NoticeDelivery d) {
-            return String.valueOf(d.getId());
-        }
-    };
+    private final LazyDataModel<NoticeDelivery> model = new DatabaseRows<>(() -> log.count(status),
+            (first, size) -> log.page(status, first, size), NoticeDelivery::getId);
 
     public void retry(long id) {
         try {

@@ -4,12 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
+import kr.minwon.portal.shell.DatabaseRows;
 import kr.minwon.portal.shell.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The auditor's 독촉 list and the reminder action. */
 @Named
@@ -24,24 +21,8 @@ public class RemindersView implements Serializable {
     private String selected;
     private String note;
 
-    private final LazyDataModel<Reminders.Overdue> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) reminders.count();
-        }
-
-        @Override
-        public List<Reminders.Overdue> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return reminders.page(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Reminders.Overdue o) {
-            return o.receiptNo();
-        }
-    };
+    private final LazyDataModel<Reminders.Overdue> model = new DatabaseRows<>(() -> reminders.count(),
+            (first, size) -> reminders.page(first, size), Reminders.Overdue::receiptNo);
 
     public void choose(String receiptNo) {
         selected = receiptNo;
