@@ -49,7 +49,7 @@ import kr.minwon.portal.staff.entity.Unit;
  *
  * <p>All-or-nothing in two passes over the spooled file: the first checks every row with {@link PetitionRules} against
  * lookups preloaded once, and refuses the file with every problem; the second writes through
- * {@link Petitions#apply} in chunks — existing petitions looked up 500 receipt numbers at a time, the persistence
+ * {@link Petitions#apply} in chunks — existing petitions looked up a chunk of receipt numbers at a time, the persistence
  * context flushed and cleared after each chunk — so 100,000 rows keep the heap flat. Same file twice: all unchanged.
  */
 @Stateless
@@ -58,7 +58,8 @@ public class PetitionImports {
 
     public static final String API_IMPORTS = "API_IMPORTS";
 
-    static final int CHUNK = 500;
+    // Small: mileage and notice observers query per row, and each query first flushes the whole persistence context.
+    static final int CHUNK = 50;
     private static final int PROGRESS_EVERY = 250;
 
     @PersistenceContext
