@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.StopCsv;
-import kr.minwon.portal.platform.csv.CsvColumn;
-import kr.minwon.portal.platform.csv.CsvProblem;
+import kr.minwon.portal.platform.csv.CsvProblemLine;
 import kr.minwon.portal.platform.csv.CsvSchema;
 import kr.minwon.portal.shell.Messages;
 import kr.minwon.portal.staff.boundary.ImportResult;
@@ -33,8 +32,6 @@ public class PetitionImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public record ProblemLine(String row, String column, String value, String reason) implements Serializable {}
-
     @Inject
     PetitionImports imports;
 
@@ -44,7 +41,7 @@ public class PetitionImportView implements Serializable {
     private String uploadId;
     private String fileName;
     private ImportResult result;
-    private List<ProblemLine> problems = List.of();
+    private List<CsvProblemLine> problems = List.of();
     private int totalProblems;
 
     @PostConstruct
@@ -73,23 +70,12 @@ public class PetitionImportView implements Serializable {
             result = petitionsFile ? imports.importPetitions(in, uploadId) : imports.importStops(in, uploadId);
         } catch (PetitionImportRejected rejected) {
             totalProblems = Math.max(1, rejected.totalProblems());
-            problems = rejected.problems().stream().map(p -> line(p, schema)).toList();
+            problems = rejected.problems().stream().map(p -> CsvProblemLine.of(p, schema)).toList();
         } catch (EJBAccessException e) {
             Messages.error("petition.import.denied");
         } catch (IOException e) {
             Messages.error("petition.import.unreadable");
         }
-    }
-
-    private static ProblemLine line(CsvProblem p, CsvSchema schema) {
-        String column = p.column() == null ? "" : schema.columns().stream()
-                .filter(c -> c.key().equals(p.column()))
-                .findFirst()
-                .map(CsvColumn::koreanHeader)
-                .map(korean -> korean + " (" + p.column() + ")")
-                .orElse(p.column());
-        return new ProblemLine(p.rowNumber() == 0 ? "" : String.valueOf(p.rowNumber()), column,
-                p.value() == null ? "" : p.value(), p.message());
     }
 
     /** 0–100 for the progress bar while an upload of this view runs. */
@@ -128,6 +114,6 @@ public class PetitionImportView implements Serializable {
     public String getUploadId() { return uploadId; }
     public String getFileName() { return fileName; }
     public ImportResult getResult() { return result; }
-    public List<ProblemLine> getProblems() { return problems; }
+    public List<CsvProblemLine> getProblems() { return problems; }
     public long getMaxBytes() { return StaffImportResource.MAX_BODY_BYTES; }
 }

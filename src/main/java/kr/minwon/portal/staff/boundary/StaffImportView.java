@@ -8,8 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import kr.minwon.portal.platform.csv.CsvColumn;
-import kr.minwon.portal.platform.csv.CsvProblem;
+import kr.minwon.portal.platform.csv.CsvProblemLine;
 import kr.minwon.portal.platform.csv.CsvSchema;
 import kr.minwon.portal.shell.Messages;
 import kr.minwon.portal.staff.control.DepartmentCsv;
@@ -24,23 +23,12 @@ public class StaffImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * One problem as the table shows it: the column by its Korean header, as the spreadsheet names it. The getters
-     * are for Expression Language 5, which does not see record accessors.
-     */
-    public record ProblemLine(String row, String column, String value, String reason) implements Serializable {
-        public String getRow() { return row; }
-        public String getColumn() { return column; }
-        public String getValue() { return value; }
-        public String getReason() { return reason; }
-    }
-
     @Inject
     StaffImports imports;
 
     private String fileName;
     private ImportResult result;
-    private List<ProblemLine> problems = List.of();
+    private List<CsvProblemLine> problems = List.of();
     private int totalProblems;
 
     public void uploadDepartments(FileUploadEvent event) {
@@ -64,21 +52,10 @@ public class StaffImportView implements Serializable {
             result = departments ? imports.importDepartments(in) : imports.importStaff(in);
         } catch (ImportRejected rejected) {
             totalProblems = rejected.totalProblems();
-            problems = rejected.problems().stream().map(p -> line(p, schema)).toList();
+            problems = rejected.problems().stream().map(p -> CsvProblemLine.of(p, schema)).toList();
         } catch (IOException e) {
             Messages.error("staff.import.unreadable");
         }
-    }
-
-    private static ProblemLine line(CsvProblem p, CsvSchema schema) {
-        String column = p.column() == null ? "" : schema.columns().stream()
-                .filter(c -> c.key().equals(p.column()))
-                .findFirst()
-                .map(CsvColumn::koreanHeader)
-                .map(korean -> korean + " (" + p.column() + ")")
-                .orElse(p.column());
-        return new ProblemLine(p.rowNumber() == 0 ? "" : String.valueOf(p.rowNumber()), column,
-                p.value() == null ? "" : p.value(), p.message());
     }
 
     public String getResultText() {
@@ -114,7 +91,7 @@ public class StaffImportView implements Serializable {
         return result == null ? List.of() : result.warnings();
     }
 
-    public List<ProblemLine> getProblems() {
+    public List<CsvProblemLine> getProblems() {
         return problems;
     }
 
