@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,10 +16,9 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import kr.minwon.portal.platform.PortalDataSource;
 import kr.minwon.portal.staff.boundary.Staff;
+import kr.minwon.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,29 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StaffContainerIT {
 
-    /** The packaged WAR, plus this class; the Arquillian test servlet must be reachable without signing in. */
+    /** The packaged WAR, plus this class. */
     @Deployment
     static WebArchive deployment() {
-        String war = System.getProperty("portal.war", "target/minwon-portal.war");
-        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
-        String webXml;
-        try (var in = archive.get("WEB-INF/web.xml").getAsset().openStream()) {
-            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        String open = """
-                  <security-constraint>
-                    <web-resource-collection>
-                      <web-resource-name>arquillian</web-resource-name>
-                      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
-                      <url-pattern>/ArquillianServletRunnerEE9/*</url-pattern>
-                    </web-resource-collection>
-                  </security-constraint>
-                </web-app>""";
-        archive.delete("WEB-INF/web.xml");
-        archive.setWebXML(new StringAsset(webXml.replace("</web-app>", open)));
-        return archive.addClass(StaffContainerIT.class);
+        return InContainer.war(StaffContainerIT.class);
     }
 
     @Inject
