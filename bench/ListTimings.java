@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * demo.manager (his team) and demo.head (his department), and the REST list with the demo API key. Each is signed in
  * through the real login form, warmed up, then requested N times one after another; prints median and 95th percentile
  * of the time to the last byte (localhost, so close to the server's time) and checks each answer is the list.
- * Usage: java bench/ListTimings.java PORT [N] [WARMUP] [KEY]
+ * With SUITE {@code dashboard}, times the KPI dashboard instead: the whole office over the last complete evaluation
+ * year (October to September) as demo.auditor, demo.head's department on the same page, and {@code GET /api/v1/kpis}.
+ * Usage: java bench/ListTimings.java PORT [N] [WARMUP] [KEY] [SUITE]
  */
 public final class ListTimings {
 
@@ -41,6 +43,17 @@ public final class ListTimings {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         String key = args.length > 3 ? args[3] : "demo-key-123";
+        if (args.length > 4 && args[4].equals("dashboard")) {
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+            int endYear = today.getMonthValue() >= 10 ? today.getYear() : today.getYear() - 1;
+            String range = "from=" + (endYear - 1) + "-10-01&to=" + endYear + "-09-30";
+            System.out.println("evaluation year: " + range);
+            time("Dashboard, office (demo.auditor)", signedIn(base, "demo.auditor"), "/dashboard/index.xhtml?" + range, null, n, warmup);
+            time("Dashboard, D-CIVIL (demo.head)", signedIn(base, "demo.head"), "/dashboard/index.xhtml?" + range, null, n, warmup);
+            time("Extended hours, office (demo.auditor)", signedIn(base, "demo.auditor"), "/dashboard/extended-hours.xhtml?" + range, null, n, warmup);
+            time("REST /api/v1/kpis, office", new ListTimings(base), "/api/v1/kpis?" + range, key, n, warmup);
+            return;
+        }
         time("My petitions (demo.employee)", signedIn(base, "demo.employee"), "/petitions/mine.xhtml", null, n, warmup);
         time("Unit list (demo.manager, T-CIVIL-1)", signedIn(base, "demo.manager"), "/petitions/unit.xhtml", null, n, warmup);
         time("Unit list (demo.head, D-CIVIL)", signedIn(base, "demo.head"), "/petitions/unit.xhtml", null, n, warmup);
@@ -96,6 +109,10 @@ public final class ListTimings {
 
     /** What the answer shows: rows on the page and the paginator's total, or the REST total. */
     private static String rows(String body) {
+        Matcher completed = Pattern.compile("\"completed\"\\s*:\\s*(\\d+)").matcher(body);
+        if (completed.find()) {
+            return "completed " + completed.group(1);
+        }
         Matcher rest = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(body);
         if (rest.find()) {
             return "total " + rest.group(1);

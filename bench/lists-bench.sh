@@ -7,7 +7,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROWS=${ROWS:-500000}
 N=${N:-100}
 WARMUP=${WARMUP:-30}
-export ROWS N WARMUP HERE
+SUITE=${SUITE:-lists}
+export ROWS N WARMUP HERE SUITE
 DB=postgres exec "$HERE/with-portal.sh" sh -c '
   set -eu
   echo "growing petitions to $ROWS (load $(cut -d" " -f1-3 /proc/loadavg))"
@@ -15,8 +16,8 @@ DB=postgres exec "$HERE/with-portal.sh" sh -c '
   psql -q -v target="$ROWS" -f "$HERE/grow-petitions.sql"
   echo "grown in $(( $(date +%s) - start )) s"
   before=$(cut -d" " -f1-3 /proc/loadavg)
-  java "$HERE/ListTimings.java" "$PORT" "$N" "$WARMUP" "${KEY:-demo-key-123}" > "$HERE/../target/lists-bench.txt"
-  echo "==== petition lists, PostgreSQL, $ROWS petitions, $N requests each after $WARMUP warm-up, one at a time ===="
+  java "$HERE/ListTimings.java" "$PORT" "$N" "$WARMUP" "${KEY:-demo-key-123}" "${SUITE:-lists}" > "$HERE/../target/lists-bench.txt"
+  echo "==== ${SUITE:-lists}, PostgreSQL, $ROWS petitions, $N requests each after $WARMUP warm-up, one at a time ===="
   cat "$HERE/../target/lists-bench.txt"
   echo "load average (1/5/15 min) before: $before, after: $(cut -d" " -f1-3 /proc/loadavg); $(nproc) cores"
 '

@@ -10,6 +10,10 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,13 +26,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import kr.minwon.portal.calendar.boundary.OfficeCalendar;
+import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.notice.control.Attempt;
 import kr.minwon.portal.platform.PortalDataSource;
 import kr.minwon.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -39,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is not in the deployment.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NoticeDeliveryContainerIT {
 
     private static final int RACERS = 4;
@@ -59,6 +69,9 @@ class NoticeDeliveryContainerIT {
 
     @Inject
     UserTransaction tx;
+
+    @Inject
+    OfficeCalendar calendar;
 
     @Test
     void claims_of_the_same_notice_at_once_deliver_it_once() throws Exception {
@@ -116,7 +129,7 @@ class NoticeDeliveryContainerIT {
 
     @Test
     void two_planning_sweeps_at_once_plan_each_notice_once() throws Exception {
-        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Asia/Seoul")).withNano(0);
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul")).withNano(0);
         planning.replanAll(now); // settle whatever the calendar and the clock have moved since seeding
         long before = count("SELECT COUNT(*) FROM notice WHERE status = 'PLANNED'", null);
         // Forget the planned notices of some open petitions, as if they had never been planned.
@@ -180,6 +193,76 @@ class NoticeDeliveryContainerIT {
                 + inbox[4] + " AND channel = 'EMAIL'", (Long) inbox[0]));
     }
 
+    /**
+     * An open 10-day petition of the demo office walks the rest of its life through the delivery run, the clock moved
+     * by the test hour by hour (every third hour at night) to three working days past its deadline: each stage goes
+     * out once, on its working day, in working time, to today's holders of the policy's roles, one inbox message
+     * each; overdue notices follow once per working day. Runs last: it moves the office's notices days ahead.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void a_ten_day_petition_walks_its_life_through_the_delivery_run_to_the_right_people() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul")).truncatedTo(ChronoUnit.HOURS);
+        WorkingCalendar cal = calendar.calendar();
+        Object[] p = single("SELECT p.id, p.deadline, p.handler_id, u.kind, u.head_id, d.head_id FROM petition p"
+                + " JOIN unit u ON u.id = p.unit_id LEFT JOIN unit d ON d.id = p.department_id"
+                + " JOIN petition_type t ON t.id = p.type_id"
+                + " WHERE p.status = 'OPEN' AND p.mode = 'DAYS' AND p.legal_days = 10 AND t.notice_eligible"
+                + " AND p.deadline > TIMESTAMP '" + Timestamp.valueOf(cal.addWorkingDays(now.toLocalDate(), 4).atStartOfDay()) + "'"
+                + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.petition_id = p.id AND n.status = 'SENT')"
+                + " ORDER BY p.deadline, p.id FETCH FIRST 1 ROWS ONLY");
+        long petition = ((Number) p[0]).longValue();
+        LocalDate deadlineDay = ((Timestamp) p[1]).toLocalDateTime().toLocalDate();
+        long handler = ((Number) p[2]).longValue();
+        Long leader = "TEAM".equals(p[3]) && p[4] != null ? ((Number) p[4]).longValue() : null;
+        Long head = p[5] == null ? null : ((Number) p[5]).longValue();
+        LocalDate lastDay = cal.addWorkingDays(deadlineDay, 3);
+
+        for (LocalDateTime t = now; !t.toLocalDate().isAfter(lastDay); t = t.plusHours(1)) {
+            if (t.getHour() >= 7 && t.getHour() <= 19 || t.getHour() % 3 == 0) {
+                run.run(t, false, 100_000);
+            }
+        }
+
+        List<String> sent = new ArrayList<>();
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT id, stage, stage_day, settled_at FROM notice WHERE petition_id = ? AND status = 'SENT'"
+                        + " ORDER BY stage_day, stage")) {
+            s.setLong(1, petition);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long notice = r.getLong(1);
+                    String stage = r.getString(2);
+                    LocalDate day = r.getObject(3, LocalDate.class);
+                    LocalDateTime at = r.getObject(4, LocalDateTime.class);
+                    sent.add(stage + " " + day);
+                    assertTrue(cal.isWorkingTime(at), stage + " went out in working time, not at " + at);
+                    assertEquals(day, at.toLocalDate(), stage + " went out on its own day");
+                    java.util.Set<Long> expected = new java.util.TreeSet<>();
+                    expected.add(handler);
+                    if (!stage.equals("D-3") && !stage.equals("D-1") && leader != null) {
+                        expected.add(leader);
+                    }
+                    if (stage.equals("OVERDUE") && head != null) {
+                        expected.add(head);
+                    }
+                    assertEquals(expected, ids("SELECT recipient_id FROM notice_delivery WHERE notice_id = " + notice
+                            + " AND channel = 'INBOX'"), stage + " " + day + " to the policy's roles");
+                    assertEquals(count("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND channel = 'INBOX'", notice),
+                            count("SELECT COUNT(*) FROM inbox_message m JOIN notice_delivery d ON d.id = m.delivery_id"
+                                    + " WHERE d.notice_id = ?", notice), "one inbox message per recipient");
+                }
+            }
+        }
+        List<String> expected = new ArrayList<>(List.of(
+                "D-3 " + cal.addWorkingDays(deadlineDay, -3), "D-1 " + cal.addWorkingDays(deadlineDay, -1),
+                "D-DAY " + deadlineDay));
+        for (int i = 1; i <= 3; i++) {
+            expected.add("OVERDUE " + cal.addWorkingDays(deadlineDay, i));
+        }
+        assertEquals(expected, sent, "petition " + petition + " due " + deadlineDay);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Planned notices of open petitions, earliest first, with their planned time. */
@@ -222,6 +305,17 @@ class NoticeDeliveryContainerIT {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    private static java.util.Set<Long> ids(String sql) throws Exception {
+        java.util.Set<Long> out = new java.util.TreeSet<>();
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(r.getLong(1));
+            }
+        }
+        return out;
     }
 
     private static Object[] single(String sql) throws Exception {
