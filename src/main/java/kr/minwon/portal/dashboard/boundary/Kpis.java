@@ -86,6 +86,9 @@ public class Kpis {
             + " SUM(CASE WHEN p.legal_days >= 2 THEN p.legal_days ELSE 0 END),"
             + " SUM(CASE WHEN p.legal_days >= 2 THEN COALESCE(p.used_days, 0) ELSE 0 END)";
 
+    /** The key of petitions without a department in the fold (ids are positive). */
+    private static final long NO_DEPARTMENT = -1;
+
     @PersistenceContext
     EntityManager em;
 
@@ -118,12 +121,14 @@ public class Kpis {
         LocalDateTime to = f.to().plusDays(1).atStartOfDay();
         LocalDateTime now = LocalDateTime.now(clock);
 
-        // By approval day, folded into months and the total.
+        // By approval day and department in one pass, folded into months, departments and the total.
         Map<YearMonth, KpiTotals> months = new LinkedHashMap<>();
-        for (Object[] r : rows("SELECT CAST(p.approved_at AS DATE), " + SUMS + " FROM petition p WHERE " + COUNTS
-                + where + " GROUP BY CAST(p.approved_at AS DATE) ORDER BY 1", from, to)) {
-            YearMonth month = YearMonth.from(toDate(r[0]));
-            months.merge(month, totals(r, 1), Kpis::plus);
+        Map<Long, KpiTotals> departments = new LinkedHashMap<>();
+        for (Object[] r : rows("SELECT CAST(p.approved_at AS DATE), p.department_id, " + SUMS + " FROM petition p WHERE "
+                + COUNTS + where + " GROUP BY CAST(p.approved_at AS DATE), p.department_id", from, to)) {
+            KpiTotals t = totals(r, 2);
+            months.merge(YearMonth.from(toDate(r[0])), t, Kpis::plus);
+            departments.merge(r[1] == null ? NO_DEPARTMENT : ((Number) r[1]).longValue(), t, Kpis::plus);
         }
         KpiTotals total = months.values().stream().reduce(KpiTotals.EMPTY, Kpis::plus);
         List<Line> byMonth = new ArrayList<>();
@@ -131,12 +136,15 @@ public class Kpis {
             byMonth.add(new Line(null, m.toString(), m.toString(), months.getOrDefault(m, KpiTotals.EMPTY)));
         }
 
+        Map<Long, Unit> units = departments.isEmpty() ? Map.of()
+                : em.createQuery("SELECT u FROM Unit u WHERE u.id IN :ids", Unit.class)
+                        .setParameter("ids", List.copyOf(departments.keySet())).getResultStream()
+                        .collect(Collectors.toMap(Unit::getId, u -> u));
         List<Line> byDepartment = new ArrayList<>();
-        for (Object[] r : rows("SELECT d.id, d.code, d.name, " + SUMS + " FROM petition p LEFT JOIN unit d"
-                + " ON d.id = p.department_id WHERE " + COUNTS + where + " GROUP BY d.id, d.code, d.name", from, to)) {
-            byDepartment.add(new Line(r[0] == null ? null : ((Number) r[0]).longValue(), (String) r[1],
-                    (String) r[2], totals(r, 3)));
-        }
+        departments.forEach((id, t) -> {
+            Unit u = units.get(id);
+            byDepartment.add(u == null ? new Line(null, null, null, t) : new Line(id, u.getCode(), u.getName(), t));
+        });
         byDepartment.sort(Comparator.comparing((Line l) -> l.totals().reductionRate(),
                 Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(l -> String.valueOf(l.code())));
 
