@@ -53,7 +53,7 @@ public class ReportsView implements Serializable {
     }
 
     public void regenerate(String key) {
-        make(YearMonth.parse(key), "dashboard.reports.regenerated");
+        make(YearMonth.parse(key));
     }
 
     public void makeOther() {
@@ -68,13 +68,14 @@ public class ReportsView implements Serializable {
             Messages.fieldError("reportsForm:otherMonth", "dashboard.reports.other.invalid");
             return;
         }
-        make(m, "dashboard.reports.generated");
+        make(m);
     }
 
-    private void make(YearMonth m, String doneKey) {
+    private void make(YearMonth m) {
         try {
-            reports.regenerate(m);
-            Messages.info(doneKey, m.toString());
+            MonthlyReports.Stored made = reports.regenerate(m);
+            Messages.info(made.regenerations() > 0 ? "dashboard.reports.regenerated" : "dashboard.reports.generated",
+                    m.toString());
             months = reports.recent(MONTHS);
         } catch (InputRejected e) {
             Messages.plainError(e.getMessage());

@@ -80,7 +80,7 @@ public final class ReportPdf {
         }
         p.gap(8);
 
-        float[] late = {105, 120, 95, 60, 80, 45};
+        float[] late = {100, 115, 85, 55, 85, 75};
         p.text(12, t.text("dashboard.reports.section.overdue", f.overdueCount()));
         if (f.overdueCount() > f.overdue().size()) {
             p.text(9, t.text("dashboard.reports.overdueListed", f.overdue().size()));
