@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.testing.Browser;
 import kr.minwon.portal.testing.DemoUser;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real browser signs in as each role, sees that role's menu, and the admin opens the staff list. */
 class BrowserIT {
@@ -70,5 +75,23 @@ class BrowserIT {
         browser.open("/admin/staff/employees.xhtml");
         browser.screenshot("employee-refused");
         assertThat(browser.driver().getTitle()).startsWith("접근 권한이 없습니다");
+    }
+
+    @Test
+    void the_auditor_makes_a_monthly_report_from_the_reports_page() {
+        browser.signIn(DemoUser.AUDITOR.username(), PortalServer.DEMO_PASSWORD);
+        browser.driver().findElement(By.id("menuReports")).click();
+        assertThat(browser.driver().getTitle()).startsWith("월간 민원 처리 현황 보고");
+        String month = YearMonth.now(ZoneId.of("Asia/Seoul")).minusMonths(6).toString();
+        WebElement input = browser.driver().findElement(By.id("reportsForm:otherMonth"));
+        input.clear();
+        input.sendKeys(month);
+        browser.driver().findElement(By.id("reportsForm:makeOther")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.getPageSource().contains(month + " 보고서를 작성했습니다")
+                        || d.getPageSource().contains(month + " 보고서를 다시 작성했습니다"));
+        Path shot = browser.screenshot("auditor-reports");
+        WebElement row = browser.driver().findElement(By.xpath("//tr[.//span[text()='" + month + "']]"));
+        assertThat(row.getText()).as("screenshot: " + shot).contains("작성됨", "demo.auditor", "PDF 내려받기", "엑셀 내려받기");
     }
 }

@@ -124,6 +124,19 @@ public final class PortalSession {
         }
     }
 
+    /** A GET whose body is kept as bytes (PDF, Excel downloads). */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public URI uri(String path) {
         return server.uri(path);
     }

@@ -2,6 +2,7 @@ package kr.minwon.portal.dashboard.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -116,7 +117,21 @@ public class Kpis {
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public Report report(Filter f) {
-        String where = where(f);
+        return compute(f, where(f));
+    }
+
+    /**
+     * The whole office's KPIs of a range, whoever asks: for the monthly status report and its scheduled run, which
+     * check their own callers (the run has none). The same queries as {@link #report}, so the report, the dashboard
+     * and the API never disagree.
+     */
+    @PermitAll
+    public Report office(LocalDate from, LocalDate to) {
+        Filter f = new Filter(from, to, null, null);
+        return compute(f, conditions(f));
+    }
+
+    private Report compute(Filter f, String where) {
         LocalDateTime from = f.from().atStartOfDay();
         LocalDateTime to = f.to().plusDays(1).atStartOfDay();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -203,6 +218,12 @@ public class Kpis {
 
     /** The scope and filter conditions, " AND ..." (ids inlined: they are numbers read from the database here). */
     private String where(Filter f) {
+        String where = conditions(f);
+        return seesAll() ? where : where + managerScope();
+    }
+
+    /** The filter conditions without the caller's scope; 400 for a reversed range or an unknown code. */
+    private String conditions(Filter f) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (f.from() == null || f.to() == null) {
             errors.add(new Problem.FieldError(f.from() == null ? "from" : "to", null, "날짜가 없습니다 (예: 2026-01-01)."));
@@ -231,9 +252,6 @@ public class Kpis {
         }
         if (!errors.isEmpty()) {
             throw new InputRejected(InputRejected.BAD_REQUEST, "매개변수가 올바르지 않습니다.", errors);
-        }
-        if (!seesAll()) {
-            where.append(managerScope());
         }
         return where.toString();
     }

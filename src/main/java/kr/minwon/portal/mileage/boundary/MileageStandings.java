@@ -279,6 +279,21 @@ public class MileageStandings {
         return out;
     }
 
+    /**
+     * The office's first places of a period, as every signed-in person sees them on the ranking page (at most
+     * {@link #PUBLIC_TOP}): for the monthly status report and its scheduled run, which has no caller.
+     */
+    @PermitAll
+    public List<PersonStanding> leaders(String periodKey, int size) {
+        return people(periodKey, null, false, 0, Math.min(size, PUBLIC_TOP));
+    }
+
+    /** The period a day falls in, as the office cuts its periods ("2026-Q2"). */
+    @PermitAll
+    public String periodOf(LocalDate day) {
+        return ledger.periodKind().keyOf(day);
+    }
+
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
     public long countPeople(String periodKey, String unitCode) {
         String key = checkedKey(periodKey);

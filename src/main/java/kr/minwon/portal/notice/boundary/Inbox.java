@@ -26,6 +26,9 @@ public class Inbox {
     /** The inbox kind of messages about best-practice cases (V6 allows it in the kind check). */
     public static final String CASE = "CASE";
 
+    /** The inbox kind of the monthly status report's message (V7 allows it in the kind check). */
+    public static final String REPORT = "REPORT";
+
     @PersistenceContext
     EntityManager em;
 
@@ -110,11 +113,17 @@ public class Inbox {
      */
     @PermitAll
     public InboxMessage post(Long recipientEmployeeId, String title, String body, String link) {
+        return post(recipientEmployeeId, CASE, title, body, link);
+    }
+
+    /** As {@link #post(Long, String, String, String)}, of a given kind ({@link #CASE}, {@link #REPORT}). */
+    @PermitAll
+    public InboxMessage post(Long recipientEmployeeId, String kind, String title, String body, String link) {
         Employee recipient = em.find(Employee.class, recipientEmployeeId);
         if (recipient == null || !recipient.isActive()) {
             return null;
         }
-        InboxMessage m = new InboxMessage(recipient, CASE, cut(title, 300), cut(body, 2000), null, cut(link, 300), null,
+        InboxMessage m = new InboxMessage(recipient, kind, cut(title, 300), cut(body, 2000), null, cut(link, 300), null,
                 LocalDateTime.now(clock));
         em.persist(m);
         return m;
