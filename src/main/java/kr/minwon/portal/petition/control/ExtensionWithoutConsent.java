@@ -4,6 +4,6 @@ package kr.minwon.portal.petition.control;
 public final class ExtensionWithoutConsent extends ExtensionRefused {
 
     public ExtensionWithoutConsent(int ordinal) {
-        super(ordinal, "Extension " + ordinal + " needs the applicant's consent");
+        super(ordinal, ordinal + "차 연장은 신청인의 동의가 있어야 합니다.");
     }
 }
