@@ -24,7 +24,8 @@ if [ "$DB" = postgres ]; then
   # Trust authentication ignores the password; MicroProfile Config treats an empty value as missing, so the
   # embedded default would apply anyway: a dummy one says so plainly.
   export PORTAL_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource
-  export PORTAL_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE"
+  # reWriteBatchedInserts: the driver sends a JDBC batch of inserts as multi-row INSERTs (what production should use).
+  export PORTAL_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?reWriteBatchedInserts=true"
   export PORTAL_DB_USER=$PGUSER
   export PORTAL_DB_PASSWORD=${PORTAL_DB_PASSWORD-unused-with-trust}
 fi

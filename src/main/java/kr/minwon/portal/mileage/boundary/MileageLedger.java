@@ -15,9 +15,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PetitionFacts;
 import kr.minwon.portal.mileage.control.PointRules;
@@ -27,6 +32,7 @@ import kr.minwon.portal.mileage.entity.MileageEntry;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
 import kr.minwon.portal.mileage.entity.MileageRuleSet;
 import kr.minwon.portal.petition.boundary.PetitionChanged;
+import kr.minwon.portal.petition.boundary.PetitionsChanged;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.security.boundary.AuditLog;
@@ -46,6 +52,9 @@ public class MileageLedger {
 
     /** What re-scoring a petition did. */
     public enum Rescored { NOTHING, AWARDED, REVERSED, REPLACED }
+
+    /** Petitions per IN list: well inside what PostgreSQL and H2 take as parameters. */
+    private static final int IN_LIST = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -78,10 +87,73 @@ public class MileageLedger {
         }
     }
 
+    /**
+     * The chunk form of {@link #onPetitionChanged} (the CSV import): the same scoring per petition, with the live
+     * scores, score numbers, rule sets and closed periods read once for the chunk instead of once per petition. New
+     * petitions cannot hold entries yet, so only changed ones are looked up.
+     */
+    @PermitAll
+    public void onPetitionsChanged(@Observes PetitionsChanged batch) {
+        List<Long> changedIds = batch.changes().stream()
+                .filter(c -> c.change() != PetitionChanged.Change.RECEIVED)
+                .map(PetitionChanged::petitionId).toList();
+        Map<Long, MileageEntry> live = new HashMap<>();
+        Map<Long, Integer> maxSeq = new HashMap<>();
+        for (int i = 0; i < changedIds.size(); i += IN_LIST) {
+            List<Long> ids = changedIds.subList(i, Math.min(changedIds.size(), i + IN_LIST));
+            for (MileageEntry m : em.createQuery("SELECT m FROM MileageEntry m WHERE m.petition.id IN :ids"
+                            + " AND m.scoreSeq IS NOT NULL AND NOT EXISTS (SELECT r FROM MileageEntry r WHERE r.reverses = m)",
+                    MileageEntry.class).setParameter("ids", ids).getResultList()) {
+                live.merge(m.getPetition().getId(), m, (a, b) -> a.getScoreSeq() >= b.getScoreSeq() ? a : b);
+            }
+            for (Object[] r : em.createQuery("SELECT m.petition.id, MAX(m.scoreSeq) FROM MileageEntry m"
+                    + " WHERE m.petition.id IN :ids GROUP BY m.petition.id", Object[].class).setParameter("ids", ids).getResultList()) {
+                maxSeq.put((Long) r[0], (Integer) r[1]);
+            }
+        }
+        List<MileageRuleSet> ruleSets = em.createQuery("SELECT r FROM MileageRuleSet r ORDER BY r.effectiveFrom DESC",
+                MileageRuleSet.class).getResultList();
+        Set<String> closed = new HashSet<>(em.createQuery("SELECT p.key FROM MileagePeriod p WHERE p.status = 'CLOSED'",
+                String.class).getResultList());
+        Scoring scoring = new Scoring(
+                day -> ruleSets.stream().filter(r -> !r.getEffectiveFrom().isAfter(day)).findFirst(),
+                day -> openPeriodAmong(day, closed), LocalDateTime.now(clock), audit.callerName());
+        boolean wrote = false;
+        for (PetitionChanged c : batch.changes()) {
+            Petition p = em.find(Petition.class, c.petitionId());
+            if (p == null) {
+                continue;
+            }
+            Integer seq = maxSeq.get(p.getId());
+            wrote |= rescore(p, reasonOf(c.change()), Optional.ofNullable(live.get(p.getId())),
+                    seq == null ? 1 : seq + 1, scoring) != Rescored.NOTHING;
+        }
+        if (wrote) {
+            em.flush();
+            changed.fire(new MileageLedgerChanged("rescore"));
+        }
+    }
+
+    /** What scoring reads besides the petition: the rule set of a day, the open period of a day, now, who. */
+    private record Scoring(Function<LocalDate, Optional<MileageRuleSet>> ruleSetOn, Function<LocalDate, String> periodFor,
+            LocalDateTime now, String by) {}
+
     @PermitAll
     public Rescored rescore(Petition p, String why) {
-        Optional<MileageEntry> live = liveScore(p);
-        Optional<MileageRuleSet> rules = p.isCompleted() ? ruleSetOn(p.getApprovedAt().toLocalDate()) : Optional.empty();
+        Scoring scoring = new Scoring(this::ruleSetOn, this::openPeriodFor, LocalDateTime.now(clock), audit.callerName());
+        Rescored done = rescore(p, why, liveScore(p), 0, scoring);
+        if (done != Rescored.NOTHING) {
+            // Flush here: a concurrent second score hits the unique key now, inside this transaction, not at commit.
+            em.flush();
+            changed.fire(new MileageLedgerChanged("rescore"));
+        }
+        return done;
+    }
+
+    /** Reverses the live score and writes the desired one where they differ; {@code seq} 0 means "look it up". */
+    private Rescored rescore(Petition p, String why, Optional<MileageEntry> live, int seq, Scoring scoring) {
+        Optional<MileageRuleSet> rules = p.isCompleted() ? scoring.ruleSetOn().apply(p.getApprovedAt().toLocalDate())
+                : Optional.empty();
         Optional<Score> desired = rules.flatMap(r -> PointRules.score(r.rules(), facts(p)));
         if (live.isPresent() && desired.isPresent() && sameScore(live.get(), desired.get(), p, rules.get())) {
             return Rescored.NOTHING;
@@ -89,22 +161,19 @@ public class MileageLedger {
         if (live.isEmpty() && desired.isEmpty()) {
             return Rescored.NOTHING;
         }
-        LocalDateTime now = LocalDateTime.now(clock);
-        String by = audit.callerName();
+        LocalDateTime now = scoring.now();
         if (live.isPresent()) {
             MileageEntry old = live.get();
-            em.persist(MileageEntry.reversal(old, why, now.toLocalDate(), openPeriodFor(old.getEarnedOn()), now, by));
+            em.persist(MileageEntry.reversal(old, why, now.toLocalDate(), scoring.periodFor().apply(old.getEarnedOn()), now,
+                    scoring.by()));
         }
         if (desired.isPresent()) {
             Score s = desired.get();
             LocalDate earned = p.getApprovedAt().toLocalDate();
             em.persist(MileageEntry.score(p.getHandler(), p, s.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
-                    s.points(), rules.get(), p.getReceiptNo() + " · " + s.explanation(), earned, openPeriodFor(earned),
-                    nextScoreSeq(p), now, by));
+                    s.points(), rules.get(), p.getReceiptNo() + " · " + s.explanation(), earned, scoring.periodFor().apply(earned),
+                    seq > 0 ? seq : nextScoreSeq(p), now, scoring.by()));
         }
-        // Flush here: a concurrent second score hits the unique key now, inside this transaction, not at commit.
-        em.flush();
-        changed.fire(new MileageLedgerChanged("rescore"));
         return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;
     }
 
@@ -187,8 +256,13 @@ public class MileageLedger {
     @PermitAll
     public String openPeriodFor(LocalDate day) {
         String key = periodKind.keyOf(day);
-        List<String> closed = em.createQuery("SELECT p.key FROM MileagePeriod p WHERE p.status = 'CLOSED' AND p.key >= :k", String.class)
-                .setParameter("k", key).getResultList();
+        return openPeriodAmong(day, new HashSet<>(em.createQuery(
+                "SELECT p.key FROM MileagePeriod p WHERE p.status = 'CLOSED' AND p.key >= :k", String.class)
+                .setParameter("k", key).getResultList()));
+    }
+
+    private String openPeriodAmong(LocalDate day, Set<String> closed) {
+        String key = periodKind.keyOf(day);
         while (closed.contains(key)) {
             key = periodKind.next(key);
         }

@@ -29,6 +29,7 @@ import kr.minwon.portal.notice.control.NoticeStatus;
 import kr.minwon.portal.notice.control.PlannedNotice;
 import kr.minwon.portal.notice.control.Stage;
 import kr.minwon.portal.petition.boundary.PetitionChanged;
+import kr.minwon.portal.petition.boundary.PetitionsChanged;
 import kr.minwon.portal.petition.control.DeadlineMode;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStatus;
@@ -75,6 +76,93 @@ public class NoticePlanning {
     public void onPetitionChanged(@Observes PetitionChanged change) {
         replan(change.petitionId(), LocalDateTime.now(clock));
     }
+
+    /**
+     * The chunk form of {@link #onPetitionChanged} (the CSV import): each petition planned as {@link #replan} would,
+     * with the policies and the notices of the chunk read once and the changes written in JDBC batches on the
+     * transaction's own connection (so they commit or roll back with the petitions). New petitions have no notices
+     * yet, so only changed ones are looked up.
+     */
+    @PermitAll
+    public void onPetitionsChanged(@Observes PetitionsChanged batch) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map<Long, NoticeRules> rules = policies.rulesByDepartment();
+        NoticeRules office = rules.get(NoticePolicies.OFFICE);
+        WorkingCalendar cal = calendar.calendar();
+        List<Long> changedIds = batch.changes().stream()
+                .filter(c -> c.change() != PetitionChanged.Change.RECEIVED)
+                .map(PetitionChanged::petitionId).toList();
+        Map<Long, List<NoticePlanner.Existing>> existing = new HashMap<>();
+        for (int i = 0; i < changedIds.size(); i += IN_LIST) {
+            for (Object[] r : em.createQuery("SELECT n.petition.id, n.id, n.stageCode, n.stageDay, n.plannedAt, n.status"
+                    + " FROM Notice n WHERE n.petition.id IN :ids", Object[].class)
+                    .setParameter("ids", changedIds.subList(i, Math.min(changedIds.size(), i + IN_LIST))).getResultList()) {
+                existing.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new NoticePlanner.Existing((Long) r[1],
+                        Stage.parse((String) r[2]), (LocalDate) r[3], (LocalDateTime) r[4], (NoticeStatus) r[5]));
+            }
+        }
+        List<Object[]> inserts = new ArrayList<>();
+        List<NoticePlanner.Move> moves = new ArrayList<>();
+        List<Object[]> cancels = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (PetitionChanged c : batch.changes()) {
+            Petition p = em.find(Petition.class, c.petitionId());
+            if (p == null || !seen.add(p.getId())) {
+                continue;
+            }
+            NoticeRules policy = p.getDepartment() == null ? office : rules.getOrDefault(p.getDepartment().getId(), office);
+            NoticePlanner.Changes ch = NoticePlanner.reconcile(existing.getOrDefault(p.getId(), List.of()),
+                    NoticePlanner.plan(facts(p), policy, cal, now));
+            for (PlannedNotice n : ch.insert()) {
+                inserts.add(new Object[] {p.getId(), n.stage().code(), n.stageDay(), n.plannedAt()});
+            }
+            moves.addAll(ch.move());
+            String why = whyCancelled(p);
+            for (long id : ch.cancel()) {
+                cancels.add(new Object[] {id, why});
+            }
+        }
+        if (inserts.isEmpty() && moves.isEmpty() && cancels.isEmpty()) {
+            return;
+        }
+        // The petitions are flushed (Petitions.applyAll); EclipseLink hands out the connection of this transaction.
+        Connection c = em.unwrap(Connection.class);
+        try {
+            try (PreparedStatement st = c.prepareStatement(INSERT)) {
+                for (Object[] row : inserts) {
+                    st.setLong(1, (Long) row[0]);
+                    st.setString(2, (String) row[1]);
+                    st.setObject(3, row[2]);
+                    st.setObject(4, row[3]);
+                    st.setObject(5, now);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            try (PreparedStatement st = c.prepareStatement(MOVE)) {
+                for (NoticePlanner.Move m : moves) {
+                    st.setObject(1, m.plannedAt());
+                    st.setLong(2, m.id());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            try (PreparedStatement st = c.prepareStatement(CANCEL)) {
+                for (Object[] row : cancels) {
+                    st.setObject(1, now);
+                    st.setString(2, (String) row[1]);
+                    st.setLong(3, (Long) row[0]);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Planning the notices of imported petitions failed", e);
+        }
+    }
+
+    /** Petitions per IN list: well inside what PostgreSQL and H2 take as parameters. */
+    private static final int IN_LIST = 1000;
 
     @PermitAll
     public NoticePlanner.Changes replan(long petitionId, LocalDateTime now) {

@@ -31,7 +31,7 @@ public class ImportProgress {
         void checked(int rows) { this.checked = rows; }
         void written(int rows) { this.written = rows; }
 
-        /** 0–100: checking is the first half, writing the second. */
+        /** 0–100: half for the rows checked, half for the rows written (one pass does both, side by side). */
         public int percent() {
             if (finished) {
                 return 100;

@@ -47,10 +47,12 @@ import kr.minwon.portal.staff.entity.Unit;
  * API keys with the IMPORTS scope only: a file speaks for the whole office, and a manager's file could not be checked
  * row by row against his units without refusing most real exports.
  *
- * <p>All-or-nothing in two passes over the spooled file: the first checks every row with {@link PetitionRules} against
- * lookups preloaded once, and refuses the file with every problem; the second writes through
- * {@link Petitions#apply} in chunks — existing petitions looked up a chunk of receipt numbers at a time, the persistence
- * context flushed and cleared after each chunk — so 100,000 rows keep the heap flat. Same file twice: all unchanged.
+ * <p>All-or-nothing in one pass over the spooled file, in one transaction: every row is checked with
+ * {@link PetitionRules} against lookups preloaded once and, while all rows so far are right, written through
+ * {@link Petitions#applyAll} in chunks of {@value #CHUNK} — existing petitions looked up a chunk of receipt numbers at a
+ * time, mileage and notices told once per chunk, the persistence context flushed and cleared after each chunk — so
+ * 100,000 rows keep the heap flat. The first wrong row stops the writing, the rest are still checked, and the file is
+ * refused with every problem while the transaction rolls back all it wrote. Same file twice: all unchanged.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, PetitionImports.API_IMPORTS})
@@ -58,8 +60,8 @@ public class PetitionImports {
 
     public static final String API_IMPORTS = "API_IMPORTS";
 
-    // Small: mileage and notice observers query per row, and each query first flushes the whole persistence context.
-    static final int CHUNK = 50;
+    // Rows written, then flushed and cleared, together; mileage and notices follow a chunk at a time (PetitionsChanged).
+    static final int CHUNK = 1000;
     private static final int PROGRESS_EVERY = 250;
 
     @PersistenceContext
@@ -109,42 +111,40 @@ public class PetitionImports {
             LocalDateTime now = LocalDateTime.now(clock);
             References refs = references();
             List<String> warnings;
+            int[] counts = new int[Petitions.Result.values().length];
             try (CsvSheet sheet = CsvReader.open(Files.newInputStream(file), PetitionCsv.SCHEMA)) {
                 CsvReport report = sheet.report();
                 CsvValues values = new CsvValues(report);
+                List<PetitionInput> chunk = new ArrayList<>(CHUNK);
                 int rows = 0;
+                int written = 0;
                 for (CsvRow row : sheet) {
-                    PetitionCsv.read(row, values, report, refs, now);
-                    if (++rows % PROGRESS_EVERY == 0) {
+                    PetitionInput input = PetitionCsv.read(row, values, report, refs, now);
+                    rows++;
+                    // Once a row is wrong nothing more is written (the transaction will roll back), but every row is
+                    // still checked, so that the answer names every problem at once.
+                    if (input != null && !report.hasErrors()) {
+                        chunk.add(input);
+                        if (chunk.size() == CHUNK) {
+                            written += write(chunk, refs, now, counts);
+                            chunk.clear();
+                        }
+                    }
+                    if (rows % PROGRESS_EVERY == 0) {
                         step.checked(rows);
+                        step.written(written);
                     }
                 }
                 step.checked(rows);
                 if (report.hasErrors()) {
                     throw new PetitionImportRejected(report);
                 }
+                written += write(chunk, refs, now, counts);
+                step.written(written);
                 warnings = new ArrayList<>(sheet.warnings());
                 if (rows == 0) {
                     warnings.add("자료 행이 없습니다.");
                 }
-            }
-            int[] counts = new int[Petitions.Result.values().length];
-            try (CsvSheet sheet = CsvReader.open(Files.newInputStream(file), PetitionCsv.SCHEMA)) {
-                CsvReport report = sheet.report();
-                CsvValues values = new CsvValues(report);
-                List<PetitionInput> chunk = new ArrayList<>(CHUNK);
-                int written = 0;
-                for (CsvRow row : sheet) {
-                    chunk.add(Objects.requireNonNull(PetitionCsv.read(row, values, report, refs, now),
-                            "a row that passed the check failed it again"));
-                    if (chunk.size() == CHUNK) {
-                        written += write(chunk, refs, now, counts);
-                        step.written(written);
-                        chunk.clear();
-                    }
-                }
-                written += write(chunk, refs, now, counts);
-                step.written(written);
             }
             ImportResult result = new ImportResult(counts[Petitions.Result.CREATED.ordinal()],
                     counts[Petitions.Result.UPDATED.ordinal()], counts[Petitions.Result.UNCHANGED.ordinal()], warnings);
@@ -179,15 +179,18 @@ public class PetitionImports {
                 .getResultStream().collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a));
         Map<Long, Employee> handlers = employees(chunk.stream().map(in -> refs.handlers().get(in.handlerNo().trim()))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
+        List<Petitions.Item> items = new ArrayList<>(chunk.size());
         for (PetitionInput in : chunk) {
             Employee handler = handlers.get(refs.handlers().get(in.handlerNo().trim()));
             Unit unit = in.departmentCode() == null ? handler.getUnit() : units.get(refs.units().get(in.departmentCode().trim()));
             if (unit == null) {
                 throw new PetitionImportRejected(reportOf(in, "담당자에게 부서가 없으니 부서코드를 주어야 합니다."));
             }
-            Petitions.Resolved resolved = new Petitions.Resolved(types.get(refs.types().get(in.typeCode().trim())),
-                    handler, unit);
-            counts[petitions.apply(in, existing.get(in.receiptNo()), resolved, now).result().ordinal()]++;
+            items.add(new Petitions.Item(in, existing.get(in.receiptNo()), new Petitions.Resolved(
+                    types.get(refs.types().get(in.typeCode().trim())), handler, unit)));
+        }
+        for (Petitions.Written w : petitions.applyAll(items, now)) {
+            counts[w.result().ordinal()]++;
         }
         em.flush();
         em.clear();

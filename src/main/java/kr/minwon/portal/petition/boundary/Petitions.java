@@ -64,6 +64,9 @@ public class Petitions {
     @Inject
     Event<PetitionChanged> changed;
 
+    @Inject
+    Event<PetitionsChanged> changedAll;
+
     @Resource
     SessionContext session;
 
@@ -86,6 +89,41 @@ public class Petitions {
 
     /** What the import and {@link #put} share once the input is valid and its references resolved. */
     public Written apply(PetitionInput in, Petition existing, Resolved r, LocalDateTime now) {
+        Applied a = applyOne(in, existing, r, now);
+        if (a.change() != null) {
+            changed.fire(a.change());
+        }
+        return a.written();
+    }
+
+    /** One valid input of a chunk, with the petition it replaces (or null) and its references resolved. */
+    public record Item(PetitionInput in, Petition existing, Resolved resolved) {}
+
+    /**
+     * {@link #apply} for a chunk of inputs (the CSV import): the same rules, deadline and timeline per petition, then
+     * the chunk is flushed and mileage and pre-notices are told once, by {@link PetitionsChanged}, so that they read
+     * and write a chunk at a time instead of a petition at a time. Same transaction, same all-or-nothing.
+     */
+    public List<Written> applyAll(List<Item> items, LocalDateTime now) {
+        List<Written> out = new ArrayList<>(items.size());
+        List<PetitionChanged> changes = new ArrayList<>();
+        for (Item item : items) {
+            Applied a = applyOne(item.in(), item.existing(), item.resolved(), now);
+            out.add(a.written());
+            if (a.change() != null) {
+                changes.add(a.change());
+            }
+        }
+        if (!changes.isEmpty()) {
+            em.flush();
+            changedAll.fire(new PetitionsChanged(List.copyOf(changes)));
+        }
+        return out;
+    }
+
+    private record Applied(Written written, PetitionChanged change) {}
+
+    private Applied applyOne(PetitionInput in, Petition existing, Resolved r, LocalDateTime now) {
         Channel channel = in.channel() == null ? Channel.COUNTER : in.channel();
         boolean compound = in.compound() == null ? r.type().isCompound() : in.compound();
         if (existing == null) {
@@ -101,12 +139,12 @@ public class Petitions {
                 em.flush();
             }
             event(p, "RECEIVED", describe(p));
-            changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RECEIVED));
-            return new Written(Result.CREATED, p);
+            return new Applied(new Written(Result.CREATED, p),
+                    new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RECEIVED));
         }
         Petition p = existing;
         if (sameAs(p, in, r, channel, compound)) {
-            return new Written(Result.UNCHANGED, p);
+            return new Applied(new Written(Result.UNCHANGED, p), null);
         }
         boolean receiptChanged = !p.getReceivedAt().equals(in.receivedAt()) || !p.getType().getCode().equals(r.type().getCode());
         boolean wasCompleted = p.isCompleted();
@@ -121,8 +159,7 @@ public class Petitions {
         PetitionChanged.Change change = in.approvedAt() != null
                 ? PetitionChanged.Change.COMPLETED
                 : wasCompleted ? PetitionChanged.Change.REOPENED : PetitionChanged.Change.UPDATED;
-        changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), change));
-        return new Written(Result.UPDATED, p);
+        return new Applied(new Written(Result.UPDATED, p), new PetitionChanged(p.getId(), p.getReceiptNo(), change));
     }
 
     /** Records the approval of the decision (결재 완료). */
