@@ -1,7 +1,8 @@
 #!/bin/sh
 # Starts the built portal in demo mode on a fresh database, runs the given command with PORT set, then stops the
 # portal and removes the database. DB=h2 (embedded, a fresh data dir under target/) or DB=postgres (a fresh database
-# on PGHOST:PGPORT as PGUSER, created with createdb and dropped at the end). See bench/README.md.
+# on PGHOST:PGPORT as PGUSER, created with createdb and dropped at the end). PORTAL_JAVA_OPTS adds JVM options (e.g.
+# -XX:StartFlightRecording=filename=/tmp/portal.jfr,settings=profile for a profile). See bench/README.md.
 #   DB=postgres bench/with-portal.sh bench/import-bench.sh
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -42,7 +43,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 (cd "$RUN" && PORTAL_DEMO=true PORTAL_DEMO_API_KEY=${KEY:-demo-key-123} PORTAL_DATA_DIR=$RUN/data \
-  exec java -Djava.io.tmpdir="$RUN" -jar "$JAR" --port "$PORT" --nocluster --disablephonehome > "$RUN/server.log" 2>&1) &
+  exec java ${PORTAL_JAVA_OPTS:-} -Djava.io.tmpdir="$RUN" -jar "$JAR" --port "$PORT" --nocluster --disablephonehome > "$RUN/server.log" 2>&1) &
 echo $! > "$RUN/pid"
 PORTAL_PID=$(cat "$RUN/pid")
 export PORTAL_PID

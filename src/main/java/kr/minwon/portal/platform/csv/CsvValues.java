@@ -115,8 +115,32 @@ public final class CsvValues {
         if (value == null) {
             return null;
         }
-        return orProblem(row, column, value, parseChoice(value, type, aliases), CsvProblem.Reason.UNKNOWN_VALUE,
-                allowed(type, aliases));
+        E parsed = choiceLookup(type, aliases).get(CsvCells.headerKey(value));
+        if (parsed == null) {
+            // The hint is built only for a wrong cell: a 100,000-row import would otherwise build it 100,000 times.
+            report.add(CsvProblem.of(row.number(), column, value, CsvProblem.Reason.UNKNOWN_VALUE, allowed(type, aliases)));
+        }
+        return parsed;
+    }
+
+    /** Per enum and alias map of this file: the {@link #parseChoice} answer for every key, built once. */
+    private final Map<Class<?>, Map<Map<String, ?>, Map<String, ?>>> lookups = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <E extends Enum<E>> Map<String, E> choiceLookup(Class<E> type, Map<String, E> aliases) {
+        return (Map<String, E>) lookups.computeIfAbsent(type, t -> new java.util.IdentityHashMap<>())
+                .computeIfAbsent(aliases, a -> {
+                    Map<String, E> keys = new HashMap<>();
+                    // Aliases first, so that (as in parseChoice) an English name wins over an alias with the same key.
+                    for (Map.Entry<String, E> alias : aliases.entrySet()) {
+                        keys.putIfAbsent(CsvCells.headerKey(alias.getKey()), alias.getValue());
+                    }
+                    for (E constant : type.getEnumConstants()) {
+                        keys.put(CsvCells.headerKey(constant.name()), constant);
+                    }
+                    keys.remove("");
+                    return keys;
+                });
     }
 
     /** Several enum constants separated by ';', e.g. roles "EMPLOYEE;MANAGER"; repeats are dropped. */
@@ -151,6 +175,10 @@ public final class CsvValues {
         if (trimmed == null) {
             return Optional.empty();
         }
+        LocalDateTime plain = plainDateTime(trimmed);
+        if (plain != null) {
+            return Optional.of(plain);
+        }
         String value = trimmed.toUpperCase(Locale.ROOT);
         try {
             if (value.indexOf('T') < 0) {
@@ -165,6 +193,38 @@ public final class CsvValues {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The form core systems export, {@code yyyy-MM-dd HH:mm}, read without a formatter (the import's hottest cell);
+     * null for anything else, which the formatters then judge, so an impossible date still fails the same way.
+     */
+    private static LocalDateTime plainDateTime(String v) {
+        if (v.length() != 16 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != ' ' || v.charAt(13) != ':') {
+            return null;
+        }
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 7);
+        int day = digits(v, 8, 10);
+        int hour = digits(v, 11, 13);
+        int minute = digits(v, 14, 16);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute);
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     public static Optional<Boolean> parseYesNo(String text) {

@@ -39,13 +39,19 @@ class CsvValuesTest {
         "2026-05-29T15:00+09:00   | 2026-05-29T15:00",
         "2026-05-29T06:00Z        | 2026-05-29T15:00",
         "2026-05-29T00:00-03:00   | 2026-05-29T12:00",
+        "2028-02-29 23:59         | 2028-02-29T23:59",
+        "2026-12-31 00:00         | 2026-12-31T00:00",
+        " 2026-05-29 15:00        | 2026-05-29T15:00",
     })
     void readsTheAcceptedDateTimeFormsAsOfficeLocalTime(String text, LocalDateTime expected) {
         assertThat(CsvValues.parseDateTime(text, SEOUL)).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-05-29", "2026/05/29 15:00", "2026-02-30 10:00", "2026-05-29 25:00", "어제", "15:00"})
+    @ValueSource(strings = {"2026-05-29", "2026/05/29 15:00", "2026-02-30 10:00", "2026-05-29 25:00", "어제", "15:00",
+        // the exact yyyy-MM-dd HH:mm form is read without a formatter: the same refusals there
+        "2026-02-29 10:00", "2026-13-01 10:00", "2026-00-10 10:00", "2026-04-31 10:00", "2026-05-29 24:00",
+        "2026-05-29 10:60", "2026-05-2x 10:00", "2026-05-29 1a:00", "2026-05-29T10:0Z"})
     void refusesOtherDateTimes(String text) {
         assertThat(CsvValues.parseDateTime(text, SEOUL)).isEmpty();
     }
@@ -76,6 +82,20 @@ class CsvValuesTest {
         assertThat(CsvValues.parseChoice("방문", Channel.class, CHANNEL_ALIASES)).contains(Channel.COUNTER);
         assertThat(CsvValues.parseChoice("365", Channel.class, CHANNEL_ALIASES)).contains(Channel.OFFICE365);
         assertThat(CsvValues.parseChoice("팩스", Channel.class, CHANNEL_ALIASES)).isEmpty();
+    }
+
+    @Test
+    void aFileReadsChoicesByNameInAnyCaseAndSpacingOrByAlias() throws IOException {
+        String csv = "receipt_no,type_code,received_at,handler_no,channel\n"
+                + "A-1,T01,2026-05-29 15:00,1,counter\nA-2,T01,2026-05-29 15:00,1, Office 365\n"
+                + "A-3,T01,2026-05-29 15:00,1,온라인\nA-4,T01,2026-05-29 15:00,1,365\n";
+        try (CsvSheet sheet = open(csv)) {
+            CsvValues values = new CsvValues(sheet.report());
+            List<Channel> read = new ArrayList<>();
+            sheet.forEach(row -> read.add(values.choice(row, CHANNEL, Channel.class, CHANNEL_ALIASES)));
+            assertThat(read).containsExactly(Channel.COUNTER, Channel.OFFICE365, Channel.ONLINE, Channel.OFFICE365);
+            assertThat(sheet.report().hasErrors()).isFalse();
+        }
     }
 
     @Test
