@@ -72,7 +72,7 @@ public class NoticeLog {
     @RolesAllowed(Role.ADMIN_NAME)
     public void retryNow(long deliveryId) {
         int changed = em.createNativeQuery("UPDATE notice_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
-                        + " WHERE id = ? AND status IN ('PENDING', 'FAILED') AND channel <> 'INBOX'")
+                        + " WHERE id = ? AND " + NoticePlanning.STATUS + " IN ('PENDING', 'FAILED') AND channel <> 'INBOX'")
                 .setParameter(1, LocalDateTime.now(clock)).setParameter(2, deliveryId).executeUpdate();
         if (changed != 1) {
             throw new NoticeRefused("delivery", "보내지 못한 전자우편·문자만 다시 보낼 수 있습니다.");

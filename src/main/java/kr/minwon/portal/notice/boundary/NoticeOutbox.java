@@ -113,7 +113,7 @@ public class NoticeOutbox {
                     .setParameter(2, p.isCompleted() ? "처리 완료" : "보낼 때 확인: 더 이상 해당 없음").setParameter(3, noticeId).executeUpdate();
             return changed == 1 ? Claim.CANCELLED : Claim.TAKEN;
         }
-        int claimed = em.createNativeQuery("UPDATE notice SET status = 'SENT', settled_at = ? WHERE id = ? AND status = 'PLANNED'")
+        int claimed = em.createNativeQuery("UPDATE notice SET status = 'SENT', settled_at = ? WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PLANNED'")
                 .setParameter(1, now).setParameter(2, noticeId).executeUpdate();
         if (claimed != 1) {
             return Claim.TAKEN;
@@ -147,7 +147,7 @@ public class NoticeOutbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Lease> lease(long deliveryId, LocalDateTime now) {
         int leased = em.createNativeQuery("UPDATE notice_delivery SET attempts = attempts + 1, next_attempt_at = ?"
-                        + " WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?")
+                        + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING' AND next_attempt_at <= ?")
                 .setParameter(1, now.plus(LEASE)).setParameter(2, deliveryId).setParameter(3, now).executeUpdate();
         if (leased != 1) {
             return Optional.empty();
@@ -166,12 +166,12 @@ public class NoticeOutbox {
     public void settle(long deliveryId, Attempt attempt, LocalDateTime now) {
         switch (attempt.result()) {
             case SENT -> em.createNativeQuery("UPDATE notice_delivery SET status = 'SENT', sent_at = ?, next_attempt_at = NULL"
-                    + " WHERE id = ? AND status = 'PENDING'").setParameter(1, now).setParameter(2, deliveryId).executeUpdate();
+                    + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING'").setParameter(1, now).setParameter(2, deliveryId).executeUpdate();
             case RETRY -> em.createNativeQuery("UPDATE notice_delivery SET next_attempt_at = ?, last_error = ?"
-                    + " WHERE id = ? AND status = 'PENDING'").setParameter(1, attempt.retryAt())
+                    + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING'").setParameter(1, attempt.retryAt())
                     .setParameter(2, attempt.error()).setParameter(3, deliveryId).executeUpdate();
             case FAILED -> em.createNativeQuery("UPDATE notice_delivery SET status = 'FAILED', next_attempt_at = NULL, last_error = ?"
-                    + " WHERE id = ? AND status = 'PENDING'").setParameter(1, attempt.error()).setParameter(2, deliveryId).executeUpdate();
+                    + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING'").setParameter(1, attempt.error()).setParameter(2, deliveryId).executeUpdate();
         }
     }
 
