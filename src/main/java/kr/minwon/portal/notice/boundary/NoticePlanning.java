@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
@@ -112,7 +114,7 @@ public class NoticePlanning {
         List<Object[]> inserts = new ArrayList<>();
         List<NoticePlanner.Move> moves = new ArrayList<>();
         List<Object[]> cancels = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (PetitionChanged c : batch.changes()) {
             Petition p = em.find(Petition.class, c.petitionId());
             if (p == null || !seen.add(p.getId())) {
@@ -121,49 +123,14 @@ public class NoticePlanning {
             NoticeRules policy = p.getDepartment() == null ? office : rules.getOrDefault(p.getDepartment().getId(), office);
             NoticePlanner.Changes ch = NoticePlanner.reconcile(existing.getOrDefault(p.getId(), List.of()),
                     NoticePlanner.plan(facts(p), policy, cal, now));
-            for (PlannedNotice n : ch.insert()) {
-                inserts.add(new Object[] {p.getId(), n.stage().code(), n.stageDay(), n.plannedAt()});
-            }
-            moves.addAll(ch.move());
-            String why = whyCancelled(p);
-            for (long id : ch.cancel()) {
-                cancels.add(new Object[] {id, why});
-            }
+            collect(p.getId(), ch, whyCancelled(p), inserts, moves, cancels);
         }
         if (inserts.isEmpty() && moves.isEmpty() && cancels.isEmpty()) {
             return;
         }
         // The petitions are flushed (Petitions.applyAll); EclipseLink hands out the connection of this transaction.
-        Connection c = em.unwrap(Connection.class);
         try {
-            try (PreparedStatement st = c.prepareStatement(INSERT)) {
-                for (Object[] row : inserts) {
-                    st.setLong(1, (Long) row[0]);
-                    st.setString(2, (String) row[1]);
-                    st.setObject(3, row[2]);
-                    st.setObject(4, row[3]);
-                    st.setObject(5, now);
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-            try (PreparedStatement st = c.prepareStatement(MOVE)) {
-                for (NoticePlanner.Move m : moves) {
-                    st.setObject(1, m.plannedAt());
-                    st.setLong(2, m.id());
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-            try (PreparedStatement st = c.prepareStatement(CANCEL)) {
-                for (Object[] row : cancels) {
-                    st.setObject(1, now);
-                    st.setString(2, (String) row[1]);
-                    st.setLong(3, (Long) row[0]);
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
+            write(em.unwrap(Connection.class), inserts, moves, cancels, now);
         } catch (SQLException e) {
             throw new IllegalStateException("Planning the notices of imported petitions failed", e);
         }
@@ -230,7 +197,7 @@ public class NoticePlanning {
         long writeNanos = 0;
         List<Object[]> inserts = new ArrayList<>();
         List<NoticePlanner.Move> moves = new ArrayList<>();
-        List<Long> cancels = new ArrayList<>();
+        List<Object[]> cancels = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             long tRead = System.nanoTime();
             Map<Long, List<NoticePlanner.Existing>> existing = new HashMap<>();
@@ -263,13 +230,13 @@ public class NoticePlanning {
                         List<NoticePlanner.Existing> known = existing.remove(id);
                         NoticePlanner.Changes ch = NoticePlanner.reconcile(known == null ? List.of() : known,
                                 NoticePlanner.plan(f, policy, cal, now));
-                        collect(id, ch, inserts, moves, cancels);
+                        collect(id, ch, SWEEP_CANCELLED, inserts, moves, cancels);
                     }
                 }
             }
             // Completed petitions that still hold planned notices (e.g. completed before this feature existed).
             for (Map.Entry<Long, List<NoticePlanner.Existing>> e : existing.entrySet()) {
-                collect(e.getKey(), NoticePlanner.reconcile(e.getValue(), List.of()), inserts, moves, cancels);
+                collect(e.getKey(), NoticePlanner.reconcile(e.getValue(), List.of()), SWEEP_CANCELLED, inserts, moves, cancels);
             }
             planNanos = System.nanoTime() - tPlan;
             long tWrite = System.nanoTime();
@@ -284,16 +251,25 @@ public class NoticePlanning {
         return sweep;
     }
 
-    private static void collect(long petitionId, NoticePlanner.Changes ch, List<Object[]> inserts,
-            List<NoticePlanner.Move> moves, List<Long> cancels) {
+    private static void collect(long petitionId, NoticePlanner.Changes ch, String why, List<Object[]> inserts,
+            List<NoticePlanner.Move> moves, List<Object[]> cancels) {
         for (PlannedNotice n : ch.insert()) {
             inserts.add(new Object[] {petitionId, n.stage().code(), n.stageDay(), n.plannedAt()});
         }
         moves.addAll(ch.move());
-        cancels.addAll(ch.cancel());
+        for (long id : ch.cancel()) {
+            cancels.add(new Object[] {id, why});
+        }
     }
 
-    private static void write(Connection c, List<Object[]> inserts, List<NoticePlanner.Move> moves, List<Long> cancels,
+    /** Why a sweep cancels: it does not look at each petition's reason. */
+    private static final String SWEEP_CANCELLED = "처리기한 변경 또는 처리 완료";
+
+    /**
+     * Writes planned changes as JDBC batches: inserts {petition, stage code, stage day, planned at}, moves, and cancels
+     * {notice id, why}.
+     */
+    private static void write(Connection c, List<Object[]> inserts, List<NoticePlanner.Move> moves, List<Object[]> cancels,
             LocalDateTime now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             int n = 0;
@@ -319,10 +295,10 @@ public class NoticePlanning {
             s.executeBatch();
         }
         try (PreparedStatement s = c.prepareStatement(CANCEL)) {
-            for (long id : cancels) {
+            for (Object[] row : cancels) {
                 s.setObject(1, now);
-                s.setString(2, "처리기한 변경 또는 처리 완료");
-                s.setLong(3, id);
+                s.setString(2, (String) row[1]);
+                s.setLong(3, (Long) row[0]);
                 s.addBatch();
             }
             s.executeBatch();
