@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -60,15 +59,7 @@ class CalendarScreenIT {
     }
 
     private static HttpResponse<String> call(String method, String path, String json) {
-        PortalSession s = PortalSession.anonymous();
-        HttpRequest.Builder r = HttpRequest.newBuilder(s.uri(path)).header("Authorization", "Bearer " + PortalServer.API_KEY);
-        if (json == null) {
-            r.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            r.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        }
-        return s.send(r);
+        return PortalSession.api(method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject object(HttpResponse<String> r) {

@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import kr.minwon.portal.testing.DemoUser;
-import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +33,7 @@ class MileageIT {
     private static final String RUN = "MI" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static HttpResponse<String> call(String method, String path, String json) {
-        PortalSession s = PortalSession.anonymous();
-        HttpRequest.Builder r = HttpRequest.newBuilder(s.uri(path)).header("Authorization", "Bearer " + PortalServer.API_KEY);
-        if (json == null) {
-            r.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            r.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        }
-        return s.send(r);
+        return PortalSession.api(method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(HttpResponse<String> r) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.time.DayOfWeek;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,14 +30,7 @@ class PetitionApiIT {
     private static final String RUN = "IT" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static HttpResponse<String> call(String method, String path, String contentType, byte[] body) {
-        PortalSession s = PortalSession.anonymous();
-        HttpRequest.Builder r = HttpRequest.newBuilder(s.uri(path)).header("Authorization", "Bearer " + PortalServer.API_KEY);
-        if (body == null) {
-            r.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            r.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        }
-        return s.send(r);
+        return PortalSession.api(method, path, contentType, body);
     }
 
     private static HttpResponse<String> get(String path) {

@@ -6,14 +6,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +34,7 @@ class PetitionImportFollowersIT {
     private static final int FILLER = 1_050;
 
     private static HttpResponse<String> call(String method, String path, String contentType, byte[] body) {
-        PortalSession s = PortalSession.anonymous();
-        HttpRequest.Builder r = HttpRequest.newBuilder(s.uri(path)).header("Authorization", "Bearer " + PortalServer.API_KEY);
-        if (body == null) {
-            r.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            r.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        }
-        return s.send(r);
+        return PortalSession.api(method, path, contentType, body);
     }
 
     private static JsonObject json(HttpResponse<String> r) {

@@ -112,6 +112,18 @@ public final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A REST call with the test API key (all scopes), without a session; {@code body} null sends none. */
+    public static HttpResponse<String> api(String method, String path, String contentType, byte[] body) {
+        PortalSession s = anonymous();
+        HttpRequest.Builder r = HttpRequest.newBuilder(s.uri(path)).header("Authorization", "Bearer " + PortalServer.API_KEY);
+        if (body == null) {
+            r.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            r.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        }
+        return s.send(r);
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(60)).build(),
