@@ -127,6 +127,36 @@ class PetitionScreensIT {
         assertThat(pages.text("actionForm:stops")).as("the stop is closed").doesNotContain("정지 중");
     }
 
+    @Test
+    void an_admin_uploads_a_petitions_file_on_the_import_screen_and_sees_what_it_did_then_a_bad_file_refused()
+            throws Exception {
+        String time = PICKER.format(LocalDateTime.now(OFFICE).minusHours(3));
+        browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
+        browser.open("/petitions/import.xhtml");
+        // An extra column the portal does not know is ignored with a warning, which the screen lists.
+        upload("receipt_no,type_code,received_at,handler_no,memo\n"
+                + RUN + "-UP-1,G0002," + time + ",900001,x\n" + RUN + "-UP-2,G0006," + time + ",900001,y\n");
+        pages.await().until(d -> !d.findElements(By.id("importResult")).isEmpty());
+        browser.screenshot("petition-import-saved");
+        assertThat(pages.text("importResult")).contains("새로 2건");
+        assertThat(pages.text("importWarnings")).contains("memo");
+
+        browser.open("/petitions/import.xhtml");
+        upload("receipt_no,type_code,received_at,handler_no\n" + RUN + "-UP-3,NO-SUCH-TYPE," + time + ",900001\n");
+        pages.await().until(d -> !d.findElements(By.id("importRejected")).isEmpty());
+        assertThat(pages.text("importForm:problems")).contains("type_code").contains("NO-SUCH-TYPE");
+    }
+
+    /** Chooses a file for the petitions upload and sends it. */
+    private static void upload(String csv) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("screen-import-", ".csv");
+        java.nio.file.Files.writeString(file, csv, StandardCharsets.UTF_8);
+        pages.element("importForm:petitionsFile_input").sendKeys(file.toString());
+        By send = By.xpath("//div[@id='importForm:petitionsFile']//button[contains(@class,'ui-fileupload-upload')]");
+        pages.await().until(d -> !d.findElement(send).getAttribute("class").contains("ui-state-disabled"));
+        pages.js("arguments[0].click();", browser.driver().findElement(send));
+    }
+
     private static int timelineRows() {
         return (int) browser.driver().findElements(By.cssSelector("[id='actionForm:timeline_data'] tr")).stream()
                 .filter(r -> !r.getAttribute("class").contains("ui-datatable-empty-message")).count();

@@ -114,6 +114,9 @@ public class PetitionImportView implements Serializable {
     public String getUploadId() { return uploadId; }
     public String getFileName() { return fileName; }
     public ImportResult getResult() { return result; }
+
+    /** The accepted file's notes; Expression Language here does not read record components, so not result.warnings. */
+    public java.util.List<String> getWarnings() { return result == null ? java.util.List.of() : result.warnings(); }
     public List<CsvProblemLine> getProblems() { return problems; }
     public long getMaxBytes() { return StaffImportResource.MAX_BODY_BYTES; }
 }
