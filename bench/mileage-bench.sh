@@ -22,9 +22,9 @@ mkdir -p "$RUN"
 cd "$RUN"
 
 if [ "$DBKIND" = h2 ]; then
-  # Payara's own H2 (2.2.224): the generator must write the file format the portal reads.
-  unzip -q -o -j "$ROOT/target/payara-micro.jar" MICRO-INF/runtime/h2.jar -d "$RUN"
-  DRIVER=$RUN/h2.jar
+  # The H2 the WAR ships (WEB-INF/lib, not Payara's older copy): the generator writes what the portal reads.
+  unzip -q -o -j "$ROOT/target/minwon-portal.war" 'WEB-INF/lib/h2-*.jar' -d "$RUN"
+  DRIVER=$(ls "$RUN"/h2-*.jar)
   URL="jdbc:h2:file:$RUN/data/minwon;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
   DBUSER=portal; DBPASSWORD=portal
   export PORTAL_DATA_DIR=$RUN/data
