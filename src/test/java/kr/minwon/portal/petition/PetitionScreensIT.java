@@ -79,7 +79,8 @@ class PetitionScreensIT {
 
     @Test
     void the_handler_stops_and_resumes_the_clock_on_the_detail_page_and_the_timeline_shows_both() {
-        String receiptNo = RUN + "-STOP";
+        // Its own receipt number per attempt, so that failsafe's rerun of a flaky attempt creates a petition again.
+        String receiptNo = RUN + "-STOP" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
         LocalDateTime now = LocalDateTime.now(OFFICE);
         String body = "{\"typeCode\":\"G0006\",\"receivedAt\":\"" + MINUTES.format(now.minusDays(2))
                 + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\",\"resident\":\"IN\"}";
@@ -103,11 +104,21 @@ class PetitionScreensIT {
         pages.ajax("actionForm:openStop");
         pages.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:stopReason")));
         pages.choose("actionForm:stopReason", "SUPPLEMENT");
-        pages.type("actionForm:stopStartedAt_input", PICKER.format(now.minusDays(1)));
-        pages.element("actionForm:stopStartedAt_input").sendKeys(Keys.ESCAPE);
+        // The note first: the picker keeps the keyboard after its panel closes, so text typed next would land in it.
         pages.type("actionForm:stopNote", "보완서류 요청 " + RUN);
+        String startedAt = PICKER.format(now.minusDays(1));
+        // The picker comes filled with the present moment, which clear() does not always empty (then the typed time
+        // was appended to it and the stop was refused): select what is there and type over it.
+        String[] shown = {null};
+        pages.await().withMessage(() -> "the stop's start time stays as typed (" + startedAt + "), shows " + shown[0]).until(d -> {
+            WebElement input = pages.element("actionForm:stopStartedAt_input");
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), startedAt, Keys.ESCAPE);
+            shown[0] = input.getAttribute("value");
+            return startedAt.equals(shown[0]);
+        });
         pages.ajax("actionForm:stopSave");
-        pages.await().until(d -> !d.findElements(By.id("actionForm:openResume")).isEmpty());
+        pages.await().withMessage(() -> "the resume button after saving the stop; messages: " + pages.messages())
+                .until(d -> !d.findElements(By.id("actionForm:openResume")).isEmpty());
         browser.screenshot("petition-stopped");
         assertThat(pages.text("actionForm:badge")).as(pages.messages()).isEqualTo("정지");
         assertThat(pages.text("actionForm:stops")).contains("보완 요청").contains("보완서류 요청 " + RUN);
@@ -118,7 +129,8 @@ class PetitionScreensIT {
         pages.ajax("actionForm:openResume");
         pages.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:resumeEndedAt_input")));
         pages.ajax("actionForm:resumeSave");
-        pages.await().until(d -> !d.findElements(By.id("actionForm:openStop")).isEmpty());
+        pages.await().withMessage(() -> "the stop button after resuming; messages: " + pages.messages())
+                .until(d -> !d.findElements(By.id("actionForm:openStop")).isEmpty());
         browser.screenshot("petition-resumed");
         assertThat(pages.text("actionForm:badge")).as(pages.messages()).isNotEqualTo("정지").matches(BADGE_TEXT);
         assertThat(timelineRows()).as("a timeline row for the resumption").isGreaterThan(rowsStopped);
