@@ -129,18 +129,23 @@ public final class CsvValues {
     @SuppressWarnings("unchecked")
     private <E extends Enum<E>> Map<String, E> choiceLookup(Class<E> type, Map<String, E> aliases) {
         return (Map<String, E>) lookups.computeIfAbsent(type, t -> new java.util.IdentityHashMap<>())
-                .computeIfAbsent(aliases, a -> {
-                    Map<String, E> keys = new HashMap<>();
-                    // Aliases first, so that (as in parseChoice) an English name wins over an alias with the same key.
-                    for (Map.Entry<String, E> alias : aliases.entrySet()) {
-                        keys.putIfAbsent(CsvCells.headerKey(alias.getKey()), alias.getValue());
-                    }
-                    for (E constant : type.getEnumConstants()) {
-                        keys.put(CsvCells.headerKey(constant.name()), constant);
-                    }
-                    keys.remove("");
-                    return keys;
-                });
+                .computeIfAbsent(aliases, a -> choiceKeys(type, aliases));
+    }
+
+    /**
+     * Every key a cell may match ({@link CsvCells#headerKey} of a constant's name or of an alias) and the constant it
+     * names: names win over an alias with the same key, and among aliases the first in the map's order.
+     */
+    private static <E extends Enum<E>> Map<String, E> choiceKeys(Class<E> type, Map<String, E> aliases) {
+        Map<String, E> keys = new HashMap<>();
+        for (Map.Entry<String, E> alias : aliases.entrySet()) {
+            keys.putIfAbsent(CsvCells.headerKey(alias.getKey()), alias.getValue());
+        }
+        for (E constant : type.getEnumConstants()) {
+            keys.put(CsvCells.headerKey(constant.name()), constant);
+        }
+        keys.remove("");
+        return keys;
     }
 
     /** Several enum constants separated by ';', e.g. roles "EMPLOYEE;MANAGER"; repeats are dropped. */
@@ -155,13 +160,13 @@ public final class CsvValues {
             if (trimmed == null) {
                 continue;
             }
-            Optional<E> parsed = parseChoice(trimmed, type, aliases);
-            if (parsed.isEmpty()) {
+            E parsed = choiceLookup(type, aliases).get(CsvCells.headerKey(trimmed));
+            if (parsed == null) {
                 report.add(CsvProblem.of(row.number(), column, trimmed, CsvProblem.Reason.UNKNOWN_VALUE,
                         allowed(type, aliases)));
                 return null;
             }
-            found.add(parsed.get());
+            found.add(parsed);
         }
         return List.copyOf(found);
     }
@@ -245,21 +250,7 @@ public final class CsvValues {
     }
 
     public static <E extends Enum<E>> Optional<E> parseChoice(String text, Class<E> type, Map<String, E> aliases) {
-        String wanted = CsvCells.headerKey(text);
-        if (wanted.isEmpty()) {
-            return Optional.empty();
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (CsvCells.headerKey(constant.name()).equals(wanted)) {
-                return Optional.of(constant);
-            }
-        }
-        for (Map.Entry<String, E> alias : aliases.entrySet()) {
-            if (CsvCells.headerKey(alias.getKey()).equals(wanted)) {
-                return Optional.of(alias.getValue());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(choiceKeys(type, aliases).get(CsvCells.headerKey(text)));
     }
 
     private <T> T orProblem(CsvRow row, CsvColumn column, String value, Optional<T> parsed,
