@@ -10,13 +10,16 @@ ROOT=$(dirname "$HERE")
 FILE=${FILE:-$ROOT/target/bench-petitions-$ROWS.csv}
 PREFIX=${PREFIX:-B$(date +%H%M%S)}
 
-WARMUP=${WARMUP:-20000}
+WARMUP=${WARMUP:-60000}
+# receipt: rows in receipt order, as the core system exports them; random: receipt times drawn at random per row
+ORDER=${ORDER:-receipt}
 
-java "$HERE/PetitionsCsv.java" "$ROWS" "$FILE" "$PREFIX"
-# A freshly started JVM runs the import interpreted at first: a smaller file of other receipt numbers warms it up,
-# as weeks of daily imports would in production (WARMUP=0 measures a cold portal).
+java "$HERE/PetitionsCsv.java" "$ROWS" "$FILE" "$PREFIX" "$ORDER"
+# A freshly started JVM runs the import interpreted at first: a file of other receipt numbers warms it up, as weeks of
+# daily imports would in production (WARMUP=0 measures a cold portal). 60,000 rows: after 20,000 the JIT's C2 thread
+# still took half a core during the measured import (a JFR profile), and the figure swung by a third from run to run.
 if [ "$WARMUP" -gt 0 ]; then
-  java "$HERE/PetitionsCsv.java" "$WARMUP" "$FILE.warmup" "W$PREFIX"
+  java "$HERE/PetitionsCsv.java" "$WARMUP" "$FILE.warmup" "W$PREFIX" "$ORDER"
   curl -s -o /dev/null -w "warm-up: $WARMUP rows, HTTP %{http_code} in %{time_total} s\n" -H "Authorization: Bearer $KEY" \
       -H 'Content-Type: text/csv' --data-binary "@$FILE.warmup" "http://localhost:$PORT/api/v1/imports/petitions"
   rm -f "$FILE.warmup"
@@ -39,7 +42,7 @@ for run in first again; do
   cpu1=$(cpu)
   echo "$run: $(echo "$answer" | cut -c1-300)"
   echo "$run: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s" \
-    "(${DB:-running portal}; load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
+    "(${DB:-running portal}, $ORDER order; load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
   if [ -n "${PORTAL_PID:-}" ]; then
     echo "$run: portal JVM used $(echo "$cpu1 - $cpu0" | bc) CPU s = $(echo "$ROWS / ($cpu1 - $cpu0 + 0.001)" | bc) rows per CPU second"
   fi
