@@ -78,6 +78,25 @@ class PetitionScreensIT {
     }
 
     @Test
+    void a_receipt_time_the_calculator_cannot_read_is_refused_with_an_example_in_the_pickers_format() {
+        browser.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
+        browser.open("/petitions/calculator.xhtml");
+        WebElement input = pages.element("calculatorForm:receivedAt_input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "어제 아침", Keys.ESCAPE);
+        // The picker's panel stays open over the button after typing (and keeps the keyboard): click it by script.
+        pages.js("arguments[0].click();", pages.element("calculatorForm:calculate"));
+        pages.awaitAjax();
+        pages.await().withMessage(() -> "a conversion message; messages: " + pages.messages())
+                .until(d -> pages.messages().contains("어제 아침"));
+        String shown = pages.messages();
+        // PrimeFaces' own example is the server's present moment (its zone, not the office's): the portal shows a fixed one.
+        assertThat(shown).contains("'어제 아침'은(는) 일시로 읽을 수 없습니다").contains("2026-03-02 09:00처럼");
+        assertThat(shown).doesNotContain(PICKER.format(LocalDateTime.now()).substring(0, 10))
+                .doesNotContain(PICKER.format(LocalDateTime.now(OFFICE)).substring(0, 10));
+        assertThat(pages.js("return document.getElementById('resultDeadline') === null;")).as("no result for it").isEqualTo(true);
+    }
+
+    @Test
     void the_handler_stops_and_resumes_the_clock_on_the_detail_page_and_the_timeline_shows_both() {
         // Its own receipt number per attempt, so that failsafe's rerun of a flaky attempt creates a petition again.
         String receiptNo = RUN + "-STOP" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
