@@ -35,7 +35,11 @@ public final class PetitionsCsv {
         int rows = Integer.parseInt(args[0]);
         Path file = Path.of(args[1]);
         String prefix = args.length > 2 ? args[2] : "B";
-        boolean receiptOrder = args.length <= 3 || !"random".equals(args[3]);
+        String order = args.length > 3 ? args[3] : "receipt";
+        if (!order.equals("receipt") && !order.equals("random")) {
+            throw new IllegalArgumentException("ORDER is receipt or random, not " + order);
+        }
+        boolean receiptOrder = order.equals("receipt");
         SplittableRandom random = new SplittableRandom(7);
         LocalDate first = LocalDate.now().minusDays(366);
         // The receipt times first, so that in receipt order the i-th number gets the i-th time.
