@@ -2,9 +2,12 @@ package kr.minwon.portal.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -179,9 +182,9 @@ class PetitionScreensIT {
     }
 
     /** Chooses a file for the petitions upload and sends it. */
-    private static void upload(String csv) throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("screen-import-", ".csv");
-        java.nio.file.Files.writeString(file, csv, StandardCharsets.UTF_8);
+    private static void upload(String csv) throws IOException {
+        Path file = Files.createTempFile("screen-import-", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
         pages.element("importForm:petitionsFile_input").sendKeys(file.toString());
         By send = By.xpath("//div[@id='importForm:petitionsFile']//button[contains(@class,'ui-fileupload-upload')]");
         pages.await().until(d -> !d.findElement(send).getAttribute("class").contains("ui-state-disabled"));

@@ -116,7 +116,7 @@ public class PetitionImportView implements Serializable {
     public ImportResult getResult() { return result; }
 
     /** The accepted file's notes; Expression Language here does not read record components, so not result.warnings. */
-    public java.util.List<String> getWarnings() { return result == null ? java.util.List.of() : result.warnings(); }
+    public List<String> getWarnings() { return result == null ? List.of() : result.warnings(); }
     public List<CsvProblemLine> getProblems() { return problems; }
     public long getMaxBytes() { return StaffImportResource.MAX_BODY_BYTES; }
 }

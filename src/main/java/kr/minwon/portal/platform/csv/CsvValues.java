@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +129,7 @@ public final class CsvValues {
 
     @SuppressWarnings("unchecked")
     private <E extends Enum<E>> Map<String, E> choiceLookup(Class<E> type, Map<String, E> aliases) {
-        return (Map<String, E>) lookups.computeIfAbsent(type, t -> new java.util.IdentityHashMap<>())
+        return (Map<String, E>) lookups.computeIfAbsent(type, t -> new IdentityHashMap<>())
                 .computeIfAbsent(aliases, a -> choiceKeys(type, aliases));
     }
 
