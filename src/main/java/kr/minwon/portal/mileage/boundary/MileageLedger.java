@@ -280,7 +280,19 @@ public class MileageLedger {
     static PetitionFacts facts(Petition p) {
         return new PetitionFacts(p.getReceiptNo(), p.getMode(), p.getLegalDays().doubleValue(),
                 p.getUsedDays() == null ? 0 : p.getUsedDays().doubleValue(), p.isCompound(), p.getOutcome(),
-                p.getType().isMileageEligible());
+                p.getType().isMileageEligible(), !Boolean.FALSE.equals(p.getOnTime()), lateDays(p));
+    }
+
+    /** The stored lateness; a late row from before late_days was kept counts one day. */
+    static int lateDays(Petition p) {
+        return late(p.getOnTime(), p.getLateDays());
+    }
+
+    static int late(Boolean onTime, Integer lateDays) {
+        if (!Boolean.FALSE.equals(onTime)) {
+            return 0;
+        }
+        return lateDays == null || lateDays < 1 ? 1 : lateDays;
     }
 
     private Optional<MileageEntry> liveScore(Petition p) {

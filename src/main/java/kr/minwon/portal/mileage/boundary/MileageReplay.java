@@ -115,14 +115,16 @@ public class MileageReplay {
     private List<Read> read(LocalDate from, LocalDate to) {
         List<Read> out = new ArrayList<>();
         for (Object[] r : em.createQuery("SELECT p.id, p.receiptNo, h.employeeNo, h.name, un.name, p.mode, p.legalDays,"
-                        + " p.usedDays, p.compound, p.outcome, t.mileageEligible, p.approvedAt FROM Petition p"
+                        + " p.usedDays, p.compound, p.outcome, t.mileageEligible, p.approvedAt,"
+                        + " p.onTime, p.lateDays FROM Petition p"
                         + " JOIN p.type t JOIN p.handler h LEFT JOIN h.unit un"
                         + " WHERE p.approvedAt >= :from AND p.approvedAt < :to", Object[].class)
                 .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay())
                 .getResultList()) {
             BigDecimal used = (BigDecimal) r[7];
             PetitionFacts facts = new PetitionFacts((String) r[1], (DeadlineMode) r[5], ((BigDecimal) r[6]).doubleValue(),
-                    used == null ? 0 : used.doubleValue(), (Boolean) r[8], (Outcome) r[9], (Boolean) r[10]);
+                    used == null ? 0 : used.doubleValue(), (Boolean) r[8], (Outcome) r[9], (Boolean) r[10],
+                    !Boolean.FALSE.equals(r[12]), MileageLedger.late((Boolean) r[12], (Integer) r[13]));
             out.add(new Read((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], facts,
                     ((LocalDateTime) r[11]).toLocalDate()));
         }

@@ -77,6 +77,9 @@ public class MileageRules {
         check(between(rules.compoundAddOn(), "0", "999.9"), "compoundAddOn", "복합민원 가점은 0~999.9점입니다.");
         check(rules.latePenaltyCap() == null || rules.latePenaltyCap() >= 0, "latePenaltyCap", "감점 상한은 0 이상입니다.");
         check(rules.caseCap() == null || rules.caseCap() >= 0, "caseCap", "건당 상한은 0 이상입니다.");
+        Integer gap = rules.firstUncoveredDays();
+        check(gap == null, "bands", "법정기간 " + gap + "일인 민원에 맞는 구간이 없습니다: 구간은 최소 법정기간부터 빈틈없이"
+                + " 이어지고 마지막 구간은 상한이 없어야 합니다.");
         MileageRuleSet saved = new MileageRuleSet(rules, preset, effectiveFrom, BigDecimal.ZERO, LocalDateTime.now(clock),
                 audit.callerName());
         check(saved.getBands().length() <= 500, "bands", "구간이 너무 많습니다.");

@@ -13,23 +13,32 @@ public final class PointRules {
 
     private PointRules() {}
 
-    /** Empty when the petition takes no part in mileage (too short, excluded outcome, type not eligible). */
+    /**
+     * Empty when the petition takes no part in mileage (too short, excluded outcome, type not eligible). Otherwise a
+     * late petition (approved after its deadline in force, by any amount) costs the penalty for its working days late,
+     * at least one; a petition on time never costs anything and earns for the whole days it saved against its legal
+     * period — nothing when it saved none, as an extended petition approved by its extended deadline may.
+     */
     public static Optional<Score> score(RuleSet rules, PetitionFacts p) {
         if (!p.eligibleType() || p.outcome() == null || rules.excludedOutcomes().contains(p.outcome())
                 || p.legalDays() < rules.minLegalDays()) {
             return Optional.empty();
         }
-        double saved = round1(p.legalDays() - p.usedDays());
         String head = "법정 " + days(p.legalDays()) + "일, " + days(p.usedDays()) + "일 만에 처리";
-        if (saved < 0) {
-            int lateDays = (int) Math.ceil(-saved - 1e-9);
+        if (!p.onTime()) {
+            int lateDays = Math.max(1, p.lateDays());
             BigDecimal penalty = rules.latePenaltyPerDay().multiply(BigDecimal.valueOf(lateDays));
             if (rules.latePenaltyCap() != null && penalty.compareTo(BigDecimal.valueOf(rules.latePenaltyCap())) > 0) {
                 penalty = BigDecimal.valueOf(rules.latePenaltyCap());
             }
             penalty = penalty.setScale(1, RoundingMode.HALF_UP);
             return Optional.of(new Score(Score.Kind.PENALTY, penalty.negate(),
-                    head + " → " + lateDays + "일 지연 → " + penalty.negate().toPlainString() + "점"));
+                    head + " → 처리기한 " + lateDays + "일 지연 → " + penalty.negate().toPlainString() + "점"));
+        }
+        double saved = round1(p.legalDays() - p.usedDays());
+        if (saved <= 0) {
+            return Optional.of(new Score(Score.Kind.AWARD, BigDecimal.ZERO.setScale(1),
+                    head + " → 기한 내 처리, 단축 없음 → 0점"));
         }
         Band band = rules.bandFor(p.legalDays());
         if (band == null) {

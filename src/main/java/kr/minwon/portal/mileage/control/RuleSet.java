@@ -1,6 +1,7 @@
 package kr.minwon.portal.mileage.control;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import kr.minwon.portal.petition.entity.Outcome;
@@ -35,6 +36,26 @@ public record RuleSet(
         if (bands.isEmpty()) {
             throw new IllegalArgumentException("a rule set needs at least one band");
         }
+    }
+
+    /**
+     * The shortest legal period (in whole days, from {@link #minLegalDays}) that no band covers, or null when the
+     * bands leave no gap and the last one is open-ended: every eligible petition, fractional periods included, then
+     * has a rate.
+     */
+    public Integer firstUncoveredDays() {
+        List<Band> sorted = bands.stream().sorted(Comparator.comparingInt(Band::fromDays)).toList();
+        long cursor = minLegalDays;
+        for (Band band : sorted) {
+            if (band.fromDays() > cursor) {
+                return (int) cursor;
+            }
+            if (band.toDays() == null) {
+                return null;
+            }
+            cursor = Math.max(cursor, band.toDays() + 1L);
+        }
+        return (int) cursor;
     }
 
     public Band bandFor(double legalDays) {

@@ -264,6 +264,11 @@ public final class PetitionJson {
         } else {
             o.addNull("onTime");
         }
+        if (p.getLateDays() != null) {
+            o.add("lateDays", p.getLateDays());
+        } else {
+            o.addNull("lateDays");
+        }
         add(o, "transferredFrom", p.getTransferredFrom());
         o.add("version", p.getVersion());
         if (full) {

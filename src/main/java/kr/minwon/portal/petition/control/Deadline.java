@@ -3,6 +3,7 @@ package kr.minwon.portal.petition.control;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
+import kr.minwon.portal.calendar.control.WorkingHours;
 
 /**
  * A computed deadline, and the working time a petition has used and has left, net of clock stops.
@@ -106,15 +107,53 @@ public final class Deadline {
         return allowed - usedMinutes(now);
     }
 
-    /** Late at {@code at}: after the deadline, and not waiting on a stop that began in time. */
+    /**
+     * Late at {@code at} for a petition still open: after the deadline, and not waiting on a stop that began in time.
+     * For a completion use {@link #isLateAt}.
+     */
     public boolean isOverdueAt(LocalDateTime at) {
         return !suspended && at.isAfter(deadline());
     }
 
     /**
-     * Time used in days, as mileage and KPIs count it (DOMAIN §4): hour-counted periods in working minutes ÷ a day's
-     * minutes, to one decimal; other periods in working days from day 1 to the day of completion, both included,
-     * less the whole working days the clock stood still, and at least 1 because the day of receipt counts.
+     * The one measure of lateness (DOMAIN §4): a petition approved at {@code approvedAt} is late when that moment is
+     * after the deadline in force (extensions and stops applied), by any amount — in lunch, after hours or on a
+     * holiday included. 준수율, notices and mileage all read this flag.
+     */
+    public boolean isLateAt(LocalDateTime approvedAt) {
+        return approvedAt.isAfter(deadline());
+    }
+
+    /**
+     * Working days late for an approval at {@code approvedAt}, a part of a day counting whole: 0 when on time, else
+     * at least 1. Counted against the deadline in force: for hour-counted periods the working minutes past it in
+     * days of {@link WorkingHours#minutesPerDay()}, rounded up; for day- and calendar-counted periods the working
+     * days after the deadline's day up to the day of approval. An approval after hours on the deadline's day, or on
+     * the weekend after it, has no working time past the deadline and is still one day late.
+     */
+    public int lateDays(LocalDateTime approvedAt) {
+        if (!isLateAt(approvedAt)) {
+            return 0;
+        }
+        long days;
+        if (mode == DeadlineMode.HOURS) {
+            long perDay = calendar.hours().minutesPerDay();
+            long past = calendar.positionOf(approvedAt) - end;
+            days = (past + perDay - 1) / perDay;
+        } else {
+            LocalDate deadlineDay = deadline().toLocalDate();
+            days = calendar.workingDaysBetween(deadlineDay.plusDays(1), approvedAt.toLocalDate());
+        }
+        return (int) Math.max(1, days);
+    }
+
+    /**
+     * Time used in days, as mileage and KPIs count it (DOMAIN §4), net of clock stops by the rule that moved the
+     * deadline: hour-counted periods in working minutes less stopped minutes, ÷ a day's minutes, to one decimal;
+     * other periods in working days from day 1 to the day of completion, both included, less the days the stops
+     * moved the deadline by — a stop of part of a day moves a day-counted deadline to the end of a later day, so it
+     * takes a whole day off time used too, and a petition approved exactly at its moved deadline used its legal
+     * period and saved nothing. At least 1, because the day of receipt counts.
      */
     public double usedDays(LocalDateTime completedAt) {
         if (mode == DeadlineMode.HOURS) {
@@ -123,7 +162,10 @@ public final class Deadline {
         LocalDate lastDay = completedAt.toLocalDate();
         int days = calendar.workingDaysBetween(firstDay, lastDay);
         if (days > 0 && stopFrom.length > 0) {
-            days -= stoppedWholeDays(calendar.dayStartPosition(firstDay), calendar.dayEndPosition(lastDay));
+            long until = Math.max(start, calendar.positionOf(completedAt));
+            long stopped = stoppedMinutes(start, until);
+            long perDay = calendar.minutesPerWorkingDay();
+            days -= (int) ((stopped + perDay - 1) / perDay);
         }
         return Math.max(1, days);
     }
@@ -141,7 +183,10 @@ public final class Deadline {
         };
     }
 
-    /** Legal period less time used, in days; negative when late. Extensions do not enlarge the legal period. */
+    /**
+     * Legal period less time used, in days; negative when the petition used more than its legal period (late, or
+     * extended). Savings count against the legal period; lateness against the deadline in force ({@link #lateDays}).
+     */
     public double daysSaved(LocalDateTime completedAt) {
         return oneDecimal(legalDays() - usedDays(completedAt));
     }
@@ -159,21 +204,6 @@ public final class Deadline {
             }
         }
         return stopped;
-    }
-
-    /** Working days lying wholly inside a stop; positions of whole days are multiples of a day's minutes. */
-    private int stoppedWholeDays(long from, long to) {
-        long perDay = calendar.minutesPerWorkingDay();
-        long days = 0;
-        for (int i = 0; i < stopFrom.length; i++) {
-            long lo = Math.max(stopFrom[i], from);
-            long hi = Math.min(stopTo[i], to);
-            long whole = Math.floorDiv(hi, perDay) - Math.floorDiv(lo + perDay - 1, perDay);
-            if (hi > lo && whole > 0) {
-                days += whole;
-            }
-        }
-        return (int) days;
     }
 
     private static double oneDecimal(double value) {

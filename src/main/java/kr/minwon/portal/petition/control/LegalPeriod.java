@@ -55,7 +55,7 @@ public record LegalPeriod(int amount, PeriodUnit unit) {
     }
 
     /** The amount an extension may not exceed; 즉시 is treated as its 3 hours. */
-    int extensionCeiling() {
+    public int extensionCeiling() {
         return unit == PeriodUnit.IMMEDIATE ? IMMEDIATE_MINUTES / 60 : amount;
     }
 }

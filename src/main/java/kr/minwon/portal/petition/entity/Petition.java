@@ -126,6 +126,10 @@ public class Petition {
     @Column(name = "on_time")
     private Boolean onTime;
 
+    /** Working days late against the deadline in force (a part of a day counting whole); 0 when on time. */
+    @Column(name = "late_days")
+    private Integer lateDays;
+
     @Column(name = "transferred_from", length = 40)
     private String transferredFrom;
 
@@ -201,12 +205,14 @@ public class Petition {
         if (approvedAt != null) {
             this.usedMinutes = computed.usedMinutes(approvedAt);
             this.usedDays = oneDecimal(computed.usedDays(approvedAt));
-            this.onTime = !computed.isOverdueAt(approvedAt);
+            this.onTime = !computed.isLateAt(approvedAt);
+            this.lateDays = computed.lateDays(approvedAt);
             this.status = PetitionStatus.COMPLETED;
         } else {
             this.usedMinutes = null;
             this.usedDays = null;
             this.onTime = null;
+            this.lateDays = null;
             this.status = computed.suspended() ? PetitionStatus.SUSPENDED : PetitionStatus.OPEN;
         }
     }
@@ -285,6 +291,7 @@ public class Petition {
     public BigDecimal getLegalDays() { return legalDays; }
     public BigDecimal getUsedDays() { return usedDays; }
     public Boolean getOnTime() { return onTime; }
+    public Integer getLateDays() { return lateDays; }
     public String getTransferredFrom() { return transferredFrom; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }

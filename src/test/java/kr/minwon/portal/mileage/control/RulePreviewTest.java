@@ -12,7 +12,7 @@ class RulePreviewTest {
 
     private static RulePreview.Input input(String handler, double legal, double used, String current) {
         return new RulePreview.Input(handler, "이름" + handler, "민원1팀",
-                new PetitionFacts("R", DeadlineMode.DAYS, legal, used, false, Outcome.GRANTED, true),
+                PetitionFacts.unextended("R", DeadlineMode.DAYS, legal, used, false, Outcome.GRANTED, true),
                 new BigDecimal(current));
     }
 
