@@ -27,6 +27,7 @@ import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.control.PetitionRules;
 import kr.minwon.portal.petition.control.StopCsv;
+import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.petition.entity.PetitionType;
@@ -245,11 +246,15 @@ public class PetitionImports {
                 }
             }
             Map<String, LocalDateTime> receivedAt = new HashMap<>();
+            Map<String, LocalDateTime> approvedAt = new HashMap<>();
             List<String> all = new ArrayList<>(named);
             for (int i = 0; i < all.size(); i += CHUNK) {
-                for (Object[] r : em.createQuery("SELECT p.receiptNo, p.receivedAt FROM Petition p WHERE p.receiptNo IN :nos",
+                for (Object[] r : em.createQuery("SELECT p.receiptNo, p.receivedAt, p.approvedAt FROM Petition p WHERE p.receiptNo IN :nos",
                         Object[].class).setParameter("nos", all.subList(i, Math.min(all.size(), i + CHUNK))).getResultList()) {
                     receivedAt.put((String) r[0], (LocalDateTime) r[1]);
+                    if (r[2] != null) {
+                        approvedAt.put((String) r[0], (LocalDateTime) r[2]);
+                    }
                 }
             }
             // Pass 2: check every row; a stops file is small next to its petitions, so the rows are kept.
@@ -261,6 +266,18 @@ public class PetitionImports {
                 Map<String, Integer> firstRow = new HashMap<>();
                 for (CsvRow row : sheet) {
                     StopCsv.StopRow stop = StopCsv.read(row, values, report, no -> no == null ? null : receivedAt.get(no.trim()), now);
+                    if (stop != null && approvedAt.containsKey(stop.receiptNo())) {
+                        // A completed petition: the stop lies before its approval and has ended (issue 13).
+                        List<PetitionRules.Violation> facts = FactRules.coreStop(receivedAt.get(stop.receiptNo()),
+                                approvedAt.get(stop.receiptNo()), stop.startedAt(), stop.endedAt(), now);
+                        for (PetitionRules.Violation v : facts) {
+                            report.add(new CsvProblem(row.number(), columnOfStopField(v.field()), null,
+                                    CsvProblem.Reason.OTHER, v.reason()));
+                        }
+                        if (!facts.isEmpty()) {
+                            stop = null;
+                        }
+                    }
                     if (stop != null) {
                         Integer first = firstRow.putIfAbsent(stop.receiptNo() + "|" + stop.startedAt(), row.number());
                         if (first != null) {
@@ -288,13 +305,13 @@ public class PetitionImports {
                         .filter(s -> s.getStartedAt().equals(row.startedAt())).findFirst();
                 try {
                     if (same.isEmpty()) {
-                        petitions.addStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
+                        petitions.importStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
                         created++;
                     } else if (same.get().getReason() == row.reason() && Objects.equals(same.get().getEndedAt(), row.endedAt())
                             && (row.note() == null || row.note().equals(same.get().getNote()))) {
                         unchanged++;
                     } else {
-                        petitions.changeStop(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
+                        petitions.importStopChange(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
                                 row.endedAt(), row.note() == null ? same.get().getNote() : row.note());
                         updated++;
                     }
