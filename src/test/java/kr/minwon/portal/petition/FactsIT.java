@@ -160,6 +160,21 @@ class FactsIT {
     }
 
     @Test
+    void a_petitions_file_may_not_approve_a_petition_before_one_of_its_stops() {
+        String no = create("FAPP", "G0006", now().minusDays(3), null);
+        HttpResponse<String> stop = api("POST", "/api/v1/petitions/" + no + "/stops", "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\""
+                + at(now().minusHours(2)) + "\",\"endedAt\":\"" + at(now().minusHours(1)) + "\"}");
+        assertThat(stop.statusCode()).as(stop.body()).isEqualTo(201);
+        String csv = "receipt_no,type_code,received_at,handler_no,channel,resident,approved_at,closed_at,outcome\n" + no + ",G0006,"
+                + PICKER.format(now().minusDays(3)) + ",900001,ONLINE,IN," + PICKER.format(now().minusHours(3)) + ",,GRANTED\n";
+        HttpResponse<String> r = PortalSession.api("POST", "/api/v1/imports/petitions", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(r.body()).contains("접수와 결재 사이에 있지 않습니다");
+        assertThat(petition(no).isNull("approvedAt") || !petition(no).containsKey("approvedAt")).as("still open").isTrue();
+        assertProblem(api("PUT", "/api/v1/petitions/" + no, record("G0006", now().minusDays(3), now().minusHours(3))), 422, "approvedAt");
+    }
+
+    @Test
     void an_extension_is_decided_between_receipt_and_now_and_before_the_deadline_then_in_force() {
         // G0006 is 10 working days: received 30 days ago, its deadline has long passed.
         LocalDateTime received = now().minusDays(30);

@@ -187,6 +187,22 @@ public class PetitionImports {
             if (unit == null) {
                 throw new PetitionImportRejected(reportOf(in, "담당자에게 부서가 없으니 부서코드를 주어야 합니다."));
             }
+            Petition before = existing.get(in.receiptNo());
+            if (before != null) {
+                // Issue 13: the petition's stops lie between its receipt and its approval (an open one ends there).
+                for (PetitionStop s : before.getStops()) {
+                    boolean beforeReceipt = s.getStartedAt().isBefore(in.receivedAt());
+                    boolean afterApproval = in.approvedAt() != null && (!s.getStartedAt().isBefore(in.approvedAt())
+                            || (s.getEndedAt() != null && s.getEndedAt().isAfter(in.approvedAt())));
+                    if (beforeReceipt || afterApproval) {
+                        CsvReport report = new CsvReport();
+                        report.add(new CsvProblem(0, PetitionCsv.APPROVED_AT.key(), in.receiptNo(), CsvProblem.Reason.OTHER,
+                                in.receiptNo() + "의 처리정지(" + FactRules.show(s.getStartedAt()) + " ~ "
+                                + FactRules.show(s.getEndedAt()) + ")가 접수와 결재 사이에 있지 않습니다"));
+                        throw new PetitionImportRejected(report);
+                    }
+                }
+            }
             items.add(new Petitions.Item(in, existing.get(in.receiptNo()), new Petitions.Resolved(
                     types.get(refs.types().get(in.typeCode().trim())), handler, unit)));
         }
