@@ -122,13 +122,14 @@ class PetitionScreensIT {
         String deadlineBefore = pages.text("deadline");
         int rowsBefore = timelineRows();
 
-        // Stop the clock for a supplement, from yesterday.
+        // Stop the clock for a supplement, from an hour ago (a person records what happens now: no earlier than the
+        // previous working day's start; older stops are corrections, see FactsIT).
         pages.ajax("actionForm:openStop");
         pages.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:stopReason")));
         pages.choose("actionForm:stopReason", "SUPPLEMENT");
         // The note first: the picker keeps the keyboard after its panel closes, so text typed next would land in it.
         pages.type("actionForm:stopNote", "보완서류 요청 " + RUN);
-        String startedAt = PICKER.format(now.minusDays(1));
+        String startedAt = PICKER.format(now.minusHours(1));
         // The picker comes filled with the present moment, which clear() does not always empty (then the typed time
         // was appended to it and the stop was refused): select what is there and type over it.
         String[] shown = {null};

@@ -53,6 +53,9 @@ public class MileageLedger {
     /** What re-scoring a petition did. */
     public enum Rescored { NOTHING, AWARDED, REVERSED, REPLACED }
 
+    /** How a correction's note begins: the new score after a correction repeats it (who asked, who approved). */
+    public static final String CORRECTION = "정정 #";
+
     /** Petitions per IN list: well inside what PostgreSQL and H2 take as parameters. */
     private static final int IN_LIST = 1000;
 
@@ -83,7 +86,7 @@ public class MileageLedger {
     public void onPetitionChanged(@Observes PetitionChanged change) {
         Petition p = em.find(Petition.class, change.petitionId());
         if (p != null) {
-            rescore(p, reasonOf(change.change()));
+            rescore(p, change.note() == null ? reasonOf(change.change()) : change.note());
         }
     }
 
@@ -125,7 +128,7 @@ public class MileageLedger {
                 continue;
             }
             Integer seq = maxSeq.get(p.getId());
-            wrote |= rescore(p, reasonOf(c.change()), Optional.ofNullable(live.get(p.getId())),
+            wrote |= rescore(p, c.note() == null ? reasonOf(c.change()) : c.note(), Optional.ofNullable(live.get(p.getId())),
                     seq == null ? 1 : seq + 1, scoring) != Rescored.NOTHING;
         }
         if (wrote) {
@@ -171,7 +174,7 @@ public class MileageLedger {
             Score s = desired.get();
             LocalDate earned = p.getApprovedAt().toLocalDate();
             em.persist(MileageEntry.score(p.getHandler(), p, s.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
-                    s.points(), rules.get(), p.getReceiptNo() + " · " + s.explanation(), earned, scoring.periodFor().apply(earned),
+                    s.points(), rules.get(), p.getReceiptNo() + " · " + s.explanation() + (why.startsWith(CORRECTION) ? " · " + why : ""), earned, scoring.periodFor().apply(earned),
                     seq > 0 ? seq : nextScoreSeq(p), now, scoring.by()));
         }
         return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;

@@ -72,7 +72,7 @@ public class PetitionFormView implements Serializable {
     private List<Unit> unitChoices;
 
     /** f:viewAction: a new form with the caller as handler, or the record named by {@code ?no=}. */
-    public void load() {
+    public void load() throws java.io.IOException {
         if (editing == null || editing.isBlank()) {
             editing = null;
             receivedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
@@ -81,6 +81,14 @@ public class PetitionFormView implements Serializable {
         }
         try {
             PetitionQueries.Detail detail = queries.detail(editing);
+            if (detail.mayChange()) {
+                // A received petition's record is changed by a correction only (issue 13): asked for, then approved.
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                        + "/petitions/correction.xhtml?no=" + java.net.URLEncoder.encode(editing, java.nio.charset.StandardCharsets.UTF_8));
+                faces.responseComplete();
+                return;
+            }
             if (!detail.mayChange()) {
                 throw new PetitionNotFound(editing);
             }

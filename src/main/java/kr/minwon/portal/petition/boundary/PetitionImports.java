@@ -27,6 +27,7 @@ import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.control.PetitionRules;
 import kr.minwon.portal.petition.control.StopCsv;
+import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.petition.entity.PetitionType;
@@ -186,6 +187,22 @@ public class PetitionImports {
             if (unit == null) {
                 throw new PetitionImportRejected(reportOf(in, "담당자에게 부서가 없으니 부서코드를 주어야 합니다."));
             }
+            Petition before = existing.get(in.receiptNo());
+            if (before != null) {
+                // Issue 13: the petition's stops lie between its receipt and its approval (an open one ends there).
+                for (PetitionStop s : before.getStops()) {
+                    boolean beforeReceipt = s.getStartedAt().isBefore(in.receivedAt());
+                    boolean afterApproval = in.approvedAt() != null && (!s.getStartedAt().isBefore(in.approvedAt())
+                            || (s.getEndedAt() != null && s.getEndedAt().isAfter(in.approvedAt())));
+                    if (beforeReceipt || afterApproval) {
+                        CsvReport report = new CsvReport();
+                        report.add(new CsvProblem(0, PetitionCsv.APPROVED_AT.key(), in.receiptNo(), CsvProblem.Reason.OTHER,
+                                in.receiptNo() + "의 처리정지(" + FactRules.show(s.getStartedAt()) + " ~ "
+                                + FactRules.show(s.getEndedAt()) + ")가 접수와 결재 사이에 있지 않습니다"));
+                        throw new PetitionImportRejected(report);
+                    }
+                }
+            }
             items.add(new Petitions.Item(in, existing.get(in.receiptNo()), new Petitions.Resolved(
                     types.get(refs.types().get(in.typeCode().trim())), handler, unit)));
         }
@@ -245,11 +262,15 @@ public class PetitionImports {
                 }
             }
             Map<String, LocalDateTime> receivedAt = new HashMap<>();
+            Map<String, LocalDateTime> approvedAt = new HashMap<>();
             List<String> all = new ArrayList<>(named);
             for (int i = 0; i < all.size(); i += CHUNK) {
-                for (Object[] r : em.createQuery("SELECT p.receiptNo, p.receivedAt FROM Petition p WHERE p.receiptNo IN :nos",
+                for (Object[] r : em.createQuery("SELECT p.receiptNo, p.receivedAt, p.approvedAt FROM Petition p WHERE p.receiptNo IN :nos",
                         Object[].class).setParameter("nos", all.subList(i, Math.min(all.size(), i + CHUNK))).getResultList()) {
                     receivedAt.put((String) r[0], (LocalDateTime) r[1]);
+                    if (r[2] != null) {
+                        approvedAt.put((String) r[0], (LocalDateTime) r[2]);
+                    }
                 }
             }
             // Pass 2: check every row; a stops file is small next to its petitions, so the rows are kept.
@@ -261,6 +282,18 @@ public class PetitionImports {
                 Map<String, Integer> firstRow = new HashMap<>();
                 for (CsvRow row : sheet) {
                     StopCsv.StopRow stop = StopCsv.read(row, values, report, no -> no == null ? null : receivedAt.get(no.trim()), now);
+                    if (stop != null && approvedAt.containsKey(stop.receiptNo())) {
+                        // A completed petition: the stop lies before its approval and has ended (issue 13).
+                        List<PetitionRules.Violation> facts = FactRules.coreStop(receivedAt.get(stop.receiptNo()),
+                                approvedAt.get(stop.receiptNo()), stop.startedAt(), stop.endedAt(), now);
+                        for (PetitionRules.Violation v : facts) {
+                            report.add(new CsvProblem(row.number(), columnOfStopField(v.field()), null,
+                                    CsvProblem.Reason.OTHER, v.reason()));
+                        }
+                        if (!facts.isEmpty()) {
+                            stop = null;
+                        }
+                    }
                     if (stop != null) {
                         Integer first = firstRow.putIfAbsent(stop.receiptNo() + "|" + stop.startedAt(), row.number());
                         if (first != null) {
@@ -288,13 +321,13 @@ public class PetitionImports {
                         .filter(s -> s.getStartedAt().equals(row.startedAt())).findFirst();
                 try {
                     if (same.isEmpty()) {
-                        petitions.addStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
+                        petitions.importStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
                         created++;
                     } else if (same.get().getReason() == row.reason() && Objects.equals(same.get().getEndedAt(), row.endedAt())
                             && (row.note() == null || row.note().equals(same.get().getNote()))) {
                         unchanged++;
                     } else {
-                        petitions.changeStop(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
+                        petitions.importStopChange(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
                                 row.endedAt(), row.note() == null ? same.get().getNote() : row.note());
                         updated++;
                     }

@@ -284,6 +284,7 @@ public final class PetitionJson {
                         .add("reason", e.getReason())
                         .add("consent", e.isConsent());
                 add(x, "newDeadline", time(e.getNewDeadline()));
+                add(x, "decidedAt", time(e.getDecidedAt()));
                 extensions.add(x);
             }
             o.add("stops", stops).add("extensions", extensions);

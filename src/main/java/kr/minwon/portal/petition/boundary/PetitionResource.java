@@ -116,14 +116,16 @@ public class PetitionResource {
     @POST
     @Path("{receiptNo}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend the period (연장): once up to the original period, a second time only with consent; 422 when refused")
+    @Operation(summary = "Extend the period (연장): once up to the original period, a second time only with consent; optional"
+            + " decidedAt (office-local, not before receipt, not in the future, not after the deadline then in force; default now); 422 when refused")
     public Response extend(@PathParam("receiptNo") String receiptNo, String body) {
         PetitionJson.Body b = PetitionJson.body(body);
         Integer amount = b.integer("amount", true);
         String reason = b.text("reason", true);
         Boolean consent = b.bool("consent", false);
+        LocalDateTime decidedAt = b.dateTime("decidedAt", false);
         b.done();
-        Petition p = petitions.extend(receiptNo, amount, reason, Boolean.TRUE.equals(consent));
+        Petition p = petitions.extend(receiptNo, amount, reason, Boolean.TRUE.equals(consent), decidedAt);
         return Response.status(201).entity(PetitionJson.petition(p, null, true)).build();
     }
 

@@ -49,6 +49,11 @@ public class PetitionView implements Serializable {
     @Inject
     PetitionLabels labels;
 
+    @Inject
+    Corrections corrections;
+
+    private List<Corrections.Row> correctionRows;
+
     private String receiptNo;
     private PetitionQueries.Detail detail;
     private boolean notFound;
@@ -83,6 +88,7 @@ public class PetitionView implements Serializable {
         try {
             detail = queries.detail(receiptNo);
             notFound = false;
+            correctionRows = corrections.ofPetition(receiptNo);
         } catch (PetitionNotFound e) {
             notFound();
         }
@@ -307,6 +313,7 @@ public class PetitionView implements Serializable {
     }
 
     public PetitionQueries.Detail getDetail() { return detail; }
+    public List<Corrections.Row> getCorrections() { return correctionRows; }
     public boolean isNotFound() { return notFound; }
     public Action getOpen() { return open; }
     public String getReceiptNo() { return receiptNo; }

@@ -227,7 +227,12 @@ public class Petition {
     }
 
     public PetitionExtension addExtension(Extension extension, LocalDateTime now, String by) {
-        PetitionExtension e = new PetitionExtension(this, extensions.size() + 1, extension, now, by);
+        return addExtension(extension, now, by, now);
+    }
+
+    /** An extension decided at {@code decidedAt} (the core system's back-fill), recorded {@code now}. */
+    public PetitionExtension addExtension(Extension extension, LocalDateTime now, String by, LocalDateTime decidedAt) {
+        PetitionExtension e = new PetitionExtension(this, extensions.size() + 1, extension, now, by, decidedAt);
         extensions.add(e);
         return e;
     }

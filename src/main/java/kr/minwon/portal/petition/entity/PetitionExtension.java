@@ -48,9 +48,14 @@ public class PetitionExtension {
     @Column(name = "created_by", length = 60)
     private String createdBy;
 
+    /** When the extension was decided (office-local): given by the core system, else the moment it was recorded. */
+    @Column(name = "decided_at")
+    private LocalDateTime decidedAt;
+
     protected PetitionExtension() {}
 
-    PetitionExtension(Petition petition, int ordinal, Extension extension, LocalDateTime createdAt, String createdBy) {
+    PetitionExtension(Petition petition, int ordinal, Extension extension, LocalDateTime createdAt, String createdBy,
+            LocalDateTime decidedAt) {
         this.petition = petition;
         this.ordinal = ordinal;
         this.amount = extension.amount();
@@ -58,6 +63,7 @@ public class PetitionExtension {
         this.consent = extension.applicantConsent();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.decidedAt = decidedAt == null ? createdAt : decidedAt;
     }
 
     void recordNewDeadline(LocalDateTime deadline) {
@@ -76,4 +82,5 @@ public class PetitionExtension {
     public LocalDateTime getNewDeadline() { return newDeadline; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
+    public LocalDateTime getDecidedAt() { return decidedAt == null ? createdAt : decidedAt; }
 }

@@ -64,6 +64,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         // A signed-in session: hand its caller back to the container (what @AutoApplySession would do, but without
         // creating sessions for API calls).
         Principal sessionCaller = request.getUserPrincipal();
+        if (sessionCaller != null && isApi(request) && !isRead(request)) {
+            // Writes under /api take API keys only (issue 13): a session cookie could be sent by any page of another
+            // intranet site (CSRF), and the people scored must not set their own facts through the API.
+            return refused(request, response, "API로 기록하려면 API 키(Authorization: Bearer)가 필요합니다."
+                    + " 로그인 세션으로는 조회(GET)만 할 수 있습니다.");
+        }
         if (sessionCaller != null) {
             try {
                 context.getHandler().handle(new Callback[] {
@@ -86,6 +92,26 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         context.cleanClientSubject();
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        String m = request.getMethod();
+        return "GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m);
+    }
+
+    private static AuthenticationStatus refused(HttpServletRequest request, HttpServletResponse response, String detail) {
+        try {
+            SecurityHeaders.apply(request, response);
+            response.setHeader("Cache-Control", "no-store");
+            response.setStatus(403);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(new Problem(403, "Forbidden", detail).toJson().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,273 @@
+package kr.minwon.portal.petition.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kr.minwon.portal.mileage.boundary.MileageLedger;
+import kr.minwon.portal.petition.control.CorrectionRules;
+import kr.minwon.portal.petition.control.FactRules;
+import kr.minwon.portal.petition.entity.CorrectionStatus;
+import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.petition.entity.PetitionCorrection;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.entity.Employee;
+import kr.minwon.portal.staff.entity.Role;
+
+/**
+ * Corrections of a petition's facts (issue 13): whoever may change a petition (its handler, the leader of its team,
+ * the head of its department, an ADMIN) asks with a reason; the leader of its team, the head of its department or an
+ * ADMIN who is neither the one asking nor a person it scores (the handler before and after) approves — the change is
+ * applied then, through {@link Petitions#applyCorrection} — or refuses with a reason. Request and decision go to the
+ * audit log and the petition's timeline; the rows stay, whatever the decision.
+ */
+@Stateless
+@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+public class Corrections {
+
+    /** A correction as the screens show it. */
+    public record Row(long id, String receiptNo, CorrectionStatus status, String summary, String reason,
+            String requestedBy, LocalDateTime requestedAt, String handlerBefore, String handlerAfter, String decidedBy,
+            LocalDateTime decidedAt, String decisionNote, boolean mayDecide, String whyNot) implements Serializable {
+
+        /** The message key of its status. */
+        public String statusKey() {
+            return "correction.status." + status.name();
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Petitions petitions;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Asks for a correction of a petition the caller may change; nothing changes until someone else approves. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Row request(String receiptNo, PetitionCorrection.Proposal proposal, String reason) {
+        Petition p = petitions.find(receiptNo);
+        if (!petitions.mayChange(p)) {
+            throw new PetitionAccessDenied(receiptNo);
+        }
+        List<kr.minwon.portal.petition.control.PetitionRules.Violation> v = new ArrayList<>();
+        if (reason == null || reason.trim().length() < 2) {
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reason", "정정 사유를 적어야 합니다."));
+        } else if (reason.length() > 1000) {
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reason", "정정 사유는 1000자까지입니다."));
+        }
+        if (proposal.isEmpty()) {
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("handlerNo", "바꿀 내용을 하나 이상 적어야 합니다."));
+        }
+        if (proposal.stopReason() != null && proposal.stopStartedAt() == null) {
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("stopStartedAt", "처리정지의 시작일시가 있어야 합니다."));
+        }
+        if (proposal.stopReason() == null && proposal.stopStartedAt() != null) {
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("stopReason", "처리정지의 사유가 있어야 합니다."));
+        }
+        if (proposal.reopen() && (proposal.approvedAt() != null || proposal.outcome() != null)) {
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reopen", "다시 열기와 결재 변경은 함께 요청할 수 없습니다."));
+        }
+        if (proposal.reopen() && !p.isCompleted()) {
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reopen", "결재되지 않은 민원은 다시 열 것이 없습니다."));
+        }
+        if (proposal.handlerNo() != null && em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.employeeNo = :n AND e.active = TRUE",
+                Long.class).setParameter("n", proposal.handlerNo()).getSingleResult() == 0) {
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("handlerNo", "없거나 재직하지 않는 직원입니다: " + proposal.handlerNo()));
+        }
+        if (!v.isEmpty()) {
+            throw new PetitionRejected(v);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        PetitionCorrection c = new PetitionCorrection(p, proposal, reason.trim(), describe(p, proposal), audit.callerName(), now);
+        em.persist(c);
+        em.flush();
+        audit.record("CORRECTION_REQUESTED", p.getReceiptNo(), "정정 #" + c.getId() + " " + c.getSummary() + " · 사유: " + c.getReason());
+        petitions.timelineEvent(p, "CORRECTION_REQUESTED", "정정 #" + c.getId() + " 요청: " + c.getSummary() + " · 사유: " + c.getReason());
+        return row(c);
+    }
+
+    /** Approves and applies a correction; refused (and nothing written) if the caller may not decide it. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Row approve(long id, String note) {
+        PetitionCorrection c = pending(id);
+        checkDecider(c);
+        String by = audit.callerName();
+        c.decide(true, by, LocalDateTime.now(clock), blankToNull(note));
+        String text = MileageLedger.CORRECTION + c.getId() + " 요청 " + c.getRequestedBy() + " · 승인 " + by + " · 사유: " + c.getReason();
+        petitions.applyCorrection(c, text.length() <= 480 ? text : text.substring(0, 480));
+        audit.record("CORRECTION_APPROVED", c.getPetition().getReceiptNo(), "정정 #" + c.getId() + " 요청 " + c.getRequestedBy()
+                + " · " + c.getSummary() + (c.getDecisionNote() == null ? "" : " · " + c.getDecisionNote()));
+        return row(c);
+    }
+
+    /** Refuses a correction with a reason; the petition stays as it is. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Row refuse(long id, String note) {
+        PetitionCorrection c = pending(id);
+        checkDecider(c);
+        if (note == null || note.trim().length() < 2) {
+            throw new PetitionRejected("note", "반려 사유를 적어야 합니다.");
+        }
+        c.decide(false, audit.callerName(), LocalDateTime.now(clock), note.trim());
+        audit.record("CORRECTION_REFUSED", c.getPetition().getReceiptNo(), "정정 #" + c.getId() + " 요청 " + c.getRequestedBy()
+                + " · " + c.getSummary() + " · 반려 사유: " + c.getDecisionNote());
+        petitions.timelineEvent(c.getPetition(), "CORRECTION_REFUSED", "정정 #" + c.getId() + " 반려: " + c.getDecisionNote());
+        return row(c);
+    }
+
+    /** The pending corrections the caller may decide. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<Row> pendingForMe() {
+        return em.createQuery("SELECT c FROM PetitionCorrection c WHERE c.status = :s ORDER BY c.requestedAt, c.id",
+                        PetitionCorrection.class).setParameter("s", CorrectionStatus.PENDING).setMaxResults(500).getResultList()
+                .stream().filter(c -> whyNot(c).isEmpty()).map(this::row).toList();
+    }
+
+    /** The corrections the caller asked for, newest first. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<Row> mine() {
+        return em.createQuery("SELECT c FROM PetitionCorrection c WHERE c.requestedBy = :me ORDER BY c.requestedAt DESC, c.id DESC",
+                        PetitionCorrection.class).setParameter("me", audit.callerName()).setMaxResults(200).getResultList()
+                .stream().map(this::row).toList();
+    }
+
+    /** The decided corrections the caller decided, or all of them for auditors and admins, newest first. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<Row> decided() {
+        boolean all = session.isCallerInRole(Role.AUDITOR_NAME) || session.isCallerInRole(Role.ADMIN_NAME);
+        jakarta.persistence.TypedQuery<PetitionCorrection> q = em.createQuery("SELECT c FROM PetitionCorrection c WHERE c.status <> :s"
+                + (all ? "" : " AND c.decidedBy = :me") + " ORDER BY c.decidedAt DESC, c.id DESC", PetitionCorrection.class)
+                .setParameter("s", CorrectionStatus.PENDING);
+        if (!all) {
+            q.setParameter("me", audit.callerName());
+        }
+        return q.setMaxResults(200).getResultList().stream().map(this::row).toList();
+    }
+
+    /** The corrections of one petition the caller may see, newest first. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<Row> ofPetition(String receiptNo) {
+        Petition p = petitions.find(receiptNo);
+        return em.createQuery("SELECT c FROM PetitionCorrection c WHERE c.petition = :p ORDER BY c.requestedAt DESC, c.id DESC",
+                PetitionCorrection.class).setParameter("p", p).getResultList().stream().map(this::row).toList();
+    }
+
+    /** One correction, to those who may see its petition or decide it. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public Optional<Row> find(long id) {
+        PetitionCorrection c = em.find(PetitionCorrection.class, id);
+        if (c == null) {
+            return Optional.empty();
+        }
+        try {
+            petitions.find(c.getPetition().getReceiptNo());
+        } catch (PetitionNotFound e) {
+            if (whyNot(c).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(row(c));
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private PetitionCorrection pending(long id) {
+        PetitionCorrection c = em.find(PetitionCorrection.class, id);
+        if (c == null) {
+            throw new PetitionRejected("id", "그런 정정 요청이 없습니다: " + id);
+        }
+        if (!c.isPending()) {
+            throw new PetitionRejected("id", "이미 결정된 정정 요청입니다: " + id);
+        }
+        return c;
+    }
+
+    private void checkDecider(PetitionCorrection c) {
+        Optional<String> why = whyNot(c);
+        if (why.isPresent()) {
+            throw new PetitionRejected("approver", why.get());
+        }
+    }
+
+    /** Why the caller may not decide {@code c}; empty if he may. */
+    private Optional<String> whyNot(PetitionCorrection c) {
+        Optional<Employee> me = accounts.callingEmployee();
+        Long after = c.getHandlerNo() == null ? c.getHandlerBefore().getId()
+                : em.createQuery("SELECT e.id FROM Employee e WHERE e.employeeNo = :n", Long.class)
+                        .setParameter("n", c.getHandlerNo()).getResultStream().findFirst().orElse(null);
+        return CorrectionRules.refusal(
+                new CorrectionRules.Approver(audit.callerName(), me.map(Employee::getId).orElse(null),
+                        session.isCallerInRole(Role.ADMIN_NAME), me.isPresent() && Petitions.leadsPetition(c.getPetition(), me.get())),
+                new CorrectionRules.Subject(c.getRequestedBy(), c.getHandlerBefore().getId(), after));
+    }
+
+    private Row row(PetitionCorrection c) {
+        Optional<String> why = c.isPending() ? whyNot(c) : Optional.of("");
+        return new Row(c.getId(), c.getPetition().getReceiptNo(), c.getStatus(), c.getSummary(), c.getReason(),
+                c.getRequestedBy(), c.getRequestedAt(), c.getHandlerBefore().getEmployeeNo(),
+                c.getHandlerNo() == null ? c.getHandlerBefore().getEmployeeNo() : c.getHandlerNo(), c.getDecidedBy(),
+                c.getDecidedAt(), c.getDecisionNote(), c.isPending() && why.isEmpty(), why.orElse(null));
+    }
+
+    private static String describe(Petition p, PetitionCorrection.Proposal x) {
+        List<String> parts = new ArrayList<>();
+        if (x.handlerNo() != null) {
+            parts.add("담당자 " + p.getHandler().getEmployeeNo() + " → " + x.handlerNo());
+        }
+        if (x.typeCode() != null) {
+            parts.add("민원사무 " + p.getType().getCode() + " → " + x.typeCode());
+        }
+        if (x.receivedAt() != null) {
+            parts.add("접수 " + FactRules.show(p.getReceivedAt()) + " → " + FactRules.show(x.receivedAt()));
+        }
+        if (x.compound() != null) {
+            parts.add("복합 " + p.isCompound() + " → " + x.compound());
+        }
+        if (x.approvedAt() != null) {
+            parts.add("결재 " + (p.getApprovedAt() == null ? "없음" : FactRules.show(p.getApprovedAt())) + " → " + FactRules.show(x.approvedAt()));
+        }
+        if (x.outcome() != null) {
+            parts.add("처리결과 " + (p.getOutcome() == null ? "없음" : p.getOutcome().name()) + " → " + x.outcome().name());
+        }
+        if (x.reopen()) {
+            parts.add("다시 열기");
+        }
+        if (x.stopReason() != null) {
+            parts.add("처리정지 추가 " + x.stopReason().name() + " " + FactRules.show(x.stopStartedAt()) + " ~ "
+                    + (x.stopEndedAt() == null ? "진행 중" : FactRules.show(x.stopEndedAt())));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static boolean same(String a, String b) {
+        return Objects.equals(a, b);
+    }
+}
