@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import kr.minwon.portal.calendar.control.HolidayCoverage;
+import kr.minwon.portal.calendar.control.HolidayKind;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
 import kr.minwon.portal.petition.control.DeadlineCalculator;
@@ -53,7 +55,22 @@ public class OfficeCalendar {
 
     public void reload() {
         List<LocalDate> days = em.createQuery("SELECT h.date FROM HolidayEntry h", LocalDate.class).getResultList();
-        calculator = new DeadlineCalculator(WorkingCalendar.of(days, hours()));
+        LocalDate lastPublic = em.createQuery("SELECT MAX(h.date) FROM HolidayEntry h WHERE h.kind = :k", LocalDate.class)
+                .setParameter("k", HolidayKind.PUBLIC).getSingleResult();
+        calculator = new DeadlineCalculator(WorkingCalendar.of(days, hours()).withHolidaysThrough(loadedThrough(lastPublic)));
+    }
+
+    /**
+     * A year's table counts as loaded when it holds a regular public holiday: an election or temporary holiday
+     * announced ahead for next year does not make next year's deadlines final.
+     */
+    static LocalDate loadedThrough(LocalDate lastPublicHoliday) {
+        return lastPublicHoliday == null ? null : LocalDate.of(lastPublicHoliday.getYear(), 12, 31);
+    }
+
+    /** How far the holiday table reaches, for the provisional marks, the admins' banner and readiness. */
+    public HolidayCoverage coverage() {
+        return HolidayCoverage.of(calendar());
     }
 
     public WorkingHours hours() {

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import kr.minwon.portal.mileage.control.PeriodKind;
+import kr.minwon.portal.mileage.control.PeriodPlacement;
 import kr.minwon.portal.mileage.control.PetitionFacts;
 import kr.minwon.portal.mileage.control.PointRules;
 import kr.minwon.portal.mileage.control.Score;
@@ -164,15 +165,17 @@ public class MileageLedger {
         LocalDateTime now = scoring.now();
         if (live.isPresent()) {
             MileageEntry old = live.get();
-            em.persist(MileageEntry.reversal(old, why, now.toLocalDate(), scoring.periodFor().apply(old.getEarnedOn()), now,
-                    scoring.by()));
+            String period = scoring.periodFor().apply(old.getEarnedOn());
+            em.persist(MileageEntry.reversal(old, why + PeriodPlacement.note(periodKind, old.getEarnedOn(), period),
+                    now.toLocalDate(), period, now, scoring.by()));
         }
         if (desired.isPresent()) {
             Score s = desired.get();
             LocalDate earned = p.getApprovedAt().toLocalDate();
+            String period = scoring.periodFor().apply(earned);
             em.persist(MileageEntry.score(p.getHandler(), p, s.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
-                    s.points(), rules.get(), p.getReceiptNo() + " · " + s.explanation(), earned, scoring.periodFor().apply(earned),
-                    seq > 0 ? seq : nextScoreSeq(p), now, scoring.by()));
+                    s.points(), rules.get(), PeriodPlacement.explain(p.getReceiptNo() + " · " + s.explanation(),
+                            periodKind, earned, period), earned, period, seq > 0 ? seq : nextScoreSeq(p), now, scoring.by()));
         }
         return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;
     }
@@ -182,6 +185,11 @@ public class MileageLedger {
     public MileageEntry adjust(String employeeNo, BigDecimal points, String reason) {
         if (points == null || points.signum() == 0 || points.abs().compareTo(new BigDecimal("100")) > 0) {
             throw new MileageRefused("points", "조정 점수는 0이 아니고 ±100점 이내여야 합니다.");
+        }
+        if (MileageEntry.rounded(points).signum() == 0) {
+            // The ledger keeps one decimal: 0.04 would be written as a 0.0 line that changes nothing but says it did.
+            throw new MileageRefused("points", "조정 점수 " + points.toPlainString()
+                    + "점은 소수 첫째 자리로 반올림하면 0.0점입니다: 0.1점 이상(또는 -0.1점 이하)으로 적어 주세요.");
         }
         if (reason == null || reason.trim().length() < 2) {
             throw new MileageRefused("reason", "조정 사유를 적어야 합니다.");
@@ -197,8 +205,11 @@ public class MileageLedger {
             throw new MileageRefused("employeeNo", "소속 부서 직원의 마일리지만 조정할 수 있습니다.");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        MileageEntry entry = MileageEntry.adjustment(target, points, "조정: " + reason.trim(), now.toLocalDate(),
-                openPeriodFor(now.toLocalDate()), now, audit.callerName());
+        LocalDate today = now.toLocalDate();
+        String period = openPeriodFor(today);
+        MileageEntry entry = MileageEntry.adjustment(target, points,
+                PeriodPlacement.explain("조정: " + reason.trim(), periodKind, today, period), today, period, now,
+                audit.callerName());
         em.persist(entry);
         changed.fire(new MileageLedgerChanged("adjust"));
         audit.record("MILEAGE_ADJUSTED", target.getEmployeeNo(), points.toPlainString() + "점 · " + reason.trim());
@@ -206,10 +217,10 @@ public class MileageLedger {
     }
 
     /**
-     * Points for the author of a best-practice case another unit adopted, if the rule set of that day gives any
-     * ({@code adoption_points} > 0): an ADJUSTMENT line that explains itself. Exactly once per adoption because the
-     * caller writes it in the transaction that inserts the adoption, which is unique per unit and case; the entry's
-     * id goes on the adoption row.
+     * Points for the author of a best-practice case a unit of another department adopted, if the rule set of that day
+     * gives any ({@code adoption_points} > 0): an ADJUSTMENT line that explains itself. Exactly once per adopting unit
+     * because the caller writes it in the transaction that inserts the adoption, which is unique per unit and case;
+     * the entry's id goes on the adoption row.
      */
     @PermitAll
     public Optional<MileageEntry> awardAdoption(Employee author, String caseTitle, String adoptingUnit, LocalDate on) {
@@ -218,11 +229,15 @@ public class MileageLedger {
             return Optional.empty();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        MileageEntry entry = MileageEntry.adjustment(author, rules.get().getAdoptionPoints(),
-                "우수사례 채택: '" + caseTitle + "'을(를) " + adoptingUnit + "에서 채택 (" + rules.get().getName() + " 채택 가점)",
-                on, openPeriodFor(on), now, audit.callerName());
+        BigDecimal points = rules.get().getAdoptionPoints();
+        String period = openPeriodFor(on);
+        MileageEntry entry = MileageEntry.adjustment(author, points, PeriodPlacement.explain(
+                "우수사례 채택 가점: '" + caseTitle + "' 사례를 " + adoptingUnit + "에서 채택 (" + rules.get().getName()
+                        + " 규칙: 다른 부서 채택 1건당 " + points.stripTrailingZeros().toPlainString() + "점)",
+                periodKind, on, period), on, period, now, audit.callerName());
         em.persist(entry);
         em.flush();
+        changed.fire(new MileageLedgerChanged("adoption"));
         return Optional.of(entry);
     }
 
