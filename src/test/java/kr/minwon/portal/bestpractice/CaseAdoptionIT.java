@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The adoption reward (issue 13, 4) on the demo's published case "토요민원실 월 2회 확대" by demo.head (900006, 민원여권과):
  * a team of the author's own department is refused and nothing is written; 기획예산과 (demo.reviewer) adopts and the
  * author's ledger gains the default rule set's 2 points once, in a line that says why; the same unit again, from a
- * form opened before its adoption, is refused and earns nothing more.
+ * form opened before its adoption, is refused and earns nothing more. The form is posted as a browser posts it.
  */
 class CaseAdoptionIT {
 
@@ -50,20 +50,23 @@ class CaseAdoptionIT {
         return lines;
     }
 
-    /** Opens the case page and returns its view state: the adoption form of that moment. */
-    private static String openCase(PortalSession session, long id) {
+    /** The adoption form of the case page as it was opened: its view state and CSP nonce. */
+    private record Form(String viewState, String nonce) {}
+
+    private static Form openCase(PortalSession session, long id) {
         HttpResponse<String> page = session.get("/cases/view.xhtml?id=" + id);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).as("an adoption form").contains("adoptForm:adoptionNote");
-        return PortalSession.viewState(page.body());
+        return new Form(PortalSession.viewState(page.body()), PortalSession.nonce(page.body()));
     }
 
-    private static HttpResponse<String> adopt(PortalSession session, long id, String viewState, String note) {
+    private static HttpResponse<String> adopt(PortalSession session, long id, Form form, String note) {
         return session.postForm("/cases/view.xhtml?id=" + id, Map.of(
                 "adoptForm", "adoptForm",
                 "adoptForm:adoptionNote", note,
                 "adoptForm:adopt", "",
-                "jakarta.faces.ViewState", viewState));
+                "jakarta.faces.ViewState", form.viewState(),
+                "primefaces.nonce", form.nonce()));
     }
 
     @Test
@@ -74,16 +77,17 @@ class CaseAdoptionIT {
         // 민원1팀 is a team of 민원여권과, the author's department: refused, nothing written
         PortalSession sameDepartment = PortalSession.signedIn(DemoUser.EMPLOYEE);
         HttpResponse<String> refused = adopt(sameDepartment, id, openCase(sameDepartment, id), "민원1팀도 토요일 운영");
+        assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("같은 부서(민원여권과)에서 만든 사례는 채택으로 기록할 수 없습니다");
         assertThat(adoptionLines()).as("nothing written for the own department").isEmpty();
         assertThat(PortalSession.api("GET", "/api/v1/cases/" + id, null, null).body()).doesNotContain("민원1팀도 토요일 운영");
 
         // 기획예산과 adopts: +2 (성동구 2009 default) for the author, once
         PortalSession planning = PortalSession.signedIn(DemoUser.REVIEWER);
-        String before = openCase(planning, id);
-        String fresh = openCase(planning, id);
+        Form before = openCase(planning, id);
+        Form fresh = openCase(planning, id);
         HttpResponse<String> adopted = adopt(planning, id, fresh, "기획예산과 민원 안내에 토요 운영 반영");
-        assertThat(adopted.statusCode()).isBetween(200, 399);
+        assertThat(adopted.statusCode()).as(adopted.body()).isBetween(200, 399);
         List<String> lines = adoptionLines();
         assertThat(lines).as("one reward line").hasSize(1);
         assertThat(lines.get(0)).contains("\"kind\":\"ADJUSTMENT\"").containsPattern("\"points\":2(\\.0)?[,}]")
@@ -93,7 +97,10 @@ class CaseAdoptionIT {
 
         // the same unit again, from the form it opened before adopting: refused, no second line
         HttpResponse<String> again = adopt(planning, id, before, "두 번째 채택 시도");
-        assertThat(again.body()).contains("기획예산과은(는) 이미 이 사례의 채택을 기록했습니다.");
+        // Refused (Cases.adopt: "이미 이 사례의 채택을 기록했습니다"); the page comes back without the form, saying the unit
+        // has adopted it already.
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("id=\"alreadyAdopted\"").doesNotContain("id=\"adoptForm\"");
         assertThat(adoptionLines()).as("still one reward line").hasSize(1);
         assertThat(PortalSession.api("GET", "/api/v1/cases/" + id, null, null).body()).doesNotContain("두 번째 채택 시도");
     }

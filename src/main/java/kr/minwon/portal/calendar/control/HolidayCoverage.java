@@ -29,20 +29,21 @@ public record HolidayCoverage(Optional<LocalDate> loadedThrough) {
         return loadedThrough.map(last -> ChronoUnit.DAYS.between(today, last));
     }
 
-    /** The warning in Korean, as readiness and the admins' banner give it; empty when there is nothing to say. */
+    /**
+     * The warning as readiness gives it, in plain ASCII English: monitoring tools and Payara's health endpoint do not
+     * carry Korean reliably (it arrives as question marks). Screens say it from the bundle. Empty when all is well.
+     */
     public Optional<String> warning(LocalDate today) {
         if (!warnsOn(today)) {
             return Optional.empty();
         }
         if (loadedThrough.isEmpty()) {
-            return Optional.of("공휴일 표가 비어 있습니다: 모든 처리기한이 주말만 빼고 계산되는 잠정 기한입니다. 공휴일을 등록하세요.");
+            return Optional.of("The holiday table is empty: every deadline skips weekends only and is provisional."
+                    + " Load the holidays.");
         }
         LocalDate last = loadedThrough.get();
-        if (today.isAfter(last)) {
-            return Optional.of("공휴일 표가 " + last + "에 끝났습니다: 그 뒤의 처리기한은 주말만 빼고 계산한 잠정 기한입니다. "
-                    + (last.getYear() + 1) + "년 공휴일을 등록하세요.");
-        }
-        return Optional.of("공휴일 표가 " + last + "에 끝납니다 (" + daysLeft(today).orElseThrow() + "일 남음): 그 뒤의 처리기한은 "
-                + "주말만 빼고 계산한 잠정 기한이 됩니다. " + (last.getYear() + 1) + "년 공휴일을 등록하세요.");
+        String verb = today.isAfter(last) ? "ended on " + last : "ends on " + last + " (" + daysLeft(today).orElseThrow() + " days left)";
+        return Optional.of("The holiday table " + verb + ": deadlines after it skip weekends only and are provisional."
+                + " Load the holidays of " + (last.getYear() + 1) + ".");
     }
 }

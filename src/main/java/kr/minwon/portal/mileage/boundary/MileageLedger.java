@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import kr.minwon.portal.mileage.control.AdjustmentPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PeriodPlacement;
 import kr.minwon.portal.mileage.control.PetitionFacts;
@@ -183,13 +184,9 @@ public class MileageLedger {
     /** A manager adds or removes points for someone in his unit, with a reason; never for himself. */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public MileageEntry adjust(String employeeNo, BigDecimal points, String reason) {
-        if (points == null || points.signum() == 0 || points.abs().compareTo(new BigDecimal("100")) > 0) {
-            throw new MileageRefused("points", "조정 점수는 0이 아니고 ±100점 이내여야 합니다.");
-        }
-        if (MileageEntry.rounded(points).signum() == 0) {
-            // The ledger keeps one decimal: 0.04 would be written as a 0.0 line that changes nothing but says it did.
-            throw new MileageRefused("points", "조정 점수 " + points.toPlainString()
-                    + "점은 소수 첫째 자리로 반올림하면 0.0점입니다: 0.1점 이상(또는 -0.1점 이하)으로 적어 주세요.");
+        Optional<String> refused = AdjustmentPoints.refusal(points);
+        if (refused.isPresent()) {
+            throw new MileageRefused("points", refused.get());
         }
         if (reason == null || reason.trim().length() < 2) {
             throw new MileageRefused("reason", "조정 사유를 적어야 합니다.");

@@ -32,7 +32,7 @@ class HolidayCoverageReadinessTest {
         assertThat(r.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         assertThat(r.getData().orElseThrow()).containsEntry("holidaysLoadedThrough", "2027-12-31")
                 .containsEntry("daysLeft", 77L)
-                .hasEntrySatisfying("warning", w -> assertThat((String) w).startsWith("공휴일 표가 2027-12-31에 끝납니다"));
+                .hasEntrySatisfying("warning", w -> assertThat((String) w).startsWith("The holiday table ends on 2027-12-31 (77 days left)"));
     }
 
     @Test

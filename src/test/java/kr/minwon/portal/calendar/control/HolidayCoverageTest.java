@@ -57,11 +57,12 @@ class HolidayCoverageTest {
         assertThat(coverage.warning(end.minusDays(91))).isEmpty();
         assertThat(coverage.warnsOn(end.minusDays(90))).isTrue();
         assertThat(coverage.warning(end.minusDays(90))).hasValueSatisfying(w -> assertThat(w)
-                .startsWith("공휴일 표가 2027-12-31에 끝납니다 (90일 남음)").contains("2028년 공휴일을 등록하세요"));
+                .isEqualTo("The holiday table ends on 2027-12-31 (90 days left): deadlines after it skip weekends only"
+                        + " and are provisional. Load the holidays of 2028."));
         assertThat(coverage.daysLeft(end.minusDays(90))).contains(90L);
         assertThat(coverage.warning(end.plusDays(3))).hasValueSatisfying(w -> assertThat(w)
-                .startsWith("공휴일 표가 2027-12-31에 끝났습니다"));
+                .startsWith("The holiday table ended on 2027-12-31:"));
         assertThat(new HolidayCoverage(Optional.empty()).warning(end)).hasValueSatisfying(w -> assertThat(w)
-                .startsWith("공휴일 표가 비어 있습니다"));
+                .startsWith("The holiday table is empty"));
     }
 }
