@@ -141,10 +141,11 @@ public class PetitionResource {
         return in;
     }
 
-    private static JsonObject stopAnswer(PetitionStop stop, Petition p) {
+    private JsonObject stopAnswer(PetitionStop stop, Petition p) {
         JsonObject s = PetitionJson.stop(stop);
         return Json.createObjectBuilder(s)
                 .add("deadline", PetitionJson.time(p.getDeadline()))
+                .add("provisional", calendar.calendar().isProvisional(p.getDeadline().toLocalDate()))
                 .add("originalDeadline", PetitionJson.time(p.getOriginalDeadline()))
                 .add("status", p.getStatus().name())
                 .build();
