@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import kr.minwon.portal.calendar.control.HolidayCoverage;
-import kr.minwon.portal.calendar.control.HolidayKind;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
 import kr.minwon.portal.petition.control.DeadlineCalculator;
@@ -55,17 +54,8 @@ public class OfficeCalendar {
 
     public void reload() {
         List<LocalDate> days = em.createQuery("SELECT h.date FROM HolidayEntry h", LocalDate.class).getResultList();
-        LocalDate lastPublic = em.createQuery("SELECT MAX(h.date) FROM HolidayEntry h WHERE h.kind = :k", LocalDate.class)
-                .setParameter("k", HolidayKind.PUBLIC).getSingleResult();
-        calculator = new DeadlineCalculator(WorkingCalendar.of(days, hours()).withHolidaysThrough(loadedThrough(lastPublic)));
-    }
-
-    /**
-     * A year's table counts as loaded when it holds a regular public holiday: an election or temporary holiday
-     * announced ahead for next year does not make next year's deadlines final.
-     */
-    static LocalDate loadedThrough(LocalDate lastPublicHoliday) {
-        return lastPublicHoliday == null ? null : LocalDate.of(lastPublicHoliday.getYear(), 12, 31);
+        // Holidays are known through the end of the last complete year (WorkingCalendar.holidaysCompleteThrough).
+        calculator = new DeadlineCalculator(WorkingCalendar.of(days, hours()));
     }
 
     /** How far the holiday table reaches, for the provisional marks, the admins' banner and readiness. */

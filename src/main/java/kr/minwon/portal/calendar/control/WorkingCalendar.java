@@ -109,7 +109,7 @@ public final class WorkingCalendar {
     public WorkingCalendar withHoliday(LocalDate day) {
         TreeSet<LocalDate> more = new TreeSet<>(holidays);
         more.add(day);
-        return new WorkingCalendar(more, hours, first, last, holidaysThrough);
+        return new WorkingCalendar(more, hours, first, last, endOfLastYear(more));
     }
 
     public WorkingCalendar withHours(WorkingHours other) {
@@ -118,8 +118,7 @@ public final class WorkingCalendar {
 
     /**
      * The same calendar, its holidays known up to {@code day} (null: none known). By default they are known to the end
-     * of the year of the latest holiday; the office narrows that when a lone early holiday (an election announced
-     * ahead) does not make its year's table.
+     * of the last year whose table is complete ({@link #holidaysCompleteThrough}).
      */
     public WorkingCalendar withHolidaysThrough(LocalDate day) {
         return new WorkingCalendar(holidays, hours, first, last, day);
@@ -138,8 +137,18 @@ public final class WorkingCalendar {
         return holidaysThrough == null || day.isAfter(holidaysThrough);
     }
 
+    /**
+     * The end of the last year whose holidays are all in: the last year holding 25 December (기독탄신일), the last
+     * fixed public holiday of every year. A lone early entry (an election or a temporary holiday announced for next
+     * year) or a year typed in by hand up to November does not make that year's deadlines final.
+     */
+    public static Optional<LocalDate> holidaysCompleteThrough(Collection<LocalDate> holidays) {
+        return holidays.stream().filter(d -> d.getMonthValue() == 12 && d.getDayOfMonth() == 25)
+                .max(LocalDate::compareTo).map(d -> LocalDate.of(d.getYear(), 12, 31));
+    }
+
     private static LocalDate endOfLastYear(Collection<LocalDate> holidays) {
-        return holidays.stream().max(LocalDate::compareTo).map(d -> LocalDate.of(d.getYear(), 12, 31)).orElse(null);
+        return holidaysCompleteThrough(holidays).orElse(null);
     }
 
     public Set<LocalDate> holidays() {

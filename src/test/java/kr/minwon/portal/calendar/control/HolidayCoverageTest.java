@@ -30,12 +30,22 @@ class HolidayCoverageTest {
     }
 
     @Test
-    void theKnownRangeSurvivesDerivedCalendarsAndCanBeNarrowed() {
+    void aYearCountsAsLoadedOnlyOnceItReachesChristmas() {
+        // an election announced ahead for 2028 does not make 2028's deadlines final
         WorkingCalendar withElection = BUNDLED.withHoliday(LocalDate.of(2028, 4, 12));
         assertThat(withElection.holidaysLoadedThrough()).contains(LocalDate.of(2027, 12, 31));
+        assertThat(withElection.isProvisional(LocalDate.of(2028, 4, 12))).isTrue();
+        // nor does a year typed in by hand up to November; 25 December completes it
+        WorkingCalendar byHand = withElection.withHoliday(LocalDate.of(2028, 1, 1)).withHoliday(LocalDate.of(2028, 10, 3));
+        assertThat(byHand.holidaysLoadedThrough()).contains(LocalDate.of(2027, 12, 31));
+        assertThat(byHand.withHoliday(LocalDate.of(2028, 12, 25)).holidaysLoadedThrough()).contains(LocalDate.of(2028, 12, 31));
+        assertThat(WorkingCalendar.holidaysCompleteThrough(List.of(LocalDate.of(2026, 1, 1)))).isEmpty();
+    }
+
+    @Test
+    void theKnownRangeSurvivesOtherHoursAndCanBeNarrowed() {
         assertThat(BUNDLED.withHours(WorkingHours.lunchIncluded()).holidaysLoadedThrough()).contains(LocalDate.of(2027, 12, 31));
-        assertThat(WorkingCalendar.of(List.of(LocalDate.of(2028, 4, 12)), WorkingHours.standard())
-                .withHolidaysThrough(LocalDate.of(2027, 12, 31)).isProvisional(LocalDate.of(2028, 4, 12))).isTrue();
+        assertThat(BUNDLED.withHolidaysThrough(LocalDate.of(2026, 12, 31)).isProvisional(LocalDate.of(2027, 3, 2))).isTrue();
     }
 
     @Test
