@@ -97,10 +97,10 @@ class CaseAdoptionIT {
 
         // the same unit again, from the form it opened before adopting: refused, no second line
         HttpResponse<String> again = adopt(planning, id, before, "두 번째 채택 시도");
-        // Refused (Cases.adopt: "이미 이 사례의 채택을 기록했습니다"); the page comes back without the form, saying the unit
-        // has adopted it already.
+        // refused, said on the page, which comes back without the form and with the unit's adoption noted
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).contains("id=\"alreadyAdopted\"").doesNotContain("id=\"adoptForm\"");
+        assertThat(again.body()).contains("기획예산과은(는) 이미 이 사례의 채택을 기록했습니다.")
+                .contains("id=\"alreadyAdopted\"").doesNotContain("id=\"adoptForm\"");
         assertThat(adoptionLines()).as("still one reward line").hasSize(1);
         assertThat(PortalSession.api("GET", "/api/v1/cases/" + id, null, null).body()).doesNotContain("두 번째 채택 시도");
     }
