@@ -104,8 +104,8 @@ class BestPracticeCaseIT {
         String token = "사례시험" + System.currentTimeMillis();
         String title = "민원 서식 쉬운 말 바꾸기 " + token;
 
-        // The author is 민원여권과's head, demo.head: demo.manager shares 민원1팀 with demo.employee, and a team may not
-        // record the adoption of its own case (Cases.adopt), which the last step needs.
+        // The author is 민원여권과's head, demo.head. A unit of the author's own department may not record an adoption
+        // (Cases.adopt): demo.employee's 민원1팀 is refused, demo.auditor's 감사담당관 records it.
         long id = newDraft(AUTHOR);
         pages.type("editForm:title", title);
         fillEverythingButTitle();
@@ -166,7 +166,7 @@ class BestPracticeCaseIT {
         browser.screenshot("case-5-published");
         assertThat(status("selectedStatus")).as(pages.messages()).isEqualTo("게시됨");
 
-        // demo.employee finds it on the board, opens it, likes it and records his team's adoption
+        // demo.employee finds it on the board, opens it, likes it and tries to record his team's adoption
         signIn(DemoUser.EMPLOYEE);
         browser.open("/cases/board.xhtml");
         pages.type("boardForm:q", token);
@@ -184,10 +184,20 @@ class BestPracticeCaseIT {
         assertThat(pages.text("caseCounts")).as(pages.messages()).contains("도움돼요 1");
         assertThat(pages.text("caseActions:like")).isEqualTo("도움돼요 취소");
         assertThat(pages.text("noAdoptions")).isEqualTo("아직 채택한 부서가 없습니다.");
+
+        // 민원1팀 belongs to the author's department (민원여권과): its adoption is refused (issue 13, 4)
         pages.type("adoptForm:adoptionNote", "민원1팀 서식에 같은 방식 적용");
         pages.submit("adoptForm:adopt");
+        assertThat(pages.messages()).contains("같은 부서(민원여권과)에서 만든 사례는 채택으로 기록할 수 없습니다");
+        assertThat(pages.text("noAdoptions")).isEqualTo("아직 채택한 부서가 없습니다.");
+
+        // demo.auditor records 감사담당관's adoption
+        signIn(DemoUser.AUDITOR);
+        browser.open("/cases/view.xhtml?id=" + id);
+        pages.type("adoptForm:adoptionNote", "감사담당관 점검 서식에 같은 방식 적용");
+        pages.submit("adoptForm:adopt");
         browser.screenshot("case-7-liked-and-adopted");
-        assertThat(pages.text("adoptionList")).as(pages.messages()).contains("민원1팀").contains("민원1팀 서식에 같은 방식 적용");
+        assertThat(pages.text("adoptionList")).as(pages.messages()).contains("감사담당관").contains("감사담당관 점검 서식에 같은 방식 적용");
         assertThat(browser.has("alreadyAdopted")).isTrue();
         assertThat(browser.has("adoptForm")).as("no second adoption form").isFalse();
     }

@@ -75,7 +75,15 @@ public class CaseReadView implements Serializable {
             adoptionNote = null;
             Messages.info("cases.view.adopted");
         } catch (CaseRefused e) {
-            CasePages.show(e, "adoptForm", Set.of("adoptionNote"));
+            refresh();
+            if (adoptedByMyUnit) {
+                // Refused because the unit adopted it meanwhile (another tab, a colleague): the form is gone, so the
+                // refusal goes to the page's messages rather than next to a field no longer shown.
+                Messages.plainError(e.getMessage());
+            } else {
+                CasePages.show(e, "adoptForm", Set.of("adoptionNote"));
+            }
+            return;
         }
         refresh();
     }

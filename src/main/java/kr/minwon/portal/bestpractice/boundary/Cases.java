@@ -641,8 +641,13 @@ public class Cases {
         if (unit == null) {
             throw CaseRefused.of("adoptionNote", "소속 부서가 없어 채택을 기록할 수 없습니다.");
         }
-        if (Objects.equals(unit.getId(), c.getUnit().getId())) {
-            throw CaseRefused.of("adoptionNote", "사례를 만든 부서는 스스로 채택을 기록할 수 없습니다.");
+        Unit mine = departmentOf(unit);
+        Unit authors = departmentOf(c.getUnit());
+        Unit authorsNow = c.getAuthor() == null || c.getAuthor().getUnit() == null ? null : departmentOf(c.getAuthor().getUnit());
+        if (Objects.equals(mine.getId(), authors.getId()) || (authorsNow != null && Objects.equals(mine.getId(), authorsNow.getId()))) {
+            // The adoption reward is for spreading a practice beyond its own department; a sister team does not count.
+            throw CaseRefused.of("adoptionNote", "같은 부서(" + mine.getName()
+                    + ")에서 만든 사례는 채택으로 기록할 수 없습니다. 채택은 다른 부서가 사례를 도입했을 때 기록합니다.");
         }
         String text = note == null ? "" : note.strip();
         if (text.length() < 2 || text.length() > 500) {
@@ -663,6 +668,12 @@ public class Cases {
         tellAuthor(c, "우수사례 채택: " + c.getTitle(), unit.getName() + "에서 사례를 도입했습니다: " + text,
                 "/cases/view.xhtml?id=" + c.getId());
         return a;
+    }
+
+    /** A team's department, or the unit itself when it is a department or the office. */
+    private static Unit departmentOf(Unit unit) {
+        Unit d = unit.department();
+        return d == null ? unit : d;
     }
 
     // ------------------------------------------------------------------------------------------- attachments

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import kr.minwon.portal.calendar.control.HolidayCoverage;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
 import kr.minwon.portal.petition.control.DeadlineCalculator;
@@ -53,7 +54,13 @@ public class OfficeCalendar {
 
     public void reload() {
         List<LocalDate> days = em.createQuery("SELECT h.date FROM HolidayEntry h", LocalDate.class).getResultList();
+        // Holidays are known through the end of the last complete year (WorkingCalendar.holidaysCompleteThrough).
         calculator = new DeadlineCalculator(WorkingCalendar.of(days, hours()));
+    }
+
+    /** How far the holiday table reaches, for the provisional marks, the admins' banner and readiness. */
+    public HolidayCoverage coverage() {
+        return HolidayCoverage.of(calendar());
     }
 
     public WorkingHours hours() {

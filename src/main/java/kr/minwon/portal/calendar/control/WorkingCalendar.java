@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,6 +18,10 @@ import java.util.TreeSet;
  * tables are built once per calendar; a new holiday means a new calendar.
  *
  * <p>Instants are taken to the minute (seconds are dropped), the resolution petitions are recorded in.
+ *
+ * <p>The range reaches far beyond the years whose holidays are known: a day after {@link #holidaysLoadedThrough()}
+ * still computes, with weekends only, and {@link #isProvisional} says that its answer may move once that year's
+ * holidays are loaded.
  */
 public final class WorkingCalendar {
 
@@ -28,6 +33,8 @@ public final class WorkingCalendar {
     private final WorkingHours hours;
     private final LocalDate first;
     private final LocalDate last;
+    /** The last day whose holidays are known; null when none are. */
+    private final LocalDate holidaysThrough;
     private final long firstEpochDay;
     private final int minutesPerWorkingDay;
     /** workingDaysBefore[i]: working days among the range's days 0..i-1; one longer than the range. */
@@ -39,11 +46,13 @@ public final class WorkingCalendar {
     /** minuteOfWorkingMinute[o]: the minute-of-day of a working day's o-th working minute. */
     private final int[] minuteOfWorkingMinute;
 
-    private WorkingCalendar(Collection<LocalDate> holidays, WorkingHours hours, LocalDate first, LocalDate last) {
+    private WorkingCalendar(Collection<LocalDate> holidays, WorkingHours hours, LocalDate first, LocalDate last,
+            LocalDate holidaysThrough) {
         this.holidays = Set.copyOf(new TreeSet<>(holidays));
         this.hours = hours;
         this.first = first;
         this.last = last;
+        this.holidaysThrough = holidaysThrough;
         this.firstEpochDay = first.toEpochDay();
         this.minutesPerWorkingDay = hours.blockMinutes();
 
@@ -81,7 +90,7 @@ public final class WorkingCalendar {
             from = day.isBefore(from) ? day : from;
             to = day.isAfter(to) ? day : to;
         }
-        return new WorkingCalendar(holidays, hours, from, to);
+        return new WorkingCalendar(holidays, hours, from, to, endOfLastYear(holidays));
     }
 
     /** A calendar over an explicit range, for tests and for offices that keep a narrower one. */
@@ -89,7 +98,7 @@ public final class WorkingCalendar {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("Range ends before it starts: " + from + ".." + to);
         }
-        return new WorkingCalendar(holidays, hours, from, to);
+        return new WorkingCalendar(holidays, hours, from, to, endOfLastYear(holidays));
     }
 
     /** The portal's default: bundled holidays and standard working hours. */
@@ -100,11 +109,46 @@ public final class WorkingCalendar {
     public WorkingCalendar withHoliday(LocalDate day) {
         TreeSet<LocalDate> more = new TreeSet<>(holidays);
         more.add(day);
-        return new WorkingCalendar(more, hours, first, last);
+        return new WorkingCalendar(more, hours, first, last, endOfLastYear(more));
     }
 
     public WorkingCalendar withHours(WorkingHours other) {
-        return new WorkingCalendar(holidays, other, first, last);
+        return new WorkingCalendar(holidays, other, first, last, holidaysThrough);
+    }
+
+    /**
+     * The same calendar, its holidays known up to {@code day} (null: none known). By default they are known to the end
+     * of the last year whose table is complete ({@link #holidaysCompleteThrough}).
+     */
+    public WorkingCalendar withHolidaysThrough(LocalDate day) {
+        return new WorkingCalendar(holidays, hours, first, last, day);
+    }
+
+    /** The last day whose holidays are known, if any are. */
+    public Optional<LocalDate> holidaysLoadedThrough() {
+        return Optional.ofNullable(holidaysThrough);
+    }
+
+    /**
+     * Whether an answer that runs up to {@code day} is provisional: the day lies after the last one whose holidays are
+     * known, so holidays not yet loaded may still move it. Such days count weekends only.
+     */
+    public boolean isProvisional(LocalDate day) {
+        return holidaysThrough == null || day.isAfter(holidaysThrough);
+    }
+
+    /**
+     * The end of the last year whose holidays are all in: the last year holding 25 December (기독탄신일), the last
+     * fixed public holiday of every year. A lone early entry (an election or a temporary holiday announced for next
+     * year) or a year typed in by hand up to November does not make that year's deadlines final.
+     */
+    public static Optional<LocalDate> holidaysCompleteThrough(Collection<LocalDate> holidays) {
+        return holidays.stream().filter(d -> d.getMonthValue() == 12 && d.getDayOfMonth() == 25)
+                .max(LocalDate::compareTo).map(d -> LocalDate.of(d.getYear(), 12, 31));
+    }
+
+    private static LocalDate endOfLastYear(Collection<LocalDate> holidays) {
+        return holidaysCompleteThrough(holidays).orElse(null);
     }
 
     public Set<LocalDate> holidays() {

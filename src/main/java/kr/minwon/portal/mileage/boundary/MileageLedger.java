@@ -23,7 +23,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import kr.minwon.portal.mileage.control.AdjustmentPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
+import kr.minwon.portal.mileage.control.PeriodPlacement;
 import kr.minwon.portal.mileage.control.PetitionFacts;
 import kr.minwon.portal.mileage.control.PointRules;
 import kr.minwon.portal.mileage.control.Score;
@@ -167,14 +169,17 @@ public class MileageLedger {
         LocalDateTime now = scoring.now();
         if (live.isPresent()) {
             MileageEntry old = live.get();
-            em.persist(MileageEntry.reversal(old, why, now.toLocalDate(), scoring.periodFor().apply(old.getEarnedOn()), now,
-                    scoring.by()));
+            String period = scoring.periodFor().apply(old.getEarnedOn());
+            em.persist(MileageEntry.reversal(old, why + PeriodPlacement.note(periodKind, old.getEarnedOn(), period),
+                    now.toLocalDate(), period, now, scoring.by()));
         }
         if (desired.isPresent()) {
             Score s = desired.get();
             LocalDate earned = p.getApprovedAt().toLocalDate();
+            String period = scoring.periodFor().apply(earned);
             em.persist(MileageEntry.score(p.getHandler(), p, s.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
-                    s.points(), rules.get(), p.getReceiptNo() + " · " + s.explanation() + (why.startsWith(CORRECTION) ? " · " + why : ""), earned, scoring.periodFor().apply(earned),
+                    s.points(), rules.get(), PeriodPlacement.explain(p.getReceiptNo() + " · " + s.explanation()
+                            + (why.startsWith(CORRECTION) ? " · " + why : ""), periodKind, earned, period), earned, period,
                     seq > 0 ? seq : nextScoreSeq(p), now, scoring.by()));
         }
         return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;
@@ -183,8 +188,9 @@ public class MileageLedger {
     /** A manager adds or removes points for someone in his unit, with a reason; never for himself. */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public MileageEntry adjust(String employeeNo, BigDecimal points, String reason) {
-        if (points == null || points.signum() == 0 || points.abs().compareTo(new BigDecimal("100")) > 0) {
-            throw new MileageRefused("points", "조정 점수는 0이 아니고 ±100점 이내여야 합니다.");
+        Optional<String> refused = AdjustmentPoints.refusal(points);
+        if (refused.isPresent()) {
+            throw new MileageRefused("points", refused.get());
         }
         if (reason == null || reason.trim().length() < 2) {
             throw new MileageRefused("reason", "조정 사유를 적어야 합니다.");
@@ -200,8 +206,11 @@ public class MileageLedger {
             throw new MileageRefused("employeeNo", "소속 부서 직원의 마일리지만 조정할 수 있습니다.");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        MileageEntry entry = MileageEntry.adjustment(target, points, "조정: " + reason.trim(), now.toLocalDate(),
-                openPeriodFor(now.toLocalDate()), now, audit.callerName());
+        LocalDate today = now.toLocalDate();
+        String period = openPeriodFor(today);
+        MileageEntry entry = MileageEntry.adjustment(target, points,
+                PeriodPlacement.explain("조정: " + reason.trim(), periodKind, today, period), today, period, now,
+                audit.callerName());
         em.persist(entry);
         changed.fire(new MileageLedgerChanged("adjust"));
         audit.record("MILEAGE_ADJUSTED", target.getEmployeeNo(), points.toPlainString() + "점 · " + reason.trim());
@@ -209,10 +218,10 @@ public class MileageLedger {
     }
 
     /**
-     * Points for the author of a best-practice case another unit adopted, if the rule set of that day gives any
-     * ({@code adoption_points} > 0): an ADJUSTMENT line that explains itself. Exactly once per adoption because the
-     * caller writes it in the transaction that inserts the adoption, which is unique per unit and case; the entry's
-     * id goes on the adoption row.
+     * Points for the author of a best-practice case a unit of another department adopted, if the rule set of that day
+     * gives any ({@code adoption_points} > 0): an ADJUSTMENT line that explains itself. Exactly once per adopting unit
+     * because the caller writes it in the transaction that inserts the adoption, which is unique per unit and case;
+     * the entry's id goes on the adoption row.
      */
     @PermitAll
     public Optional<MileageEntry> awardAdoption(Employee author, String caseTitle, String adoptingUnit, LocalDate on) {
@@ -221,11 +230,15 @@ public class MileageLedger {
             return Optional.empty();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        MileageEntry entry = MileageEntry.adjustment(author, rules.get().getAdoptionPoints(),
-                "우수사례 채택: '" + caseTitle + "'을(를) " + adoptingUnit + "에서 채택 (" + rules.get().getName() + " 채택 가점)",
-                on, openPeriodFor(on), now, audit.callerName());
+        BigDecimal points = rules.get().getAdoptionPoints();
+        String period = openPeriodFor(on);
+        MileageEntry entry = MileageEntry.adjustment(author, points, PeriodPlacement.explain(
+                "우수사례 채택 가점: '" + caseTitle + "' 사례를 " + adoptingUnit + "에서 채택 (" + rules.get().getName()
+                        + " 규칙: 다른 부서 채택 1건당 " + points.stripTrailingZeros().toPlainString() + "점)",
+                periodKind, on, period), on, period, now, audit.callerName());
         em.persist(entry);
         em.flush();
+        changed.fire(new MileageLedgerChanged("adoption"));
         return Optional.of(entry);
     }
 

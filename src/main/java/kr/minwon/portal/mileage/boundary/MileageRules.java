@@ -51,8 +51,12 @@ public class MileageRules {
                 LocalDate.class).getSingleResult());
     }
 
+    /**
+     * A new version; {@code adoptionPoints} is what a case's author earns per adopting unit of another department
+     * (0 = no adoption reward).
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    public MileageRuleSet create(RuleSet rules, String preset, LocalDate effectiveFrom) {
+    public MileageRuleSet create(RuleSet rules, String preset, LocalDate effectiveFrom, BigDecimal adoptionPoints) {
         if (rules.name() == null || rules.name().isBlank() || rules.name().length() > 100) {
             throw new MileageRefused("name", "이름을 100자 이내로 적어야 합니다.");
         }
@@ -80,11 +84,15 @@ public class MileageRules {
         Integer gap = rules.firstUncoveredDays();
         check(gap == null, "bands", "법정기간 " + gap + "일인 민원에 맞는 구간이 없습니다: 구간은 최소 법정기간부터 빈틈없이"
                 + " 이어지고 마지막 구간은 상한이 없어야 합니다.");
-        MileageRuleSet saved = new MileageRuleSet(rules, preset, effectiveFrom, BigDecimal.ZERO, LocalDateTime.now(clock),
+        check(adoptionPoints != null && between(adoptionPoints, "0", "99.9")
+                && adoptionPoints.stripTrailingZeros().scale() <= 1, "adoptionPoints",
+                "채택 가점은 0~99.9점, 소수 첫째 자리까지입니다 (0이면 채택 가점이 없습니다).");
+        MileageRuleSet saved = new MileageRuleSet(rules, preset, effectiveFrom, adoptionPoints, LocalDateTime.now(clock),
                 audit.callerName());
         check(saved.getBands().length() <= 500, "bands", "구간이 너무 많습니다.");
         em.persist(saved);
-        audit.record("MILEAGE_RULES_CREATED", rules.name(), "시행 " + effectiveFrom + " · 구간 " + saved.getBands());
+        audit.record("MILEAGE_RULES_CREATED", rules.name(), "시행 " + effectiveFrom + " · 구간 " + saved.getBands()
+                + " · 채택 가점 " + saved.getAdoptionPoints().toPlainString());
         return saved;
     }
 

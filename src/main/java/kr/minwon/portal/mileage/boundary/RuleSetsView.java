@@ -52,6 +52,7 @@ public class RuleSetsView implements Serializable {
     private Integer caseCap;
     private BigDecimal compoundMultiplier;
     private BigDecimal compoundAddOn;
+    private BigDecimal adoptionPoints;
     private LocalDate effectiveFrom;
     private String previewPeriod;
     private List<RulePreview.Row> preview;
@@ -70,11 +71,13 @@ public class RuleSetsView implements Serializable {
         if (source != null && source.startsWith("V:")) {
             MileageRuleSet v = rules.version(Long.parseLong(source.substring(2))).orElseThrow();
             r = v.rules();
+            adoptionPoints = v.getAdoptionPoints();
             preset = v.getPreset();
             name = v.getName() + " (" + LocalDate.now(clock).getYear() + " 개정)";
         } else {
             Presets p = Presets.valueOf(source == null ? Presets.SEONGDONG_2009.name() : source.substring(2));
             r = p.rules();
+            adoptionPoints = p.adoptionPoints();
             preset = p.name();
             name = r.name();
         }
@@ -116,7 +119,8 @@ public class RuleSetsView implements Serializable {
             return;
         }
         try {
-            MileageRuleSet saved = rules.create(c, preset, effectiveFrom);
+            MileageRuleSet saved = rules.create(c, preset, effectiveFrom,
+                    adoptionPoints == null ? BigDecimal.ZERO : adoptionPoints);
             Messages.info("mileage.rules.saved", saved.getName(), saved.getEffectiveFrom().toString());
             versions = rules.versions();
             preview = null;
@@ -168,6 +172,8 @@ public class RuleSetsView implements Serializable {
     public void setCompoundMultiplier(BigDecimal v) { this.compoundMultiplier = v; }
     public BigDecimal getCompoundAddOn() { return compoundAddOn; }
     public void setCompoundAddOn(BigDecimal v) { this.compoundAddOn = v; }
+    public BigDecimal getAdoptionPoints() { return adoptionPoints; }
+    public void setAdoptionPoints(BigDecimal v) { this.adoptionPoints = v; }
     public LocalDate getEffectiveFrom() { return effectiveFrom; }
     public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
     public String getPreviewPeriod() { return previewPeriod; }

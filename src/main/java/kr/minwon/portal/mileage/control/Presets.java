@@ -31,6 +31,19 @@ public enum Presets {
         return rules;
     }
 
+    /**
+     * Points the author of a best-practice case earns each time a unit of another department adopts it. The source
+     * rule sets name an adoption reward without a figure that carries over, so these are the portal's defaults:
+     * 성동구 2009 gives 2 points (a case spread is worth about a 7–13-day petition finished a week early), 행정안전부
+     * 2008 and 서울 중구 2011, which count saved days one point apiece, give 1. Admins change them in a new version.
+     */
+    public BigDecimal adoptionPoints() {
+        return switch (this) {
+            case SEONGDONG_2009 -> new BigDecimal("2.0");
+            case MOIS_2008, JUNG_GU_2011 -> new BigDecimal("1.0");
+        };
+    }
+
     private static Set<Outcome> defaultExclusions() {
         return Set.of(Outcome.WITHDRAWN, Outcome.RETURNED, Outcome.TRANSFERRED);
     }

@@ -77,7 +77,7 @@ public class MileageEntry {
         this.employee = employee;
         this.petition = petition;
         this.kind = kind;
-        this.points = points.setScale(1, java.math.RoundingMode.HALF_UP);
+        this.points = rounded(points);
         this.ruleSet = ruleSet;
         this.explanation = explanation.length() <= 500 ? explanation : explanation.substring(0, 500);
         this.earnedOn = earnedOn;
@@ -111,6 +111,11 @@ public class MileageEntry {
             String periodKey, LocalDateTime now, String by) {
         return new MileageEntry(employee, null, EntryKind.ADJUSTMENT, points, null, reason, on, periodKey, null, null,
                 now, by);
+    }
+
+    /** Points as the ledger keeps them: one decimal, half up. */
+    public static BigDecimal rounded(BigDecimal points) {
+        return points.setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     public Long getId() { return id; }

@@ -29,8 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/deadlines?receivedAt=2026-05-29T15:00&period=3&unit=DAY}: the deadline engine on the office's
- * calendar, answering {@code {"deadline":"2026-06-04T15:00","mode":"HOURS","workingMinutes":1440}}. Any signed-in
- * caller or API key may ask; nothing is stored.
+ * calendar, answering {@code {"deadline":"2026-06-04T15:00","mode":"HOURS","workingMinutes":1440,"provisional":false}}:
+ * {@code provisional} is true when the deadline falls after the last year whose holidays are loaded, so it counts
+ * weekends only and may still move. Any signed-in caller or API key may ask; nothing is stored.
  */
 @RequestScoped
 @Path("deadlines")
@@ -94,6 +95,7 @@ public class DeadlineResource {
                 .add("deadline", PetitionJson.time(d.deadline()))
                 .add("mode", d.mode().name())
                 .add("workingMinutes", d.workingMinutes())
+                .add("provisional", calculator.calendar().isProvisional(d.deadline().toLocalDate()))
                 .build();
     }
 

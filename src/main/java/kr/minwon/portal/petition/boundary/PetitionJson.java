@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import kr.minwon.portal.api.InputRejected;
 import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.entity.Channel;
@@ -228,8 +229,11 @@ public final class PetitionJson {
         return t == null ? null : MINUTES.format(t);
     }
 
-    /** The stored record with its computed deadline; {@code full} adds its stops and extensions. */
-    public static JsonObject petition(Petition p, String result, boolean full) {
+    /**
+     * The stored record with its computed deadline; {@code full} adds its stops and extensions. {@code provisional}
+     * says the deadline lies past the holidays loaded in {@code calendar} (weekends only, it may still move).
+     */
+    public static JsonObject petition(Petition p, String result, boolean full, WorkingCalendar calendar) {
         JsonObjectBuilder o = Json.createObjectBuilder();
         if (result != null) {
             o.add("result", result);
@@ -254,6 +258,7 @@ public final class PetitionJson {
                 .add("status", p.getStatus().name())
                 .add("mode", p.getMode().name())
                 .add("deadline", time(p.getDeadline()))
+                .add("provisional", calendar.isProvisional(p.getDeadline().toLocalDate()))
                 .add("originalDeadline", time(p.getOriginalDeadline()))
                 .add("workingMinutes", p.getWorkingMinutes());
         add(o, "usedMinutes", p.getUsedMinutes());

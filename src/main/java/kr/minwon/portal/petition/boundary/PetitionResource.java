@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.control.StopCsv;
 import kr.minwon.portal.petition.entity.Petition;
@@ -46,6 +47,9 @@ public class PetitionResource {
     @Inject
     PetitionSearch search;
 
+    @Inject
+    OfficeCalendar calendar;
+
     @PUT
     @Path("{receiptNo}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,7 +58,7 @@ public class PetitionResource {
         Petitions.Written written = petitions.put(PetitionJson.input(receiptNo, body));
         int status = written.result() == Petitions.Result.CREATED ? 201 : 200;
         return Response.status(status)
-                .entity(PetitionJson.petition(written.petition(), written.result().name(), true))
+                .entity(PetitionJson.petition(written.petition(), written.result().name(), true, calendar.calendar()))
                 .build();
     }
 
@@ -62,7 +66,7 @@ public class PetitionResource {
     @Path("{receiptNo}")
     @Operation(summary = "One petition with its computed deadline, stops and extensions")
     public JsonObject get(@PathParam("receiptNo") String receiptNo) {
-        return PetitionJson.petition(petitions.find(receiptNo), null, true);
+        return PetitionJson.petition(petitions.find(receiptNo), null, true, calendar.calendar());
     }
 
     @GET
@@ -81,7 +85,7 @@ public class PetitionResource {
         PetitionSearch.Page result = search.page(filter, pageNo, pageSize);
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (Petition item : result.items()) {
-            items.add(PetitionJson.petition(item, null, false));
+            items.add(PetitionJson.petition(item, null, false, calendar.calendar()));
         }
         return Json.createObjectBuilder()
                 .add("total", result.total())
@@ -126,7 +130,7 @@ public class PetitionResource {
         LocalDateTime decidedAt = b.dateTime("decidedAt", false);
         b.done();
         Petition p = petitions.extend(receiptNo, amount, reason, Boolean.TRUE.equals(consent), decidedAt);
-        return Response.status(201).entity(PetitionJson.petition(p, null, true)).build();
+        return Response.status(201).entity(PetitionJson.petition(p, null, true, calendar.calendar())).build();
     }
 
     private record StopInput(StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {}
@@ -139,10 +143,11 @@ public class PetitionResource {
         return in;
     }
 
-    private static JsonObject stopAnswer(PetitionStop stop, Petition p) {
+    private JsonObject stopAnswer(PetitionStop stop, Petition p) {
         JsonObject s = PetitionJson.stop(stop);
         return Json.createObjectBuilder(s)
                 .add("deadline", PetitionJson.time(p.getDeadline()))
+                .add("provisional", calendar.calendar().isProvisional(p.getDeadline().toLocalDate()))
                 .add("originalDeadline", PetitionJson.time(p.getOriginalDeadline()))
                 .add("status", p.getStatus().name())
                 .build();

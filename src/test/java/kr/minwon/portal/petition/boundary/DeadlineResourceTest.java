@@ -35,13 +35,32 @@ class DeadlineResourceTest {
         assertThat(answer.getString("deadline")).isEqualTo(deadline);
         assertThat(answer.getString("mode")).isEqualTo(mode);
         assertThat(answer.getJsonNumber("workingMinutes").longValue()).isEqualTo(minutes);
-        assertThat(answer.keySet()).containsExactly("deadline", "mode", "workingMinutes");
+        assertThat(answer.keySet()).containsExactly("deadline", "mode", "workingMinutes", "provisional");
+        assertThat(answer.getBoolean("provisional")).as("holidays are loaded through 2027").isFalse();
     }
 
     @Test
     void writesTheExampleOfTheInterfaceExactly() {
         assertThat(DeadlineResource.answer(CALCULATOR, "2026-05-29T15:00", "3", "DAY").toString())
-                .isEqualTo("{\"deadline\":\"2026-06-04T15:00\",\"mode\":\"HOURS\",\"workingMinutes\":1440}");
+                .isEqualTo("{\"deadline\":\"2026-06-04T15:00\",\"mode\":\"HOURS\",\"workingMinutes\":1440,\"provisional\":false}");
+    }
+
+    @ParameterizedTest(name = "{1} days received {0}: due {2}, provisional {3}")
+    @CsvSource({
+        // 7 days counted in working days, the day of receipt first. Inside the table: 12-27 is a substitute holiday
+        "2027-12-21T10:00, 7,  2027-12-30T18:00, false",
+        // the table ends on 2027-12-31: a deadline in 2028 skips weekends only and says so
+        "2027-12-28T10:00, 7,  2028-01-05T18:00, true",
+        "2030-03-04T09:00, 7,  2030-03-12T18:00, true",
+        // 2029-12-25 and 2030-01-01 will be holidays; not loaded, they count as working days
+        "2029-12-24T09:00, 7,  2030-01-01T18:00, true",
+    })
+    void aDeadlinePastTheHolidayTableComputesWithWeekendsOnlyAndIsProvisional(String receivedAt, String days,
+            String deadline, boolean provisional) {
+        JsonObject answer = DeadlineResource.answer(CALCULATOR, receivedAt, days, "DAY");
+
+        assertThat(answer.getString("deadline")).isEqualTo(deadline);
+        assertThat(answer.getBoolean("provisional")).isEqualTo(provisional);
     }
 
     @Test

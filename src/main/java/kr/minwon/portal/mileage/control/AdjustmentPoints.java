@@ -1,0 +1,29 @@
+package kr.minwon.portal.mileage.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * What a manager's adjustment may be: not zero, at most ±100 points, and not zero once the ledger rounds it to its one
+ * decimal (0.04 would be written as a 0.0 line that changes nothing but says it did).
+ */
+public final class AdjustmentPoints {
+
+    private static final BigDecimal LIMIT = new BigDecimal("100");
+
+    private AdjustmentPoints() {
+    }
+
+    /** Why {@code points} cannot be an adjustment, in Korean; empty when it can. */
+    public static Optional<String> refusal(BigDecimal points) {
+        if (points == null || points.signum() == 0 || points.abs().compareTo(LIMIT) > 0) {
+            return Optional.of("조정 점수는 0이 아니고 ±100점 이내여야 합니다.");
+        }
+        if (points.setScale(1, RoundingMode.HALF_UP).signum() == 0) {
+            return Optional.of("조정 점수 " + points.stripTrailingZeros().toPlainString()
+                    + "점은 소수 첫째 자리로 반올림하면 0.0점입니다: 0.1점 이상(또는 -0.1점 이하)으로 적어 주세요.");
+        }
+        return Optional.empty();
+    }
+}
