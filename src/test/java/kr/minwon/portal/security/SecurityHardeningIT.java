@@ -175,6 +175,41 @@ class SecurityHardeningIT {
         assertThat(PortalSession.api("GET", "/metrics", null, null).statusCode()).isEqualTo(200);
     }
 
+    // ---- no answer tells which employee numbers exist; uploads by path -----------------------------------------
+
+    @Test
+    void someone_elses_inbox_and_a_missing_one_answer_alike() {
+        PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
+        HttpResponse<String> other = employee.get("/api/v1/staff/" + "900002" + "/notices");
+        HttpResponse<String> missing = employee.get("/api/v1/staff/" + "999999999" + "/notices");
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(detail(other.body())).isEqualTo(detail(missing.body()));
+        assertThat(employee.get("/api/v1/staff/900001/notices").statusCode()).as("his own").isEqualTo(200);
+    }
+
+    @Test
+    void kpis_of_an_unknown_handler_do_not_say_unknown_employee() {
+        HttpResponse<String> r = PortalSession.signedIn(DemoUser.MANAGER)
+                .get("/api/v1/kpis?from=2026-01-01&to=2026-12-31&handler=999999999");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).doesNotContain("없는 직원").contains("\"completed\":0");
+    }
+
+    @Test
+    void an_upload_over_ten_megabytes_to_an_ordinary_page_is_refused_before_it_is_read() throws IOException {
+        PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
+        String cookie = "JSESSIONID=" + employee.cookie("JSESSIONID");
+        String head = rawFrom("127.0.0.1", "POST /index.xhtml HTTP/1.1", "Cookie: " + cookie + "\r\n"
+                + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 20000000\r\n");
+        assertThat(head).startsWith("HTTP/1.1 413");
+    }
+
+    private static String detail(String problemJson) {
+        Matcher m = Pattern.compile("\"detail\"\\s*:\\s*\"([^\"]*)\"").matcher(problemJson);
+        return m.find() ? m.group(1) : problemJson;
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private static HttpResponse<String> importStaff(String number, String roles, String active, String key, int expected) {
@@ -262,22 +297,30 @@ class SecurityHardeningIT {
                 .orElseThrow(() -> new AssertionError("no session cookie in " + setCookies));
     }
 
-    /** A GET over a socket bound to the given local address; returns the response head. */
     private static String rawGetFrom(String localAddress, String path, String extraHeaders) throws IOException {
+        return rawFrom(localAddress, "GET " + path + " HTTP/1.1", extraHeaders);
+    }
+
+    /** A request without body over a socket bound to the given local address; returns the response head. */
+    private static String rawFrom(String localAddress, String requestLine, String extraHeaders) throws IOException {
         java.net.URI base = PortalServer.shared().uri("/");
         try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(),
                 InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+            out.write((requestLine + "\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
                     + extraHeaders + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
+            // Only the head: a server that refuses a body need not read (or wait for) it.
             InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            in.transferTo(all);
-            String response = all.toString(StandardCharsets.UTF_8);
-            int end = response.indexOf("\r\n\r\n");
-            return end < 0 ? response : response.substring(0, end);
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            for (int b; (b = in.read()) >= 0;) {
+                head.write(b);
+                if (head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                    break;
+                }
+            }
+            return head.toString(StandardCharsets.UTF_8).strip();
         }
     }
 

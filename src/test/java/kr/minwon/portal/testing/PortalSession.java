@@ -163,6 +163,12 @@ public final class PortalSession {
         return server.uri(path);
     }
 
+    /** The value of one of this visitor's cookies (e.g. JSESSIONID), or null. */
+    public String cookie(String name) {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
     }

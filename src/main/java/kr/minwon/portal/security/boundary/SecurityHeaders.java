@@ -37,7 +37,7 @@ public class SecurityHeaders extends HttpFilter {
             // TLS ends at a trusted proxy: the container sees plain HTTP and would send the session cookie without
             // Secure. Every session cookie it writes in this request is marked Secure here, before the response is
             // committed (a session is only ever created or renamed before that).
-            chain.doFilter(new SecureSessionCookies(request, response), new KeepBothPolicies(response));
+            chain.doFilter(new SecureSessionCookies(request, response), new SecureCookiesBeforeCommit(response));
             markSessionCookiesSecure(response);
         } else {
             chain.doFilter(request, new KeepBothPolicies(response));
@@ -123,6 +123,55 @@ public class SecurityHeaders extends HttpFilter {
         // Over TLS, or TLS ended at a trusted proxy (X-Forwarded-Proto: https from PORTAL_TRUSTED_PROXIES).
         if (TrustedProxies.isHttps(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    /**
+     * Marks the session cookie Secure at every point where the response may commit (the container may also rename
+     * the session itself at sign-in, past the request wrapper).
+     */
+    private static final class SecureCookiesBeforeCommit extends HttpServletResponseWrapper {
+        private final HttpServletResponse raw;
+
+        SecureCookiesBeforeCommit(HttpServletResponse response) {
+            super(new KeepBothPolicies(response));
+            this.raw = response;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            markSessionCookiesSecure(raw);
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            markSessionCookiesSecure(raw);
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            markSessionCookiesSecure(raw);
+            super.sendError(sc);
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            markSessionCookiesSecure(raw);
+            super.flushBuffer();
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws IOException {
+            markSessionCookiesSecure(raw);
+            return super.getWriter();
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() throws IOException {
+            markSessionCookiesSecure(raw);
+            return super.getOutputStream();
         }
     }
 
