@@ -67,6 +67,10 @@ class SecurityHardeningIT {
         HttpResponse<String> home = person.get("/index.xhtml");
         assertThat(PortalSession.location(home)).as("home before the change").contains(PASSWORD_PAGE);
 
+        // A second session with the issued password: the change made in the first ends it.
+        PortalSession earlier = PortalSession.anonymous();
+        assertThat(PortalSession.location(earlier.signIn(username, temporary))).contains(PASSWORD_PAGE);
+
         // A weak or common password is refused; a good one opens the portal.
         HttpResponse<String> weak = changePassword(person, temporary, "qwerty1234");
         assertThat(weak.statusCode()).isEqualTo(200);
@@ -75,6 +79,10 @@ class SecurityHardeningIT {
         HttpResponse<String> changed = changePassword(person, temporary, chosen);
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
         assertThat(person.get("/index.xhtml").statusCode()).as("home after the change").isEqualTo(200);
+        sleepOverTheCache();
+        assertThat(PortalSession.isRedirectToLogin(earlier.get(PASSWORD_PAGE))).as("the other session after the change").isTrue();
+        assertThat(PortalSession.anonymous().signIn(username, temporary).body()).as("the issued password is gone")
+                .contains("아이디 또는 비밀번호가 올바르지 않습니다.");
 
         // A second session; then the person is deactivated by a staff file: both sessions end at their next request.
         PortalSession other = PortalSession.signedIn(username, chosen);
