@@ -152,6 +152,29 @@ class SecurityHardeningIT {
     }
 
     @Test
+    void the_audit_log_records_the_clients_address_told_by_the_trusted_proxy_and_not_an_untrusted_claim() throws IOException {
+        String client = "198.51.100." + ThreadLocalRandom.current().nextInt(100, 200);
+        PortalSession.anonymous().withHeader("X-Forwarded-For", client).signIn(DemoUser.REVIEWER.username(), PortalServer.DEMO_PASSWORD);
+        // From an untrusted address the same header is ignored: its failed sign-in is recorded as 127.0.0.2.
+        String forged = "192.0.2." + ThreadLocalRandom.current().nextInt(100, 200);
+        String xff = "X-Forwarded-For: " + forged + "\r\n";
+        String page = rawExchange("127.0.0.2", "GET /login.xhtml HTTP/1.0", xff, null);
+        Matcher cookie = Pattern.compile("(?i)set-cookie: (JSESSIONID=[^;\r\n]+)").matcher(page);
+        assertThat(cookie.find()).as(page).isTrue();
+        String form = "loginForm=loginForm&loginForm%3Ausername=it.forged." + forged.replace('.', '-')
+                + "&loginForm%3Apassword=wrong-pass-1&loginForm%3AsignIn="
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(PortalSession.viewState(page), StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(PortalSession.nonce(page), StandardCharsets.UTF_8);
+        String answer = rawExchange("127.0.0.2", "POST /login.xhtml HTTP/1.0", xff + "Cookie: " + cookie.group(1) + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n", form);
+        assertThat(answer).contains("아이디 또는 비밀번호가 올바르지 않습니다.");
+        HttpResponse<String> log = PortalSession.signedIn(DemoUser.AUDITOR).get("/audit/log.xhtml");
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.body()).contains(client);
+        assertThat(log.body()).contains("it.forged." + forged.replace('.', '-')).contains("127.0.0.2").doesNotContain(forged);
+    }
+
+    @Test
     void plain_http_and_an_untrusted_address_get_neither() throws IOException {
         HttpResponse<String> plain = PortalSession.anonymous().get("/login.xhtml");
         assertThat(sessionCookie(plain.headers().allValues("Set-Cookie")).toLowerCase()).doesNotContain("secure");
@@ -329,6 +352,23 @@ class SecurityHardeningIT {
                 }
             }
             return head.toString(StandardCharsets.UTF_8).strip();
+        }
+    }
+
+    /** A whole exchange (Connection: close, read to the end) over a socket bound to the given local address. */
+    private static String rawExchange(String localAddress, String requestLine, String headers, String body) throws IOException {
+        java.net.URI base = PortalServer.shared().uri("/");
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(),
+                InetAddress.getByName(localAddress), 0)) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + "\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n" + headers
+                    + (body == null ? "" : "Content-Length: " + content.length + "\r\n")
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(content);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
