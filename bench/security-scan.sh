@@ -6,6 +6,7 @@
 # - Debian's wapiti (modules xss, permanentxss, sql, blindsql, exec, file, crlf, redirect, xxe) anonymously and signed
 #   in as each demo role (the portal must run with PORTAL_DEMO=true; PORTAL_DEMO_PASSWORD, default minwon1234!);
 # - sqlmap against the REST API's query and path parameters with the key PORTAL_DEMO_API_KEY.
+# Time per role: SCAN_MAX_SECONDS (900), per module SCAN_MAX_ATTACK_SECONDS; SCAN_ROLES to scan fewer roles.
 # Installs wapiti and sqlmap with apt-get when missing. Prints the findings per module and exits non-zero on any.
 # The scan writes (forms are submitted with attack values): run it against a demo portal, never on real data.
 set -uo pipefail
@@ -18,6 +19,8 @@ MODULES="xss,permanentxss,sql,blindsql,exec,file,crlf,redirect,xxe"
 OUT="${SCAN_OUT:-$(mktemp -d /tmp/minwon-scan.XXXXXX)}"
 ROLES="${SCAN_ROLES:-anonymous demo.employee demo.manager demo.head demo.reviewer demo.auditor demo.admin}"
 MAX_SCAN_TIME="${SCAN_MAX_SECONDS:-900}"
+MAX_ATTACK_TIME="${SCAN_MAX_ATTACK_SECONDS:-$((MAX_SCAN_TIME / 6))}"
+DEPTH="${SCAN_DEPTH:-4}"
 
 need() {
   command -v "$1" >/dev/null 2>&1 && return 0
@@ -56,6 +59,7 @@ summary="$OUT/summary.txt"
 for role in $ROLES; do
   report="$OUT/wapiti-$role.json"
   args=(-u "$URL/" -m "$MODULES" --scope folder -f json -o "$report" --flush-session --max-scan-time "$MAX_SCAN_TIME"
+        --max-attack-time "$MAX_ATTACK_TIME" -d "$DEPTH" --max-links-per-page 60
         -x "$URL/account/password.xhtml" -x "$URL/login.xhtml?signedOut=true" --skip "topbarForm:logout" --verify-ssl 0)
   if [ "$role" != anonymous ]; then
     cookie=$(sign_in "$role")
