@@ -14,8 +14,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
+import java.util.Optional;
 import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.security.control.SessionStates;
+import kr.minwon.portal.security.control.SignedInSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The login page: signs a person in and sends him where he was going (or home). */
 @Named
@@ -31,6 +36,13 @@ public class LoginView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SessionStates sessionStates;
+
+    @Inject
+    @ConfigProperty(name = "portal.session.idle.minutes", defaultValue = "30")
+    int idleMinutes;
+
     @NotBlank
     private String username;
 
@@ -45,7 +57,7 @@ public class LoginView {
         }
     }
 
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         ExternalContext ec = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ec.getResponse(),
@@ -56,16 +68,31 @@ public class LoginView {
             case SUCCESS -> {
                 // A new session id after sign-in, so a planted id is worth nothing.
                 request.changeSessionId();
-                boolean mustChange = accounts.byUsername(username.trim()).map(a -> a.isMustChangePassword()).orElse(false);
+                String name = security.getCallerPrincipal().getName();
+                Optional<Accounts.SessionState> state = accounts.sessionState(name);
+                if (state.isEmpty()) {
+                    // Gone between the check and now: treat as a failed sign-in.
+                    request.logout();
+                    ec.invalidateSession();
+                    failed();
+                    return;
+                }
+                // The sign-in stamp every later request is compared with (SessionGuard).
+                SignedInSession.start(request.getSession(), System.currentTimeMillis(), state.get().epoch(),
+                        state.get().roles(), idleMinutes);
+                sessionStates.forget(name);
+                boolean mustChange = state.get().mustChangePassword();
                 ec.redirect(ec.getRequestContextPath() + (mustChange ? "/account/password.xhtml?first=true" : safeNext()));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> {
-                String key = accounts.isLocked(username) ? "shell.login.locked" : "shell.login.failed";
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces, key), null));
-                password = null;
-            }
+            default -> failed();
         }
+    }
+
+    /** One message for every refusal: it never tells whether the name exists, is locked or inactive. */
+    private void failed() {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces, "shell.login.failed"), null));
+        password = null;
     }
 
     /** Only paths inside the portal: an absolute or protocol-relative URL would be an open redirect. */

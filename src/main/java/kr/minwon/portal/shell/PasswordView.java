@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.security.boundary.PasswordRejected;
+import kr.minwon.portal.security.control.SessionStates;
+import kr.minwon.portal.security.control.SignedInSession;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** A person changes his own password (and must, after an admin issued or reset it). */
 @Named
@@ -13,6 +17,9 @@ public class PasswordView {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    SessionStates sessionStates;
 
     private boolean first;
     private String current;
@@ -25,7 +32,11 @@ public class PasswordView {
             return null;
         }
         try {
-            accounts.changeOwnPassword(current.toCharArray(), next.toCharArray());
+            int epoch = accounts.changeOwnPassword(current.toCharArray(), next.toCharArray());
+            // This session goes on; every other session of the person ends at its next request (SessionGuard).
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            SignedInSession.renew(request.getSession(), epoch);
+            sessionStates.forget(request.getRemoteUser());
         } catch (PasswordRejected e) {
             Messages.plainError(e.getMessage());
             return null;

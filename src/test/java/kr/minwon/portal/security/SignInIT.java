@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SignInIT {
 
     private static final String FAILED = "아이디 또는 비밀번호가 올바르지 않습니다.";
-    private static final String LOCKED = "로그인 실패가 반복되어 계정이 잠시 잠겼습니다.";
 
     @ParameterizedTest
     @EnumSource(DemoUser.class)
@@ -60,15 +59,44 @@ class SignInIT {
     }
 
     @Test
-    void repeated_wrong_passwords_lock_the_account_even_against_the_right_one() {
-        // 'admin' (first-start account) is locked here and used by no other test; 5 failures lock (the default).
+    void repeated_wrong_passwords_from_one_address_lock_that_address_out_even_with_the_right_one() {
+        // Through the trusted proxy (loopback) from a stranger's address: 5 failures (the default) lock 'admin' for
+        // that address only, with the same message as any failure; the owner signs in from his own address.
+        String stranger = "203.0.113.41";
         for (int i = 1; i <= 5; i++) {
-            HttpResponse<String> r = PortalSession.anonymous().signIn("admin", "wrong-password-" + i);
+            HttpResponse<String> r = PortalSession.anonymous().withHeader("X-Forwarded-For", stranger)
+                    .signIn("admin", "wrong-password-" + i);
             assertThat(r.statusCode()).as("attempt " + i).isEqualTo(200);
+            assertThat(r.body()).contains(FAILED);
         }
-        HttpResponse<String> right = PortalSession.anonymous().signIn("admin", PortalServer.ADMIN_PASSWORD);
-        assertThat(right.statusCode()).as("the right password on a locked account").isEqualTo(200);
-        assertThat(right.body()).contains(LOCKED);
+        HttpResponse<String> right = PortalSession.anonymous().withHeader("X-Forwarded-For", stranger)
+                .signIn("admin", PortalServer.ADMIN_PASSWORD);
+        assertThat(right.statusCode()).as("the right password from the locked address").isEqualTo(200);
+        assertThat(right.body()).as("no word of a lock: the same text as any failure").contains(FAILED)
+                .doesNotContain("잠겼");
+        HttpResponse<String> owner = PortalSession.anonymous().withHeader("X-Forwarded-For", "198.51.100.7")
+                .signIn("admin", PortalServer.ADMIN_PASSWORD);
+        assertThat(owner.statusCode()).as("the owner from another address").isEqualTo(302);
+    }
+
+    @Test
+    void an_unknown_name_locked_out_the_same_way_answers_the_same_as_a_known_one() {
+        String stranger = "203.0.113.42";
+        for (int i = 1; i <= 6; i++) {
+            PortalSession.anonymous().withHeader("X-Forwarded-For", stranger).signIn("no.such.person", "wrong-pw-" + i);
+        }
+        HttpResponse<String> unknown = PortalSession.anonymous().withHeader("X-Forwarded-For", stranger)
+                .signIn("no.such.person", "wrong-pw-7");
+        HttpResponse<String> known = PortalSession.anonymous().withHeader("X-Forwarded-For", stranger)
+                .signIn(DemoUser.AUDITOR.username(), "wrong-pw-7");
+        assertThat(unknown.body()).contains(FAILED);
+        assertThat(known.body()).contains(FAILED);
+        assertThat(errorText(unknown.body())).isEqualTo(errorText(known.body()));
+    }
+
+    private static String errorText(String html) {
+        int at = html.indexOf(FAILED);
+        return at < 0 ? "" : html.substring(at, at + FAILED.length());
     }
 
     @Test

@@ -32,6 +32,15 @@ public final class PortalSession {
     private final PortalServer server;
     private final HttpClient client;
 
+    /** Headers sent with every request of this visitor (e.g. a trusted proxy's X-Forwarded-For). */
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    /** Sends this header with every later request (returns this visitor). */
+    public PortalSession withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public PortalSession(PortalServer server) {
         this.server = server;
         this.client = HttpClient.newBuilder()
@@ -125,6 +134,7 @@ public final class PortalSession {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -151,6 +161,12 @@ public final class PortalSession {
 
     public URI uri(String path) {
         return server.uri(path);
+    }
+
+    /** The value of one of this visitor's cookies (e.g. JSESSIONID), or null. */
+    public String cookie(String name) {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public static String location(HttpResponse<?> response) {

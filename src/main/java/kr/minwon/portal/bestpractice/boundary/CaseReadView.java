@@ -1,5 +1,6 @@
 package kr.minwon.portal.bestpractice.boundary;
 
+import kr.minwon.portal.bestpractice.control.RichText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -103,4 +104,9 @@ public class CaseReadView implements Serializable {
     public int getLikes() { return counts.get("likes"); }
     public String getAdoptionNote() { return adoptionNote; }
     public void setAdoptionNote(String v) { adoptionNote = v; }
+
+    /** A case's rich text as the page shows it: sanitized again on the way out (issue 14), whatever the row holds. */
+    public String html(String stored) {
+        return RichText.sanitize(stored);
+    }
 }

@@ -144,6 +144,10 @@ public class Cases {
 
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
     public List<CaseAttachment> attachments(Long caseId) {
+        if (caseId == null) {
+            return List.of();
+        }
+        mustSee(caseId);
         return em.createQuery("SELECT a FROM CaseAttachment a WHERE a.practiceCase.id = :c ORDER BY a.id", CaseAttachment.class)
                 .setParameter("c", caseId).getResultList();
     }
@@ -161,6 +165,10 @@ public class Cases {
 
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
     public List<CaseAdoption> adoptions(Long caseId) {
+        if (caseId == null) {
+            return List.of();
+        }
+        mustSee(caseId);
         return em.createQuery("SELECT a FROM CaseAdoption a JOIN FETCH a.unit WHERE a.practiceCase.id = :c ORDER BY a.adoptedAt",
                 CaseAdoption.class).setParameter("c", caseId).getResultList();
     }
@@ -742,6 +750,14 @@ public class Cases {
 
     // ============================================================================================ inside
 
+    /** The facade checks what it serves itself, whoever calls it (issue 14): CaseNotFound for a case not to be seen. */
+    private void mustSee(Long id) {
+        PracticeCase c = id == null ? null : em.find(PracticeCase.class, id);
+        if (c == null || !visible(c)) {
+            throw new CaseNotFound(id);
+        }
+    }
+
     private boolean visible(PracticeCase c) {
         if (c.getStatus() == CaseStatus.PUBLISHED) {
             return true;
@@ -891,6 +907,7 @@ public class Cases {
     /** For views: the counts of a case read fresh after the bulk updates above. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Map<String, Integer> counts(Long id) {
+        mustSee(id);
         Object[] row = (Object[]) em.createNativeQuery("SELECT view_count, like_count, adoption_count FROM practice_case WHERE id = ?")
                 .setParameter(1, id).getSingleResult();
         Map<String, Integer> m = new HashMap<>();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import kr.minwon.portal.api.InputRejected;
+import kr.minwon.portal.bestpractice.control.RichText;
 import kr.minwon.portal.bestpractice.entity.CaseAdoption;
 import kr.minwon.portal.bestpractice.entity.CaseAttachment;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
@@ -124,9 +125,11 @@ public class CasesResource {
         return b;
     }
 
+    /** Sanitized again when served, not only when written: rows written by older versions or by hand are safe too. */
     private static void html(JsonObjectBuilder b, String name, String html) {
-        if (html != null) {
-            b.add(name + "Html", html);
+        String safe = RichText.sanitize(html);
+        if (safe != null) {
+            b.add(name + "Html", safe);
         }
     }
 

@@ -6,16 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Enumeration;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Checks an uploaded file before it is kept: a clean name (no path parts, no control characters, bounded length), an
  * allowed extension, a size within the limits, and content whose magic bytes (and, for ZIP-based formats, entries)
  * say the same type as the extension. Only entry names of a ZIP are read, never its data, so a ZIP bomb costs nothing.
+ * An .hwp must be an OLE2 file with HWP's streams, an .hwpx a ZIP whose mimetype is HWP's; files with macros (OLE2
+ * VBA/Macros storages, OOXML vbaProject.bin) are refused.
  */
 public final class AttachmentRules {
 
@@ -114,7 +121,7 @@ public final class AttachmentRules {
             return Optional.of(FileKind.JPEG);
         }
         if (startsWith(head, OLE2)) {
-            return Optional.of(FileKind.HWP);
+            return ole2Kind(content);
         }
         if (startsWith(head, ZIP)) {
             return zipKind(content);
@@ -122,16 +129,59 @@ public final class AttachmentRules {
         return Optional.empty();
     }
 
+    /**
+     * An OLE2 compound file is HWP 5 only when its directory holds HWP's own streams ("FileHeader" and
+     * "\u0005HwpSummaryInformation"); one with VBA or "Macros" storages is refused whatever it claims (행정안전부
+     * 시큐어코딩 가이드: 위험한 형식 파일 업로드). Only the directory is read, never the streams' data.
+     */
+    private static Optional<FileKind> ole2Kind(Path content) {
+        List<String> names = new ArrayList<>();
+        try (POIFSFileSystem fs = new POIFSFileSystem(content.toFile(), true)) {
+            collect(fs.getRoot(), names, 0);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (names.stream().anyMatch(AttachmentRules::isMacroEntry)) {
+            throw new AttachmentRefused(AttachmentRefused.Why.CONTENT_MISMATCH,
+                    "매크로(VBA)가 들어 있는 파일은 올릴 수 없습니다. 매크로를 뺀 뒤 다시 올려 주십시오.");
+        }
+        boolean header = names.contains("FileHeader");
+        boolean summary = names.stream().anyMatch(n -> n.endsWith("HwpSummaryInformation"));
+        return header && summary ? Optional.of(FileKind.HWP) : Optional.empty();
+    }
+
+    private static void collect(DirectoryEntry dir, List<String> names, int depth) {
+        if (depth > 8 || names.size() > 10_000) {
+            return;
+        }
+        for (Entry e : dir) {
+            names.add(e.getName());
+            if (e instanceof DirectoryEntry d) {
+                collect(d, names, depth + 1);
+            }
+        }
+    }
+
+    static boolean isMacroEntry(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.equals("vba") || n.equals("macros") || n.equals("_vba_project_cur") || n.equals("_vba_project")
+                || n.equals("vbaproject.bin") || n.endsWith("/vbaproject.bin") || n.equals("vbadata.xml")
+                || n.endsWith("/vbadata.xml");
+    }
+
     private static Optional<FileKind> zipKind(Path content) {
         try (ZipFile zip = new ZipFile(content.toFile())) {
-            boolean word = false, xl = false, ppt = false, hwpContents = false;
+            boolean word = false, xl = false, ppt = false;
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 String name = entries.nextElement().getName();
+                if (isMacroEntry(name)) {
+                    throw new AttachmentRefused(AttachmentRefused.Why.CONTENT_MISMATCH,
+                            "매크로(VBA)가 들어 있는 파일은 올릴 수 없습니다. 매크로를 뺀 뒤 다시 올려 주십시오.");
+                }
                 word |= name.startsWith("word/");
                 xl |= name.startsWith("xl/");
                 ppt |= name.startsWith("ppt/");
-                hwpContents |= name.startsWith("Contents/");
             }
             ZipEntry mimetype = zip.getEntry("mimetype");
             if (mimetype != null && mimetype.getSize() < 100) {
@@ -141,9 +191,6 @@ public final class AttachmentRules {
                         return Optional.of(FileKind.HWPX);
                     }
                 }
-            }
-            if (hwpContents && !word && !xl && !ppt) {
-                return Optional.of(FileKind.HWPX);
             }
             // Office files name [Content_Types].xml; exactly one of the three parts tells which application.
             if (word && !xl && !ppt) {

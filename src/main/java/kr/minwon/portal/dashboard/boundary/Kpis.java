@@ -129,7 +129,7 @@ public class Kpis {
      * The KPIs of a range in what the caller oversees: the whole office for auditors, admins and API readers; for a
      * manager the units he heads (a department with its teams).
      *
-     * @throws InputRejected 400 when the range is reversed or a department or handler is unknown
+     * @throws InputRejected 400 when the range is reversed or a department is unknown (an unknown handler has no petitions)
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public Report report(Filter f) {
@@ -266,7 +266,9 @@ public class Kpis {
             Optional<Employee> e = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :no", Employee.class)
                     .setParameter("no", f.handlerNo().trim()).getResultStream().findFirst();
             if (e.isEmpty()) {
-                errors.add(new Problem.FieldError("handler", null, "없는 직원 번호입니다.", f.handlerNo()));
+                // No error naming the number: the answer must not tell which employee numbers exist (issue 14).
+                // An unknown handler handled nothing, so his figures are those of no petition.
+                where.append(" AND 1 = 0");
             } else {
                 where.append(" AND p.handler_id = ").append(e.get().getId());
             }

@@ -95,8 +95,11 @@ public class MileagePeriods {
         return em.createQuery("SELECT p FROM MileagePeriod p ORDER BY p.key DESC", MileagePeriod.class).getResultList();
     }
 
-    /** The frozen standings of a closed period, best first, a page at a time. */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    /**
+     * The frozen standings of a closed period, best first, a page at a time: every person's points, so for auditors,
+     * admins and API readers only (everyone else sees the winners, as on the page).
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public List<MileageStanding> standings(String key, int first, int size) {
         return em.createQuery("SELECT s FROM MileageStanding s JOIN FETCH s.employee LEFT JOIN FETCH s.unit WHERE s.period.key = :k"
                         + " ORDER BY s.officeRank, s.id", MileageStanding.class)
@@ -110,7 +113,7 @@ public class MileagePeriods {
                 .setParameter("k", key).getResultList();
     }
 
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public long countStandings(String key) {
         return em.createQuery("SELECT COUNT(s) FROM MileageStanding s WHERE s.period.key = :k", Long.class)
                 .setParameter("k", key).getSingleResult();

@@ -77,18 +77,21 @@ public class Inbox {
     /** Someone's inbox for the API: employees only their own; the read scope and admins anyone's. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public Owned of(String employeeNo, int first, int size) {
+        boolean anyone = session.isCallerInRole("API_READ") || session.isCallerInRole(Role.ADMIN_NAME);
+        // One answer for "no such employee" and "not yours": a stranger learns nothing of which numbers exist.
+        if (!anyone && me().map(e -> !e.getEmployeeNo().equals(employeeNo)).orElse(true)) {
+            throw new jakarta.ws.rs.NotFoundException(NO_INBOX);
+        }
         Employee target = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
                 .setParameter("n", employeeNo).getResultStream().findFirst()
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("없는 사번입니다: " + employeeNo));
-        boolean anyone = session.isCallerInRole("API_READ") || session.isCallerInRole(Role.ADMIN_NAME);
-        if (!anyone && me().map(e -> !e.getId().equals(target.getId())).orElse(true)) {
-            throw new jakarta.ws.rs.ForbiddenException("본인의 알림함만 볼 수 있습니다.");
-        }
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException(NO_INBOX));
         return new Owned(target, countOf(target.getId()),
                 em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e AND m.readAt IS NULL", Long.class)
                         .setParameter("e", target.getId()).getSingleResult(),
                 pageOf(target.getId(), first, size));
     }
+
+    static final String NO_INBOX = "볼 수 있는 알림함이 없습니다.";
 
     /** One person's inbox page with the counts. */
     public record Owned(Employee owner, long total, long unread, List<InboxMessage> messages) {}

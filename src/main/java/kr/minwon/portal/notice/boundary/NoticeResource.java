@@ -1,6 +1,9 @@
 package kr.minwon.portal.notice.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,10 +35,14 @@ import kr.minwon.portal.staff.entity.Role;
 @Path("petitions/{receiptNo}/notices")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+@DeclareRoles({Role.ADMIN_NAME, "API_ADMIN"})
 public class NoticeResource {
 
     @Inject
     NoticeLog log;
+
+    @Resource
+    SessionContext context;
 
     @GET
     public JsonObject notices(@PathParam("receiptNo") String receiptNo) {
@@ -46,6 +53,7 @@ public class NoticeResource {
             throw new NotFoundException("없는 접수번호입니다: " + receiptNo);
         }
         JsonArrayBuilder notices = Json.createArrayBuilder();
+        boolean mayReadGatewayErrors = context.isCallerInRole(Role.ADMIN_NAME) || context.isCallerInRole("API_ADMIN");
         for (NoticeLog.Entry e : entries) {
             JsonArrayBuilder deliveries = Json.createArrayBuilder();
             JsonArrayBuilder recipients = Json.createArrayBuilder();
@@ -63,7 +71,8 @@ public class NoticeResource {
                         .add("attempts", d.getAttempts());
                 time(o, "sentAt", d.getSentAt());
                 time(o, "nextAttemptAt", d.getNextAttemptAt());
-                if (d.getLastError() != null) {
+                // Gateway error texts (SMTP/SMS) may name hosts and accounts: administrators only (issue 14).
+                if (d.getLastError() != null && mayReadGatewayErrors) {
                     o.add("lastError", d.getLastError());
                 }
                 deliveries.add(o);

@@ -13,11 +13,15 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.minwon.portal.security.control.DemoAccounts;
+import kr.minwon.portal.security.control.PasswordPolicy;
+import kr.minwon.portal.security.control.SignInThrottles;
 import kr.minwon.portal.security.entity.Account;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
@@ -27,13 +31,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Accounts {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    /** OWASP's figure for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet, 2023). */
+    public static final int ITERATIONS = 600_000;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public enum Verdict { VALID, INVALID, LOCKED, INACTIVE }
+    public enum Verdict { VALID, INVALID }
 
-    public record SignIn(Verdict verdict, String username, Set<String> roles) {}
+    public record SignIn(Verdict verdict, String username, Set<String> roles, int sessionEpoch) {}
+
+    /** What a signed-in session is checked against on every request (SessionGuard). */
+    public record SessionState(boolean active, Set<String> roles, int epoch, boolean mustChangePassword) {}
 
     @PersistenceContext
     EntityManager em;
@@ -47,6 +56,9 @@ public class Accounts {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignInThrottles throttles;
+
     @Resource
     SessionContext session;
 
@@ -55,53 +67,100 @@ public class Accounts {
     int maxFailures;
 
     @Inject
-    @ConfigProperty(name = "portal.login.lock.minutes", defaultValue = "15")
-    int lockMinutes;
+    @ConfigProperty(name = "portal.login.delay.max.seconds", defaultValue = "60")
+    int maxDelaySeconds;
 
-    /** A hash of nothing in particular, checked when the username is unknown so that timing does not tell. */
-    private String decoyHash;
+    @Inject
+    @ConfigProperty(name = "portal.demo", defaultValue = "false")
+    boolean demo;
+
+    /** A hash of nothing in particular, checked whenever no real check happens, so that timing does not tell. */
+    private static volatile String decoyHash;
 
     @PostConstruct
     void configureHash() {
         hash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
     }
 
+    /**
+     * Checks a sign-in from a client address. Every refusal is the same {@link Verdict#INVALID} (and costs the same
+     * hash), whether the name is unknown, the password wrong, the pair or address locked, the account delayed,
+     * inactive, or a demo account with demo mode off; only the audit log tells which.
+     */
     @PermitAll
-    public SignIn verify(String username, char[] password) {
+    public SignIn verify(String username, char[] password, String address) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<Account> found = byUsername(username);
+        Instant instant = clock.instant();
+        String name = username == null ? "" : username.trim();
+        SignIn refused = new SignIn(Verdict.INVALID, name, Set.of(), 0);
+        if (throttles.get().isBlocked(name, address, instant)) {
+            hash.verify(password, decoy());
+            audit.recordAs(name, "SIGN_IN_THROTTLED", name, "too many failures from " + address);
+            return refused;
+        }
+        Optional<Account> found = byUsername(name);
         if (found.isEmpty()) {
             hash.verify(password, decoy());
-            audit.recordAs(username, "SIGN_IN_FAILED", username, "unknown user");
-            return new SignIn(Verdict.INVALID, username, Set.of());
+            throttles.get().failure(name, address, instant);
+            audit.recordAs(name, "SIGN_IN_FAILED", name, "unknown user");
+            return refused;
         }
         Account account = found.get();
-        if (account.isLockedAt(now)) {
-            audit.recordAs(username, "SIGN_IN_LOCKED", username, "locked until " + account.getLockedUntil());
-            return new SignIn(Verdict.LOCKED, username, Set.of());
+        if (account.isDelayedFor(now, address)) {
+            hash.verify(password, decoy());
+            audit.recordAs(name, "SIGN_IN_DELAYED", name, "failures from other addresses; wait until " + account.getLockedUntil());
+            return refused;
         }
         if (!hash.verify(password, account.getPasswordHash())) {
-            account.recordFailure(now, maxFailures, Duration.ofMinutes(lockMinutes));
-            boolean lockedNow = account.isLockedAt(now);
-            audit.recordAs(username, lockedNow ? "ACCOUNT_LOCKED" : "SIGN_IN_FAILED", username, "wrong password");
-            return new SignIn(lockedNow ? Verdict.LOCKED : Verdict.INVALID, username, Set.of());
+            account.recordFailure(now, 2 * maxFailures, Duration.ofSeconds(maxDelaySeconds));
+            throttles.get().failure(name, address, instant);
+            audit.recordAs(name, "SIGN_IN_FAILED", name, "wrong password");
+            return refused;
         }
         if (!account.getEmployee().isActive()) {
-            audit.recordAs(username, "SIGN_IN_FAILED", username, "inactive employee");
-            return new SignIn(Verdict.INACTIVE, username, Set.of());
+            audit.recordAs(name, "SIGN_IN_FAILED", name, "inactive employee");
+            return refused;
         }
-        account.recordSuccess(now);
-        audit.recordAs(username, "SIGN_IN", username, null);
-        return new SignIn(Verdict.VALID, username, roleNames(account.getEmployee()));
+        if (DemoAccounts.refused(demo, account.getUsername())) {
+            audit.recordAs(name, "SIGN_IN_FAILED", name, "demo account while PORTAL_DEMO is off");
+            return refused;
+        }
+        throttles.get().success(name, address);
+        account.recordSuccess(now, address);
+        if (iterationsOf(account.getPasswordHash()) < ITERATIONS) {
+            account.upgradeHash(hash.generate(password));
+            audit.recordAs(name, "PASSWORD_HASH_UPGRADED", name, ITERATIONS + " iterations");
+        }
+        audit.recordAs(name, "SIGN_IN", name, null);
+        return new SignIn(Verdict.VALID, account.getUsername(), roleNames(account.getEmployee()), account.getSessionEpoch());
     }
 
+    /** The state a signed-in session is compared with; empty when the account is gone. */
     @PermitAll
-    public boolean isLocked(String username) {
-        return byUsername(username).map(a -> a.isLockedAt(LocalDateTime.now(clock))).orElse(false);
+    public Optional<SessionState> sessionState(String username) {
+        return byUsername(username).map(a -> new SessionState(
+                a.getEmployee().isActive() && !DemoAccounts.refused(demo, a.getUsername()),
+                roleNames(a.getEmployee()), a.getSessionEpoch(), a.isMustChangePassword()));
+    }
+
+    /** The hash of a password as stored (the demo seeding hashes its shared password once for all demo accounts). */
+    @PermitAll
+    public String hashOf(char[] password) {
+        return hash.generate(password);
+    }
+
+    /** The iteration count written in a stored hash ({@code algorithm:iterations:salt:hash}); 0 if unreadable. */
+    static int iterationsOf(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        try {
+            return parts.length >= 4 ? Integer.parseInt(parts[1]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The signed-in person's own account. */
@@ -111,15 +170,23 @@ public class Accounts {
     }
 
     /** The caller changes his own password, proving the current one. */
+    /**
+     * The caller changes his own password, proving the current one; the new one must differ from it. Returns the
+     * account's new session epoch: the caller's session takes it, every other session of his ends.
+     */
     @PermitAll
-    public void changeOwnPassword(char[] current, char[] next) {
+    public int changeOwnPassword(char[] current, char[] next) {
         Account account = current().orElseThrow(() -> new IllegalStateException("not signed in"));
         if (!hash.verify(current, account.getPasswordHash())) {
             throw new PasswordRejected("현재 비밀번호가 올바르지 않습니다.");
         }
         checkStrength(next, account.getUsername());
+        if (java.util.Arrays.equals(current, next)) {
+            throw new PasswordRejected("새 비밀번호는 지금 비밀번호와 달라야 합니다.");
+        }
         account.changePassword(hash.generate(next), false, LocalDateTime.now(clock));
-        audit.record("PASSWORD_CHANGED", account.getUsername(), null);
+        audit.record("PASSWORD_CHANGED", account.getUsername(), "other sessions ended");
+        return account.getSessionEpoch();
     }
 
     /** Creates (or resets) the sign-in of an employee; returns a one-time password the person must change. */
@@ -143,10 +210,16 @@ public class Accounts {
         return temporary;
     }
 
-    /** Used by first start and demo seeding, which run before anybody can sign in. */
+    /** Used by first start, which runs before anybody can sign in. */
     @PermitAll
     public void createWithPassword(Employee employee, String username, char[] password, boolean mustChange) {
-        em.persist(new Account(username, em.merge(employee), hash.generate(password), mustChange, LocalDateTime.now(clock)));
+        createWithHash(employee, username, hash.generate(password), mustChange);
+    }
+
+    /** Used by demo seeding with a hash made once ({@link #hashOf}). */
+    @PermitAll
+    public void createWithHash(Employee employee, String username, String passwordHash, boolean mustChange) {
+        em.persist(new Account(username, em.merge(employee), passwordHash, mustChange, LocalDateTime.now(clock)));
     }
 
     @PermitAll
@@ -181,15 +254,9 @@ public class Accounts {
     }
 
     public static void checkStrength(char[] password, String username) {
-        String p = new String(password);
-        boolean letters = p.chars().anyMatch(Character::isLetter);
-        boolean digits = p.chars().anyMatch(Character::isDigit);
-        if (p.length() < MIN_PASSWORD_LENGTH || !letters || !digits) {
-            throw new PasswordRejected("비밀번호는 " + MIN_PASSWORD_LENGTH + "자 이상이며 문자와 숫자를 함께 포함해야 합니다.");
-        }
-        if (username != null && p.toLowerCase().contains(username.toLowerCase())) {
-            throw new PasswordRejected("비밀번호에 아이디를 넣을 수 없습니다.");
-        }
+        PasswordPolicy.problem(password, username).ifPresent(message -> {
+            throw new PasswordRejected(message);
+        });
     }
 
     public static String randomPassword() {
@@ -201,9 +268,11 @@ public class Accounts {
     }
 
     private String decoy() {
-        if (decoyHash == null) {
-            decoyHash = hash.generate("decoy-password-0".toCharArray());
+        String d = decoyHash;
+        if (d == null) {
+            d = hash.generate(randomPassword().toCharArray());
+            decoyHash = d;
         }
-        return decoyHash;
+        return d;
     }
 }

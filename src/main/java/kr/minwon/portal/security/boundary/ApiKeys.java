@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.minwon.portal.security.control.DemoAccounts;
 import kr.minwon.portal.security.entity.ApiKey;
 import kr.minwon.portal.security.entity.ApiScope;
 import kr.minwon.portal.security.entity.ServiceAccount;
 import kr.minwon.portal.staff.entity.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Service accounts and their API keys. A key is 32 random bytes shown once; only its SHA-256 is stored (a slow hash
@@ -56,6 +58,10 @@ public class ApiKeys {
     @Inject
     AuditLog audit;
 
+    @Inject
+    @ConfigProperty(name = "portal.demo", defaultValue = "false")
+    boolean demo;
+
     @PermitAll
     public Optional<ApiCaller> authenticate(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
@@ -73,6 +79,9 @@ public class ApiKeys {
             key.get().used(now);
         }
         ServiceAccount account = key.get().getServiceAccount();
+        if (DemoAccounts.serviceAccountRefused(demo, account.getName())) {
+            return Optional.empty();
+        }
         return Optional.of(new ApiCaller(account.getName(), account.scopes()));
     }
 
@@ -99,8 +108,8 @@ public class ApiKeys {
     /** Demo mode: a service account with every scope whose key is the one the operator chose. */
     @PermitAll
     public void installDemoKey(String secret) {
-        ServiceAccount account = byName("demo-service").orElseGet(() -> {
-            ServiceAccount created = new ServiceAccount("demo-service", "데모 서비스 계정 (PORTAL_DEMO_API_KEY)",
+        ServiceAccount account = byName(DemoAccounts.SERVICE_ACCOUNT).orElseGet(() -> {
+            ServiceAccount created = new ServiceAccount(DemoAccounts.SERVICE_ACCOUNT, "데모 서비스 계정 (PORTAL_DEMO_API_KEY)",
                     Set.of(ApiScope.values()), LocalDateTime.now(clock), "system");
             em.persist(created);
             return created;

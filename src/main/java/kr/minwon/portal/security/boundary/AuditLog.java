@@ -15,6 +15,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import kr.minwon.portal.security.control.TrustedProxies;
 import kr.minwon.portal.security.entity.AuditEvent;
 import kr.minwon.portal.staff.entity.Role;
 
@@ -84,7 +85,8 @@ public class AuditLog {
 
     private String clientIp() {
         try {
-            return request.isResolvable() ? request.get().getRemoteAddr() : null;
+            // The client's own address, also behind a trusted reverse proxy (X-Forwarded-For).
+            return request.isResolvable() ? TrustedProxies.clientAddress(request.get()) : null;
         } catch (RuntimeException notInARequest) {
             return null;
         }

@@ -12,6 +12,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kr.minwon.portal.security.control.DemoAccounts;
+import kr.minwon.portal.security.control.PasswordPolicy;
 import kr.minwon.portal.staff.boundary.DemoStaff;
 import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
@@ -71,6 +73,7 @@ public class FirstStart {
     void start() {
         if (!staff.isEmpty()) {
             LOG.info("Database holds data: no first-start setup, no demo seeding.");
+            warnAboutDemoAccounts();
             return;
         }
         Employee admin = new Employee("ADMIN", "시스템 관리자", null);
@@ -78,23 +81,46 @@ public class FirstStart {
         em.persist(admin);
         boolean generated = adminPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? Accounts.randomPassword() : adminPassword.get();
-        accounts.createWithPassword(admin, "admin", password.toCharArray(), generated);
+        // Whoever chose it, nobody but the admin should know his password: it opens only the password change.
+        accounts.createWithPassword(admin, "admin", password.toCharArray(), true);
         if (generated) {
             // Printed once, on purpose: the only way an operator learns a generated first password.
             LOG.warning("First start: account 'admin' created with the generated password " + password
-                    + " (it must be changed at first sign-in; set PORTAL_ADMIN_PASSWORD to choose it).");
+                    + " (it opens only the password change until changed; set PORTAL_ADMIN_PASSWORD to choose it).");
         } else {
-            LOG.info("First start: account 'admin' created with the password from PORTAL_ADMIN_PASSWORD.");
+            LOG.info("First start: account 'admin' created with the password from PORTAL_ADMIN_PASSWORD"
+                    + " (it opens only the password change until changed).");
+            PasswordPolicy.problem(password.toCharArray(), null).ifPresent(problem -> LOG.warning(
+                    "PORTAL_ADMIN_PASSWORD does not meet the password rules: " + problem));
         }
         if (demo) {
             long t0 = System.nanoTime();
             Map<String, Employee> people = demoStaff.seed();
+            // One hash for the shared demo password: six PBKDF2 runs would add seconds to the first start.
+            String demoHash = accounts.hashOf(demoPassword.toCharArray());
             for (DemoStaff.DemoPerson p : DemoStaff.PEOPLE) {
-                accounts.createWithPassword(people.get(p.username()), p.username(), demoPassword.toCharArray(), false);
+                accounts.createWithHash(people.get(p.username()), p.username(), demoHash, false);
             }
             demoApiKey.filter(k -> !k.isBlank()).ifPresent(k -> apiKeys.installDemoKey(k.trim()));
             demoSeeding.fire(new DemoSeeding(people));
             LOG.info(() -> "Demo office seeded in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
+        }
+        warnAboutDemoAccounts();
+    }
+
+    /** With demo mode off, demo accounts left in the database are refused at sign-in; the log says so at start. */
+    private void warnAboutDemoAccounts() {
+        if (demo) {
+            LOG.warning("PORTAL_DEMO is on: the demo accounts (" + String.join(", ", DemoAccounts.USERNAMES)
+                    + ") sign in with the published demo password. Never run demo mode with real data.");
+            return;
+        }
+        long present = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.username IN :names", Long.class)
+                .setParameter("names", DemoAccounts.USERNAMES).getSingleResult();
+        if (present > 0) {
+            LOG.warning("PORTAL_DEMO is off: the " + present + " demo account(s) in this database ("
+                    + String.join(", ", DemoAccounts.USERNAMES) + ") and the '" + DemoAccounts.SERVICE_ACCOUNT
+                    + "' API key are refused. Deactivate or delete them.");
         }
     }
 }

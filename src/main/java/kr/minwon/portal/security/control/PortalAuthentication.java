@@ -16,11 +16,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import kr.minwon.portal.api.Problem;
 import kr.minwon.portal.security.boundary.ApiKeys;
 import kr.minwon.portal.security.boundary.SecurityHeaders;
+import kr.minwon.portal.security.entity.ApiScope;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security 3 allows one): API calls with
@@ -46,6 +48,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<ApiKeys.ApiCaller> caller = apiKeys.authenticate(authorization.substring(7).trim());
             if (caller.isPresent()) {
+                // A scraper's key (METRICS only) opens /metrics and nothing else.
+                if (caller.get().roles().equals(Set.of(ApiScope.METRICS.roleName()))
+                        && !request.getRequestURI().startsWith(request.getContextPath() + "/metrics")) {
+                    return unauthorized(request, response, "이 API 키는 /metrics 전용입니다.");
+                }
                 return context.notifyContainerAboutLogin(caller.get().principalName(), caller.get().roles());
             }
             return unauthorized(request, response, "API 키가 올바르지 않거나 폐기되었습니다.");

@@ -51,6 +51,13 @@ public class Account {
     @Column(name = "password_changed_at")
     private LocalDateTime passwordChangedAt;
 
+    /** Raised on every password change: sessions signed in with an older epoch are refused on every node. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    @Column(name = "last_login_address", length = 64)
+    private String lastLoginAddress;
+
     @Version
     private long version;
 
@@ -68,19 +75,44 @@ public class Account {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failure; the limit-th consecutive one locks the account for the given time. */
-    public void recordFailure(LocalDateTime now, int limit, Duration lock) {
+    /**
+     * Counts a failure from any address; from the {@code threshold}-th consecutive one on, the account waits a delay
+     * that doubles with each further failure up to {@code max} (a delay, never a lock: see {@link #isDelayedFor}).
+     */
+    public void recordFailure(LocalDateTime now, int threshold, Duration max) {
         failedAttempts++;
-        if (failedAttempts >= limit) {
-            lockedUntil = now.plus(lock);
-            failedAttempts = 0;
-        }
+        Duration delay = delayAfter(failedAttempts, threshold, max);
+        lockedUntil = delay.isZero() ? null : now.plus(delay);
     }
 
-    public void recordSuccess(LocalDateTime now) {
+    /** The per-user delay after {@code failures} consecutive failures: none below the threshold, then 1 s doubling. */
+    public static Duration delayAfter(int failures, int threshold, Duration max) {
+        if (failures < threshold) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - threshold, 30);
+        Duration delay = Duration.ofSeconds(1L << doublings);
+        return delay.compareTo(max) > 0 ? max : delay;
+    }
+
+    /**
+     * Whether a sign-in from this address must wait: the delay spares the address of the last successful sign-in,
+     * so failures from strangers slow them down without keeping the owner out.
+     */
+    public boolean isDelayedFor(LocalDateTime now, String address) {
+        return isLockedAt(now) && (lastLoginAddress == null || !lastLoginAddress.equals(address));
+    }
+
+    public void recordSuccess(LocalDateTime now, String address) {
         failedAttempts = 0;
         lockedUntil = null;
         lastLoginAt = now;
+        lastLoginAddress = address == null ? null : address.substring(0, Math.min(64, address.length()));
+    }
+
+    /** A stronger hash of the same password (more iterations), written at sign-in. */
+    public void upgradeHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
     }
 
     public void changePassword(String newHash, boolean mustChangeNext, LocalDateTime now) {
@@ -89,6 +121,7 @@ public class Account {
         this.passwordChangedAt = now;
         this.failedAttempts = 0;
         this.lockedUntil = null;
+        this.sessionEpoch++;
     }
 
     public Long getId() { return id; }
@@ -99,4 +132,6 @@ public class Account {
     public int getFailedAttempts() { return failedAttempts; }
     public LocalDateTime getLockedUntil() { return lockedUntil; }
     public LocalDateTime getLastLoginAt() { return lastLoginAt; }
+    public int getSessionEpoch() { return sessionEpoch; }
+    public String getLastLoginAddress() { return lastLoginAddress; }
 }

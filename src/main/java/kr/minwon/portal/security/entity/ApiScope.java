@@ -11,8 +11,10 @@ public enum ApiScope {
     PETITIONS,
     /** Bulk CSV imports. */
     IMPORTS,
-    /** Catalogue, holidays and other administration. */
-    ADMIN;
+    /** Catalogue, holidays and other administration; the only scope that may grant or remove the ADMIN role. */
+    ADMIN,
+    /** Scrape {@code /metrics} (monitoring systems); nothing else. */
+    METRICS;
 
     public String roleName() {
         return "API_" + name();

@@ -1,6 +1,9 @@
 package kr.minwon.portal.staff.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.staff.control.AdminRoleGuard;
 import kr.minwon.portal.staff.control.CheckedCsv;
 import kr.minwon.portal.staff.control.DepartmentCsv;
 import kr.minwon.portal.staff.control.DepartmentRow;
@@ -39,11 +43,14 @@ import kr.minwon.portal.staff.entity.UnitKind;
  * again writes nothing and bumps no version. Each accepted import is one audit event with its counts.
  */
 @Stateless
+@DeclareRoles({Role.ADMIN_NAME, StaffImports.API_IMPORTS, StaffImports.API_ADMIN})
 @RolesAllowed({Role.ADMIN_NAME, StaffImports.API_IMPORTS})
 public class StaffImports {
 
     /** The role an API key with the IMPORTS scope carries (ApiScope.IMPORTS.roleName()). */
     public static final String API_IMPORTS = "API_IMPORTS";
+    /** The role of an ADMIN-scoped key, the only keys that may grant or remove ADMIN. */
+    public static final String API_ADMIN = "API_ADMIN";
 
     private static final int AUDITED_KEYS = 100;
 
@@ -52,6 +59,9 @@ public class StaffImports {
 
     @Inject
     AuditLog audit;
+
+    @Resource
+    SessionContext context;
 
     /**
      * Creates and updates units from a departments file; units the file does not name stay as they are.
@@ -102,6 +112,9 @@ public class StaffImports {
         Set<String> unitCodes = new HashSet<>(em.createQuery("SELECT u.code FROM Unit u", String.class).getResultList());
         Map<String, KnownEmployee> known = knownEmployees();
         CheckedCsv<StaffRow> checked = read(() -> StaffCsv.check(in, unitCodes, known));
+        // Making or unmaking an administrator needs an ADMIN session or an ADMIN-scoped key, not the IMPORTS scope.
+        boolean mayManageAdmins = context.isCallerInRole(Role.ADMIN_NAME) || context.isCallerInRole(API_ADMIN);
+        AdminRoleGuard.problems(checked.rows(), known, mayManageAdmins).forEach(checked.report()::add);
         if (!checked.accepted()) {
             throw new ImportRejected(checked);
         }

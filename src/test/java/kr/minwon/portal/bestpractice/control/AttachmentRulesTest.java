@@ -3,6 +3,7 @@ package kr.minwon.portal.bestpractice.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,16 +47,54 @@ class AttachmentRulesTest {
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
     static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
+    /** An OLE2 compound file with these streams ("Dir/stream" makes a storage). */
+    private Path ole2(String name, String... streams) throws IOException {
+        Path p = dir.resolve(name);
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            for (String s : streams) {
+                DirectoryEntry d = fs.getRoot();
+                String[] parts = s.split("/");
+                for (int i = 0; i < parts.length - 1; i++) {
+                    d = d.hasEntry(parts[i]) ? (DirectoryEntry) d.getEntry(parts[i]) : d.createDirectory(parts[i]);
+                }
+                d.createDocument(parts[parts.length - 1], new ByteArrayInputStream(new byte[] {1, 2, 3, 4}));
+            }
+            try (OutputStream out = Files.newOutputStream(p)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return p;
+    }
+
+    @Test
+    void an_hwp_must_carry_hwps_own_streams_and_an_hwpx_hwps_mimetype() throws IOException {
+        assertMismatch("계획.hwp", file("bare.hwp", OLE2));
+        assertMismatch("계획.hwp", ole2("doc.hwp", "WordDocument", "\u0005SummaryInformation"));
+        assertMismatch("계획.hwpx", zip("c.hwpx", "Contents/content.hpf", "META-INF/container.xml"));
+    }
+
+    @Test
+    void files_with_macros_are_refused() throws IOException {
+        Path hwpWithMacros = ole2("m.hwp", "FileHeader", "\u0005HwpSummaryInformation", "Macros/VBA/dir");
+        assertThatThrownBy(() -> AttachmentRules.check("계획.hwp", hwpWithMacros))
+                .isInstanceOf(AttachmentRefused.class).hasMessageContaining("매크로");
+        Path vba = ole2("v.hwp", "FileHeader", "\u0005HwpSummaryInformation", "_VBA_PROJECT_CUR/VBA/dir");
+        assertThatThrownBy(() -> AttachmentRules.check("계획.hwp", vba)).hasMessageContaining("매크로");
+        Path docm = zip("a.docx", "[Content_Types].xml", "word/document.xml", "word/vbaProject.bin");
+        assertThatThrownBy(() -> AttachmentRules.check("문서.docx", docm)).hasMessageContaining("매크로");
+        Path xlsm = zip("a.xlsx", "[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin");
+        assertThatThrownBy(() -> AttachmentRules.check("표.xlsx", xlsm)).hasMessageContaining("매크로");
+    }
+
     @Test
     void goodFilesAreTheTypeTheirNameSays() throws IOException {
         assertThat(AttachmentRules.check("보고서.pdf", file("a.pdf", PDF))).isEqualTo(FileKind.PDF);
         assertThat(AttachmentRules.check("사진.PNG", file("a.png", PNG))).isEqualTo(FileKind.PNG);
         assertThat(AttachmentRules.check("사진.jpg", file("a.jpg", JPEG))).isEqualTo(FileKind.JPEG);
         assertThat(AttachmentRules.check("사진.jpeg", file("b.jpg", JPEG))).isEqualTo(FileKind.JPEG);
-        assertThat(AttachmentRules.check("계획.hwp", file("a.hwp", OLE2))).isEqualTo(FileKind.HWP);
+        assertThat(AttachmentRules.check("계획.hwp", ole2("a.hwp", "FileHeader", "\u0005HwpSummaryInformation", "BodyText/Section0")))
+                .isEqualTo(FileKind.HWP);
         assertThat(AttachmentRules.check("계획.hwpx", zip("a.hwpx", "mimetype=application/hwp+zip", "Contents/section0.xml")))
-                .isEqualTo(FileKind.HWPX);
-        assertThat(AttachmentRules.check("계획2.hwpx", zip("b.hwpx", "Contents/content.hpf", "META-INF/container.xml")))
                 .isEqualTo(FileKind.HWPX);
         assertThat(AttachmentRules.check("문서.docx", zip("a.docx", "[Content_Types].xml", "word/document.xml")))
                 .isEqualTo(FileKind.DOCX);
