@@ -55,6 +55,7 @@ class KpiFiguresIT {
     private static final String ONE_DAY = "C0003";
     private static final String EIGHT_DAYS = "C0006";
     private static final String SEVEN_DAYS = "G0002";
+    private static final String TWO_DAYS = "T0002";
     /** demo.employee in 민원1팀 (T-CIVIL-1) of D-CIVIL; demo.reviewer in D-PLAN. */
     private static final String CIVIL_HANDLER = "900001";
     private static final String PLAN_HANDLER = "900003";
@@ -113,6 +114,12 @@ class KpiFiguresIT {
         // Another department: one early, one late.
         put("PLAN-EARLY", SEVEN_DAYS, PLAN_HANDLER, w.get(1).atTime(9, 0), w.get(2).atTime(15, 0), "GRANTED");
         put("PLAN-LATE", SEVEN_DAYS, PLAN_HANDLER, w.get(1).atTime(9, 0), w.get(8).atTime(11, 0), "GRANTED");
+        // Exactly 2 days (hour mode): inside the 단축률 scope. Done in 1.
+        put("TWO-DAY", TWO_DAYS, CIVIL_HANDLER, w.get(0).atTime(10, 0), w.get(1).atTime(10, 0), "GRANTED");
+        // Approved at the first minute of the month (counts) and at the first minute of the next (does not).
+        put("FIRST-MINUTE", EIGHT_DAYS, CIVIL_HANDLER, from.minusDays(1).atTime(10, 0), from.atStartOfDay(), "GRANTED");
+        put("NEXT-MIDNIGHT", SEVEN_DAYS, PLAN_HANDLER, w.get(w.size() - 1).atTime(10, 0), to.plusDays(1).atStartOfDay(),
+                "GRANTED");
         // Still open: in no completed figure.
         put("OPEN", SEVEN_DAYS, PLAN_HANDLER, w.get(3).atTime(9, 0), null, null);
         // Approved in the next month: outside the range.
@@ -138,12 +145,15 @@ class KpiFiguresIT {
                 Map.entry("AFTER-HOURS", true), Map.entry("WITHDRAWN", false), Map.entry("TRANSFERRED", false),
                 Map.entry("RETURNED", true), Map.entry("LATE", false), Map.entry("EXTENDED", true),
                 Map.entry("STOPPED", true), Map.entry("PLAN-EARLY", true), Map.entry("PLAN-LATE", false),
-                Map.entry("NEXT-MONTH", true)));
+                Map.entry("NEXT-MONTH", true), Map.entry("TWO-DAY", true), Map.entry("FIRST-MINUTE", true),
+                Map.entry("NEXT-MIDNIGHT", true)));
         assertThat(seeded.get("OPEN").isNull("onTime")).as("an open petition has no onTime").isTrue();
 
         assertThat(decimal(seeded.get("H-EXACT"), "usedDays")).as("exactly at the deadline: all 3 days used")
                 .isEqualByComparingTo("3.0");
         assertThat(decimal(seeded.get("ONE-DAY"), "legalDays")).isEqualByComparingTo("1.0");
+        assertThat(decimal(seeded.get("TWO-DAY"), "legalDays")).isEqualByComparingTo("2.0");
+        assertThat(decimal(seeded.get("TWO-DAY"), "usedDays")).as("8 working hours of 16").isEqualByComparingTo("1.0");
         assertThat(decimal(seeded.get("AFTER-HOURS"), "usedDays")).as("day 1 to day 3").isEqualByComparingTo("3");
         assertThat(decimal(seeded.get("RETURNED"), "usedDays")).isEqualByComparingTo("4");
         assertThat(decimal(seeded.get("LATE"), "usedDays")).isEqualByComparingTo("9");
@@ -186,10 +196,11 @@ class KpiFiguresIT {
         assertThat(plan.used()).isEqualByComparingTo("10");
         assertThat(plan.compliance()).isEqualByComparingTo("50.0");
         assertThat(plan.reduction()).isEqualByComparingTo("28.6");
-        // D-CIVIL: 8 count (withdrawn and transferred do not), 5 on time; the 1-day petition is outside 단축률.
+        // D-CIVIL: 10 count (withdrawn and transferred do not), 7 on time; the 1-day petition is outside 단축률.
         Expected civil = Expected.of(mine, inDepartment("D-CIVIL"));
-        assertThat(civil.completed()).isEqualTo(8);
-        assertThat(civil.onTime()).isEqualTo(5);
+        assertThat(civil.completed()).isEqualTo(10);
+        assertThat(civil.onTime()).isEqualTo(7);
+        assertThat(civil.legal()).as("3 + 3 + 8 × 6 + 2 (not the 1-day one)").isEqualByComparingTo("56");
     }
 
     @Test
