@@ -48,7 +48,8 @@ class KpiFiguresIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final String RUN = "KPI" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    /** Receipt-number prefix of one seeding: new for each, so that failsafe's rerun of a failed test seeds afresh. */
+    private static String run;
 
     /** Demo catalogue: 3 days (hour mode), 1 day (hour mode, under the 2-day scope), 8 days (day mode), 7 days. */
     private static final String THREE_DAYS = "C0004";
@@ -72,6 +73,8 @@ class KpiFiguresIT {
 
     @BeforeAll
     static void seed() {
+        run = "KPI" + Long.toString(System.nanoTime() % 60_466_176L, 36).toUpperCase();
+        seeded.clear();
         month = OfficeTime.month().minusMonths(14);
         from = month.atDay(1);
         to = month.atEndOfMonth();
@@ -100,13 +103,13 @@ class KpiFiguresIT {
         // Extended by 3 days on day 5, approved on day 10 (after the original deadline, before the extended one).
         LocalDateTime received = w.get(0).atTime(9, 0);
         put("EXTENDED", EIGHT_DAYS, CIVIL_HANDLER, received, null, null);
-        HttpResponse<String> ext = api("POST", "/api/v1/petitions/" + RUN + "-EXTENDED/extensions",
+        HttpResponse<String> ext = api("POST", "/api/v1/petitions/" + run + "-EXTENDED/extensions",
                 "{\"amount\":3,\"reason\":\"현장 확인 필요\",\"consent\":false,\"decidedAt\":\"" + at(w.get(4).atTime(10, 0)) + "\"}");
         assertThat(ext.statusCode()).as(ext.body()).isEqualTo(201);
         complete("EXTENDED", EIGHT_DAYS, CIVIL_HANDLER, received, w.get(9).atTime(10, 0), "GRANTED");
         // A clock stop of two working days (day 2 10:00 to day 4 10:00), approved on day 9: on time.
         put("STOPPED", EIGHT_DAYS, CIVIL_HANDLER, received, null, null);
-        HttpResponse<String> stop = api("POST", "/api/v1/petitions/" + RUN + "-STOPPED/stops",
+        HttpResponse<String> stop = api("POST", "/api/v1/petitions/" + run + "-STOPPED/stops",
                 "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(w.get(1).atTime(10, 0)) + "\",\"endedAt\":\""
                         + at(w.get(3).atTime(10, 0)) + "\",\"note\":\"보완 요청\"}");
         assertThat(stop.statusCode()).as(stop.body()).isEqualTo(201);
@@ -171,7 +174,7 @@ class KpiFiguresIT {
     void the_kpi_api_matches_the_records_for_the_office_a_department_and_a_handler() {
         List<JsonObject> all = listed();
         assertThat(all.stream().map(p -> p.getString("receiptNo"))).as("the seeded petitions are listed")
-                .contains(RUN + "-H-EXACT", RUN + "-WITHDRAWN", RUN + "-PLAN-LATE");
+                .contains(run + "-H-EXACT", run + "-WITHDRAWN", run + "-PLAN-LATE");
 
         Expected office = Expected.of(all, p -> true);
         assertThat(office.completed).as("office completions in " + month).isGreaterThanOrEqualTo(10);
@@ -368,7 +371,7 @@ class KpiFiguresIT {
         String body = "{\"typeCode\":\"" + type + "\",\"receivedAt\":\"" + at(received) + "\",\"handlerNo\":\"" + handler
                 + "\",\"channel\":\"COUNTER\",\"resident\":\"IN\"" + (approved == null ? ""
                         : ",\"approvedAt\":\"" + at(approved) + "\",\"outcome\":\"" + outcome + "\"") + "}";
-        HttpResponse<String> r = api("PUT", "/api/v1/petitions/" + RUN + "-" + suffix, body);
+        HttpResponse<String> r = api("PUT", "/api/v1/petitions/" + run + "-" + suffix, body);
         assertThat(r.statusCode()).as(suffix + ": " + r.body()).isIn(200, 201);
         JsonObject stored = json(r.body());
         seeded.put(suffix, stored);
@@ -382,7 +385,7 @@ class KpiFiguresIT {
     }
 
     private static JsonObject record(String suffix) {
-        return json(ok(api("GET", "/api/v1/petitions/" + RUN + "-" + suffix, null)));
+        return json(ok(api("GET", "/api/v1/petitions/" + run + "-" + suffix, null)));
     }
 
     private static List<LocalDate> workingDays(YearMonth m) {
