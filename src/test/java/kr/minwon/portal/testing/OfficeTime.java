@@ -20,6 +20,7 @@ public final class OfficeTime {
 
     private static LocalDateTime anchorTime;
     private static long anchorNanos;
+    private static long launchNanos;
 
     private OfficeTime() {
     }
@@ -64,9 +65,24 @@ public final class OfficeTime {
         return anchorTime.plusNanos(System.nanoTime() - anchorNanos);
     }
 
-    /** Called by {@link PortalServer} when a server it launched with {@code startedAt} as its clock start is ready. */
-    static synchronized void anchor(LocalDateTime startedAt) {
+    /**
+     * The server's own office time, at most a moment ahead of it (counted from the launch of its process, which its
+     * JVM start follows closely): where a restarted server's clock starts, so that time never runs backwards.
+     */
+    static synchronized LocalDateTime serverTime() {
+        if (anchorTime == null) {
+            return start().orElseGet(() -> LocalDateTime.now(ZONE));
+        }
+        return anchorTime.plusNanos(System.nanoTime() - launchNanos);
+    }
+
+    /**
+     * Called by {@link PortalServer} when a server it launched ({@code System.nanoTime()} {@code launched}) with
+     * {@code startedAt} as its clock start is ready.
+     */
+    static synchronized void anchor(LocalDateTime startedAt, long launched) {
         anchorTime = startedAt;
         anchorNanos = System.nanoTime();
+        launchNanos = launched;
     }
 }

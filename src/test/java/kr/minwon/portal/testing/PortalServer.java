@@ -120,8 +120,8 @@ public final class PortalServer {
             env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("PORTAL_DATA_DIR", dataDir.resolve("data").toString());
             // A fixed office clock (-Dportal.clock.start): the first start reads the given moment, a restart the
-            // office time the tests have reached, so that time never runs backwards across a restart.
-            LocalDateTime clockStart = OfficeTime.fixed() ? OfficeTime.current() : null;
+            // office time the server had reached, so that time never runs backwards across a restart.
+            LocalDateTime clockStart = OfficeTime.fixed() ? OfficeTime.serverTime() : null;
             if (clockStart != null) {
                 env.put("PORTAL_CLOCK_START", clockStart.toString());
             }
@@ -139,6 +139,7 @@ public final class PortalServer {
             long t0 = System.nanoTime();
             System.out.printf("[PortalServer] starting Payara Micro on port %d (log: %s)%n", port, log);
             logOffset = Files.size(log);
+            long launched = System.nanoTime();
             process = builder.start();
             try {
                 awaitReady();
@@ -153,7 +154,7 @@ public final class PortalServer {
                 return;
             }
             if (clockStart != null) {
-                OfficeTime.anchor(clockStart);
+                OfficeTime.anchor(clockStart, launched);
             }
             System.out.printf("[PortalServer] ready in %d s at %s%s%n",
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0), baseUrl(),
