@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
@@ -20,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.Browser;
 import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.Pages;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
@@ -39,7 +39,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class CalendarScreenIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
     private static final String RUN = "CAL" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static Browser browser;
@@ -68,7 +67,7 @@ class CalendarScreenIT {
     }
 
     private static String minutesAgo(long minutes) {
-        return MINUTES.format(LocalDateTime.now(OFFICE).minusMinutes(minutes));
+        return MINUTES.format(OfficeTime.now().minusMinutes(minutes));
     }
 
     private static String record(String receivedAt, String approvedAt) {
@@ -90,7 +89,7 @@ class CalendarScreenIT {
 
     /** The last working day before the deadline's day, and after today, that is no holiday yet. */
     private static LocalDate workingDayBefore(LocalDate due) {
-        LocalDate today = LocalDate.now(OFFICE);
+        LocalDate today = OfficeTime.today();
         Set<LocalDate> holidays = new HashSet<>(holidaysOf(due.getYear()));
         holidays.addAll(holidaysOf(due.getYear() - 1));
         for (LocalDate d = due.minusDays(1); d.isAfter(today); d = d.minusDays(1)) {

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,6 +22,7 @@ import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
 import kr.minwon.portal.dashboard.control.MonthlyReportDue;
 import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
 import org.apache.pdfbox.Loader;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class MonthlyReportIT {
 
-    private static final YearMonth LAST_MONTH = YearMonth.now(ZoneId.of("Asia/Seoul")).minusMonths(1);
+    private static final YearMonth LAST_MONTH = OfficeTime.month().minusMonths(1);
 
     private final PortalSession api = PortalSession.anonymous();
 

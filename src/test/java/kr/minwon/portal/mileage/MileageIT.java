@@ -9,8 +9,8 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Test;
 class MileageIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
     private static final String RUN = "MI" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static HttpResponse<String> call(String method, String path, String json) {
@@ -46,7 +46,17 @@ class MileageIT {
     }
 
     private static LocalDateTime now() {
-        return LocalDateTime.now(OFFICE).withSecond(0).withNano(0);
+        return OfficeTime.minute();
+    }
+
+    /** The quarter before the office's current one: the demo office closes it when it is seeded. */
+    private static LocalDate lastQuarterStart() {
+        LocalDate today = OfficeTime.today();
+        return LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1).minusMonths(3);
+    }
+
+    private static String quarterOf(LocalDate day) {
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 
     private static String record(LocalDateTime received, LocalDateTime approved) {
@@ -58,7 +68,7 @@ class MileageIT {
     private static List<JsonObject> linesOf(String receiptNo, LocalDateTime... days) {
         Map<String, JsonObject> lines = new LinkedHashMap<>();
         for (LocalDateTime day : days) {
-            String period = day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+            String period = quarterOf(day.toLocalDate());
             for (JsonValue v : json(call("GET", "/api/v1/staff/900001/mileage?period=" + period, null)).getJsonArray("entries")) {
                 JsonObject e = v.asJsonObject();
                 if (receiptNo.equals(e.isNull("receiptNo") ? null : e.getString("receiptNo"))) {
@@ -107,11 +117,16 @@ class MileageIT {
 
     @Test
     void a_closed_period_keeps_its_standings_when_a_petition_in_it_is_corrected() {
-        JsonArray before = json(call("GET", "/api/v1/mileage/rankings?period=2026-Q3&size=500", null)).getJsonArray("rows");
-        assertThat(json(call("GET", "/api/v1/mileage/rankings?period=2026-Q3&size=1", null)).getBoolean("closed")).isTrue();
+        LocalDate quarter = lastQuarterStart();
+        String period = quarterOf(quarter);
+        JsonArray before = json(call("GET", "/api/v1/mileage/rankings?period=" + period + "&size=500", null)).getJsonArray("rows");
+        assertThat(json(call("GET", "/api/v1/mileage/rankings?period=" + period + "&size=1", null)).getBoolean("closed"))
+                .as("the demo office closed " + period).isTrue();
 
         JsonObject target = null;
-        for (JsonValue v : json(call("GET", "/api/v1/petitions?approvedFrom=2026-08-03&approvedTo=2026-09-20&status=COMPLETED&size=200", null))
+        // Approved well inside the quarter, so that the corrected approval (a day earlier) stays in it.
+        for (JsonValue v : json(call("GET", "/api/v1/petitions?approvedFrom=" + quarter.plusMonths(1).plusDays(2)
+                + "&approvedTo=" + quarter.plusMonths(3).minusDays(10) + "&status=COMPLETED&size=200", null))
                 .getJsonArray("items")) {
             JsonObject p = v.asJsonObject();
             LocalDateTime received = LocalDateTime.parse(p.getString("receivedAt"));
@@ -122,7 +137,7 @@ class MileageIT {
                 break;
             }
         }
-        assertThat(target).as("a scored Q3 petition of the demo data").isNotNull();
+        assertThat(target).as("a scored petition of the demo data in " + period).isNotNull();
         LocalDateTime approved = LocalDateTime.parse(target.getString("approvedAt"));
         String corrected = "{\"typeCode\":\"" + target.getString("typeCode") + "\",\"receivedAt\":\"" + target.getString("receivedAt")
                 + "\",\"handlerNo\":\"" + target.getString("handlerNo") + "\",\"departmentCode\":\"" + target.getString("departmentCode")
@@ -132,7 +147,7 @@ class MileageIT {
         HttpResponse<String> put = call("PUT", "/api/v1/petitions/" + target.getString("receiptNo"), corrected);
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 
-        JsonArray after = json(call("GET", "/api/v1/mileage/rankings?period=2026-Q3&size=500", null)).getJsonArray("rows");
+        JsonArray after = json(call("GET", "/api/v1/mileage/rankings?period=" + period + "&size=500", null)).getJsonArray("rows");
         assertThat(after).as("frozen standings of the closed quarter").isEqualTo(before);
     }
 

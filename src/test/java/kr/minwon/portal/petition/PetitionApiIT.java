@@ -10,8 +10,8 @@ import java.nio.charset.Charset;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PetitionApiIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
     /** A receipt-number prefix of this run, so a rerun on a kept database still creates. */
     private static final String RUN = "IT" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
@@ -50,7 +49,7 @@ class PetitionApiIT {
     }
 
     private static String now(long minutesAgo) {
-        return MINUTES.format(LocalDateTime.now(OFFICE).minusMinutes(minutesAgo));
+        return MINUTES.format(OfficeTime.now().minusMinutes(minutesAgo));
     }
 
     private static String record(String type, String receivedAt, String approvedAt) {
@@ -95,7 +94,7 @@ class PetitionApiIT {
         assertProblem(putJson(path, "{\"typeCode\": "), 400, null);
         assertProblem(putJson(path, "{\"typeCode\":\"C0004\",\"receivedAt\":\"" + now(60) + "\"}"), 400, "handlerNo");
         assertProblem(putJson(path, record("X9999", now(60), null)), 422, "typeCode");
-        assertProblem(putJson(path, record("C0004", MINUTES.format(LocalDateTime.now(OFFICE).plusDays(2)), null)), 422, "receivedAt");
+        assertProblem(putJson(path, record("C0004", MINUTES.format(OfficeTime.now().plusDays(2)), null)), 422, "receivedAt");
         assertThat(get(path).statusCode()).as("nothing was stored").isEqualTo(404);
     }
 

@@ -9,9 +9,9 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class PetitionImportFollowersIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
     private static final String RUN = "IF" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
     /** A demo handler no other test writes for, so his points move only by what this test does. */
     private static final String HANDLER = "100137";
@@ -43,7 +42,7 @@ class PetitionImportFollowersIT {
     }
 
     private static String at(long minutesAgo) {
-        return MINUTES.format(LocalDateTime.now(OFFICE).minusMinutes(minutesAgo));
+        return MINUTES.format(OfficeTime.now().minusMinutes(minutesAgo));
     }
 
     private static String row(String no, String type, String receivedAt, String approvedAt) {

@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import kr.minwon.portal.testing.Browser;
 import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.Pages;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
@@ -36,7 +36,6 @@ class PetitionScreensIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
     private static final String RUN = "SCR" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
     /** The texts a running deadline badge may show (DeadlineBadge): D-n, D-day, n시간 남음, 기한 경과 n일, 정지. */
     private static final String BADGE_TEXT = "D-\\d+|D-day|\\d+시간 남음|기한 경과 \\d+일|정지|완료";
@@ -94,8 +93,9 @@ class PetitionScreensIT {
         String shown = pages.messages();
         // PrimeFaces' own example is the server's present moment (its zone, not the office's): the portal shows a fixed one.
         assertThat(shown).contains("'어제 아침'은(는) 일시로 읽을 수 없습니다").contains("2026-03-02 09:00처럼");
+        // LocalDateTime.now() on purpose: the real clock PrimeFaces reads, whatever -Dportal.clock.start says.
         assertThat(shown).doesNotContain(PICKER.format(LocalDateTime.now()).substring(0, 10))
-                .doesNotContain(PICKER.format(LocalDateTime.now(OFFICE)).substring(0, 10));
+                .doesNotContain(PICKER.format(OfficeTime.now()).substring(0, 10));
         assertThat(pages.js("return document.getElementById('resultDeadline') === null;")).as("no result for it").isEqualTo(true);
     }
 
@@ -103,7 +103,7 @@ class PetitionScreensIT {
     void the_handler_stops_and_resumes_the_clock_on_the_detail_page_and_the_timeline_shows_both() {
         // Its own receipt number per attempt, so that failsafe's rerun of a flaky attempt creates a petition again.
         String receiptNo = RUN + "-STOP" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
-        LocalDateTime now = LocalDateTime.now(OFFICE);
+        LocalDateTime now = OfficeTime.now();
         String body = "{\"typeCode\":\"G0006\",\"receivedAt\":\"" + MINUTES.format(now.minusDays(2))
                 + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\",\"resident\":\"IN\"}";
         PortalSession api = PortalSession.anonymous();
@@ -165,7 +165,7 @@ class PetitionScreensIT {
     @Test
     void an_admin_uploads_a_petitions_file_on_the_import_screen_and_sees_what_it_did_then_a_bad_file_refused()
             throws Exception {
-        String time = PICKER.format(LocalDateTime.now(OFFICE).minusHours(3));
+        String time = PICKER.format(OfficeTime.now().minusHours(3));
         browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
         browser.open("/petitions/import.xhtml");
         // An extra column the portal does not know is ignored with a warning, which the screen lists.

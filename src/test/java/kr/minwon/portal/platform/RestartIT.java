@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.ClassOrderer;
@@ -37,7 +37,7 @@ class RestartIT {
         // Written the moment before the stop: the embedded engine has no exit hook (it ships in the WAR), so what a
         // stop keeps is what its writer thread stored, which must include a commit made just before.
         String receiptNo = "RESTART-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        String received = LocalDateTime.now(ZoneId.of("Asia/Seoul")).minusHours(2).truncatedTo(ChronoUnit.MINUTES).toString();
+        String received = OfficeTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES).toString();
         HttpResponse<String> put = PortalSession.api("PUT", "/api/v1/petitions/" + receiptNo, "application/json",
                 ("{\"typeCode\":\"C0004\",\"receivedAt\":\"" + received + "\",\"handlerNo\":\"900001\","
                         + "\"channel\":\"ONLINE\",\"resident\":\"IN\"}").getBytes(StandardCharsets.UTF_8));

@@ -119,19 +119,27 @@ public final class PortalServer {
             env.put("PORTAL_DEMO_API_KEY", API_KEY);
             env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("PORTAL_DATA_DIR", dataDir.resolve("data").toString());
+            // A fixed office clock (-Dportal.clock.start): the first start reads the given moment, a restart the
+            // office time the server had reached, so that time never runs backwards across a restart.
+            LocalDateTime clockStart = OfficeTime.fixed() ? OfficeTime.serverTime() : null;
+            if (clockStart != null) {
+                env.put("PORTAL_CLOCK_START", clockStart.toString());
+            }
             if (onPostgres()) {
                 env.put("PORTAL_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");
                 env.put("PORTAL_DB_URL", System.getProperty("it.db.url"));
                 env.put("PORTAL_DB_USER", System.getProperty("it.db.user", ""));
                 env.put("PORTAL_DB_PASSWORD", System.getProperty("it.db.password", ""));
             }
-            Files.writeString(log, "%n===== start %d of the test server: port %d, data %s, database %s =====%n".formatted(
-                    starts, port, dataDir, onPostgres() ? System.getProperty("it.db.url") : "embedded H2"),
+            Files.writeString(log, "%n===== start %d of the test server: port %d, data %s, database %s%s =====%n".formatted(
+                    starts, port, dataDir, onPostgres() ? System.getProperty("it.db.url") : "embedded H2",
+                    clockStart == null ? "" : ", office clock from " + clockStart),
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
             long t0 = System.nanoTime();
             System.out.printf("[PortalServer] starting Payara Micro on port %d (log: %s)%n", port, log);
             logOffset = Files.size(log);
+            long launched = System.nanoTime();
             process = builder.start();
             try {
                 awaitReady();
@@ -145,8 +153,12 @@ public final class PortalServer {
                 start();
                 return;
             }
-            System.out.printf("[PortalServer] ready in %d s at %s%n",
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0), baseUrl());
+            if (clockStart != null) {
+                OfficeTime.anchor(clockStart, launched);
+            }
+            System.out.printf("[PortalServer] ready in %d s at %s%s%n",
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0), baseUrl(),
+                    clockStart == null ? "" : ", office clock started at " + clockStart);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,10 @@ public class AdminCasesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final Set<String> FIELDS = Set.of("reviewer", "publishOn", "round", "grade", "roundName", "roundDeadline");
+
+    /** The office clock: the office's "today", not the server's. */
+    @Inject
+    Clock clock;
 
     @Inject
     Cases cases;
@@ -89,7 +94,7 @@ public class AdminCasesView implements Serializable {
     }
 
     public void publish() {
-        act(() -> cases.publish(selectedId, publishOn), publishOn != null && publishOn.isAfter(LocalDate.now())
+        act(() -> cases.publish(selectedId, publishOn), publishOn != null && publishOn.isAfter(LocalDate.now(clock))
                 ? "cases.admin.scheduled" : "cases.admin.published");
     }
 

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,10 @@ import org.primefaces.model.SortMeta;
 public class CaseBoardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The office clock: the office's "today", not the server's. */
+    @Inject
+    Clock clock;
 
     @Inject
     Cases cases;
@@ -78,7 +83,7 @@ public class CaseBoardView implements Serializable {
 
     public List<Integer> getYears() {
         List<Integer> years = new ArrayList<>();
-        for (int y = LocalDate.now().getYear(); y >= 2020; y--) {
+        for (int y = LocalDate.now(clock).getYear(); y >= 2020; y--) {
             years.add(y);
         }
         return years;

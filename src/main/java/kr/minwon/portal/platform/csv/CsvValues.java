@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.minwon.portal.platform.OfficeClock;
 
 /**
  * Turns cells into typed values the same way for every import. Each reading method returns the value, or null when
@@ -24,8 +25,11 @@ import java.util.stream.Collectors;
  */
 public final class CsvValues {
 
-    /** Office local time: the CSV contract says every date-time without an offset is Korea time. */
-    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Seoul");
+    /**
+     * Office local time: the CSV contract says every date-time without an offset is the office's time, which is Korea
+     * time unless {@code PORTAL_ZONE} ({@code portal.zone}) names another zone (the office clock's zone).
+     */
+    public static final ZoneId OFFICE_ZONE = OfficeClock.zone();
 
     private static final String DATE_TIME_HINT = "예: 2026-05-29 15:00 또는 2026-05-29T15:00";
     private static final String YES_NO_HINT = "Y 또는 N";

@@ -11,8 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -73,6 +73,10 @@ class NoticeDeliveryContainerIT {
     @Inject
     OfficeCalendar calendar;
 
+    /** The portal's office clock (fixed by -Dportal.clock.start when the run sets it). */
+    @Inject
+    Clock clock;
+
     @Test
     void claims_of_the_same_notice_at_once_deliver_it_once() throws Exception {
         List<Object[]> due = planned(3);
@@ -129,7 +133,7 @@ class NoticeDeliveryContainerIT {
 
     @Test
     void two_planning_sweeps_at_once_plan_each_notice_once() throws Exception {
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul")).withNano(0);
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         planning.replanAll(now); // settle whatever the calendar and the clock have moved since seeding
         long before = count("SELECT COUNT(*) FROM notice WHERE status = 'PLANNED'", null);
         // Forget the planned notices of some open petitions, as if they had never been planned.
@@ -202,7 +206,7 @@ class NoticeDeliveryContainerIT {
     @Test
     @Order(Integer.MAX_VALUE)
     void a_ten_day_petition_walks_its_life_through_the_delivery_run_to_the_right_people() throws Exception {
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul")).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS);
         WorkingCalendar cal = calendar.calendar();
         Object[] p = single("SELECT p.id, p.deadline, p.handler_id, u.kind, u.head_id, d.head_id FROM petition p"
                 + " JOIN unit u ON u.id = p.unit_id LEFT JOIN unit d ON d.id = p.department_id"
