@@ -9,13 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import kr.minwon.portal.testing.Browser;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.Pages;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
+import kr.minwon.portal.testing.OfficeTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +29,6 @@ import org.openqa.selenium.WebElement;
  */
 class HolidayCoverageIT {
 
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final LocalDate TABLE_END = LocalDate.of(2027, 12, 31);
     private static final String RUN = "HC" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
@@ -63,7 +62,7 @@ class HolidayCoverageIT {
         HttpResponse<String> type = putJson("/api/v1/petition-types/" + RUN + "Y",
                 "{\"name\":\"장기 검토 시험 " + RUN + "\",\"period\":2,\"unit\":\"YEAR\"}");
         assertThat(type.statusCode()).as(type.body()).isBetween(200, 201);
-        String received = MINUTES.format(LocalDateTime.now(OFFICE).minusMinutes(60));
+        String received = MINUTES.format(OfficeTime.minute().minusMinutes(60));
         String longOne = "/api/v1/petitions/" + RUN + "-LONG";
         HttpResponse<String> created = putJson(longOne, "{\"typeCode\":\"" + RUN + "Y\",\"receivedAt\":\"" + received
                 + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\",\"resident\":\"IN\"}");
@@ -113,7 +112,7 @@ class HolidayCoverageIT {
         JsonObject data = holidays.getJsonObject("data");
         assertThat(data.getString("holidaysLoadedThrough")).isEqualTo("2027-12-31");
         // The warning starts 90 days before the end (unit-tested with a fixed clock); this server runs on today's date.
-        boolean due = !LocalDate.now(OFFICE).isBefore(TABLE_END.minusDays(90));
+        boolean due = !OfficeTime.today().isBefore(TABLE_END.minusDays(90));
         assertThat(data.containsKey("warning")).as(data.toString()).isEqualTo(due);
     }
 }

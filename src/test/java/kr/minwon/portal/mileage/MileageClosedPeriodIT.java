@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import kr.minwon.portal.testing.Browser;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
+import kr.minwon.portal.testing.OfficeTime;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,7 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MileageClosedPeriodIT {
 
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
     private static final Pattern ENTRY = Pattern.compile("\\{[^{}]*\\}");
     private static final String RUN = "CP" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
@@ -57,7 +56,7 @@ class MileageClosedPeriodIT {
 
     @Test
     void a_line_dated_in_the_closed_quarter_counts_in_the_open_one_and_says_so() {
-        LocalDate today = LocalDate.now(OFFICE);
+        LocalDate today = OfficeTime.today();
         LocalDate quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
         String open = quarterOf(today);
         String closed = quarterOf(quarterStart.minusDays(1));

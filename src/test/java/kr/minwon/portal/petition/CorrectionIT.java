@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.PortalSession;
+import kr.minwon.portal.testing.OfficeTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +31,6 @@ class CorrectionIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
     private static final String RUN = "CO" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
     private static final Pattern CORRECTION_LINK = Pattern.compile("corrections\\.xhtml\\?id=(\\d+)");
 
@@ -45,7 +44,7 @@ class CorrectionIT {
     }
 
     private static LocalDateTime now() {
-        return LocalDateTime.now(OFFICE).withSecond(0).withNano(0);
+        return OfficeTime.minute();
     }
 
     private static String completed(String suffix, LocalDateTime received, LocalDateTime approved) {

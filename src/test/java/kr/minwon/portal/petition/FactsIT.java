@@ -9,12 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.PortalSession;
+import kr.minwon.portal.testing.OfficeTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,6 @@ class FactsIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Seoul");
     private static final String RUN = "FX" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static HttpResponse<String> api(String method, String path, String json) {
@@ -38,7 +37,7 @@ class FactsIT {
     }
 
     private static LocalDateTime now() {
-        return LocalDateTime.now(OFFICE).withSecond(0).withNano(0);
+        return OfficeTime.minute();
     }
 
     private static String at(LocalDateTime t) {
