@@ -56,15 +56,6 @@ class CorrectionIT {
         return no;
     }
 
-    private static HttpResponse<String> submit(PortalSession s, String path, String page, String form, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put(form, form);
-        all.putAll(fields);
-        all.put("jakarta.faces.ViewState", PortalSession.viewState(page));
-        all.put("primefaces.nonce", PortalSession.nonce(page));
-        return s.postForm(path, all);
-    }
-
     /** Asks for a correction on the petition's "정정 요청" page; returns the new correction's id. */
     private static long request(PortalSession s, String no, Map<String, String> change, String reason) {
         String path = "/petitions/correction.xhtml?no=" + no;
@@ -73,7 +64,7 @@ class CorrectionIT {
         Map<String, String> fields = new LinkedHashMap<>(change);
         fields.put("requestForm:reason", reason);
         fields.put("requestForm:send", "");
-        HttpResponse<String> sent = submit(s, path, page.body(), "requestForm", fields);
+        HttpResponse<String> sent = s.submit(path, page.body(), "requestForm", fields);
         assertThat(sent.statusCode()).as(sent.body()).isIn(302, 303);
         Matcher m = CORRECTION_LINK.matcher(s.get("/petitions/detail.xhtml?no=" + no).body());
         long id = -1;
@@ -87,7 +78,7 @@ class CorrectionIT {
     private static HttpResponse<String> decide(PortalSession s, long id, String button, String note) {
         String path = "/petitions/corrections.xhtml?id=" + id;
         String page = s.get(path).body();
-        return submit(s, path, page, "decideForm", Map.of("decideForm:note", note, "decideForm:" + button, ""));
+        return s.submit(path, page, "decideForm", Map.of("decideForm:note", note, "decideForm:" + button, ""));
     }
 
     private static List<JsonObject> ledger(String employeeNo, String receiptNo, LocalDateTime day) {

@@ -70,16 +70,6 @@ class FactsIT {
         }
     }
 
-    /** Posts a form of {@code page} as a browser would (all its fields given), with the page's view state and nonce. */
-    private static HttpResponse<String> submit(PortalSession s, String path, String page, String form, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put(form, form);
-        all.putAll(fields);
-        all.put("jakarta.faces.ViewState", PortalSession.viewState(page));
-        all.put("primefaces.nonce", PortalSession.nonce(page));
-        return s.postForm(path, all);
-    }
-
     // ---------------------------------------------------------------- API keys only
 
     @Test
@@ -202,7 +192,7 @@ class FactsIT {
         PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
         String path = "/petitions/detail.xhtml?no=" + no;
         String page = employee.get(path).body();
-        HttpResponse<String> opened = submit(employee, path, page, "actionForm", Map.of("actionForm:openStop", ""));
+        HttpResponse<String> opened = employee.submit(path, page, "actionForm", Map.of("actionForm:openStop", ""));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
         assertThat(opened.body()).contains("actionForm:stopStartedAt");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -210,7 +200,7 @@ class FactsIT {
         fields.put("actionForm:stopStartedAt_input", PICKER.format(now().minusDays(8)));
         fields.put("actionForm:stopNote", "소급 정지 시도");
         fields.put("actionForm:stopSave", "");
-        HttpResponse<String> saved = submit(employee, path, opened.body(), "actionForm", fields);
+        HttpResponse<String> saved = employee.submit(path, opened.body(), "actionForm", fields);
         assertThat(saved.body()).contains("처리정지 시작은 직전 근무일 시작(").contains("정정 요청");
         assertThat(petition(no).getJsonArray("stops")).as("nothing written").isEmpty();
     }
@@ -244,6 +234,6 @@ class FactsIT {
         fields.put("petitionForm:channel_input", "COUNTER");
         fields.put("petitionForm:resident_input", "IN");
         fields.put("petitionForm:save", "");
-        return submit(s, "/petitions/new.xhtml", page, "petitionForm", fields);
+        return s.submit("/petitions/new.xhtml", page, "petitionForm", fields);
     }
 }

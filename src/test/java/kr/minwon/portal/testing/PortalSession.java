@@ -106,6 +106,19 @@ public final class PortalSession {
         return send(HttpRequest.newBuilder(server.uri(path)).GET());
     }
 
+    /**
+     * Posts the form {@code form} of {@code page} (the HTML of the page it came from) to {@code path} as a browser would:
+     * the form's own marker, the given fields, and the page's view state and nonce.
+     */
+    public HttpResponse<String> submit(String path, String page, String form, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        all.putAll(fields);
+        all.put("jakarta.faces.ViewState", viewState(page));
+        all.put("primefaces.nonce", nonce(page));
+        return postForm(path, all);
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
