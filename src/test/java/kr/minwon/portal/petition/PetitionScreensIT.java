@@ -66,10 +66,16 @@ class PetitionScreensIT {
         browser.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
         browser.open("/petitions/mine.xhtml");
         List<WebElement> badges = pages.await().until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("[id='listForm:petitions'] tbody td span.badge"));
+            // The time badges; a deadline past the holiday table carries a second badge, 잠정, checked below.
+            List<WebElement> found = d.findElements(
+                    By.cssSelector("[id='listForm:petitions'] tbody td span.badge:not(.badge-provisional)"));
             return found.isEmpty() ? null : found;
         });
         browser.screenshot("petitions-mine-badges");
+        for (WebElement provisional : browser.driver().findElements(
+                By.cssSelector("[id='listForm:petitions'] tbody td span.badge-provisional"))) {
+            assertThat(provisional.getText().strip()).isEqualTo("잠정");
+        }
         Set<String> texts = new TreeSet<>();
         for (WebElement badge : badges) {
             String text = badge.getText().strip();
