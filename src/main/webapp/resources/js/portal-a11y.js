@@ -1,7 +1,8 @@
 /* Minwon Portal, issue 17 (KWCAG 2.2), after the page loads and after every ajax update:
    - every field message (p:message) is tied to its field with aria-describedby, so the error is read with the field;
    - a data view's list/grid switch gets the names its page gives (data-list-label, data-grid-label);
-   - TAB leaves a rich-text editor instead of writing a tab character (no keyboard trap, WCAG 2.1.2). */
+   - TAB leaves a rich-text editor instead of writing a tab character (no keyboard trap, WCAG 2.1.2);
+   - a data table without a name of its own is named by the heading it stands under (aria-labelledby). */
 (function () {
   'use strict';
   function fieldOf(target) {
@@ -54,10 +55,39 @@
       quill.keyboard.portalTabReleased = true;
     });
   }
+  var tableHeadings = 0;
+  function nameTables() {
+    document.querySelectorAll('.ui-datatable table, table.simple').forEach(function (table) {
+      if (table.getAttribute('aria-label') || table.getAttribute('aria-labelledby') || table.querySelector('caption')) {
+        return;
+      }
+      var owner = table.closest('.ui-datatable');
+      if (owner && owner.getAttribute('aria-label')) {
+        table.setAttribute('aria-label', owner.getAttribute('aria-label'));
+        return;
+      }
+      // The nearest heading before the table in document order.
+      var headings = document.querySelectorAll('main h1, main h2, main h3');
+      var heading = null;
+      headings.forEach(function (h) {
+        if (h.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING) {
+          heading = h;
+        }
+      });
+      if (heading) {
+        if (!heading.id) {
+          tableHeadings += 1;
+          heading.id = 'table-heading-' + tableHeadings;
+        }
+        table.setAttribute('aria-labelledby', heading.id);
+      }
+    });
+  }
   function all() {
     tie();
     nameLayoutSwitches();
     releaseTab();
+    nameTables();
   }
   function start() {
     all();

@@ -93,7 +93,7 @@ class KeyboardOnlyIT {
         browser.open("/petitions/new.xhtml");
         tabTo("[id='petitionForm:receiptNo']");
         type(receipt);
-        tabTo("[id='petitionForm:typeCode_focus']");
+        tabTo(inside("petitionForm:typeCode"));
         focused().sendKeys(Keys.ARROW_DOWN);
         closeOverlayWithEnter("petitionForm:typeCode_panel");
         waitUntil(d -> !((String) js("return document.getElementById('petitionForm:typeCode_input').value;")).isEmpty());
@@ -120,7 +120,7 @@ class KeyboardOnlyIT {
         type(title);
         tabTo("[id='editForm:contact']");
         type("민원1팀 02-000-0000");
-        tabTo("[id='editForm:category_focus']");
+        tabTo(inside("editForm:category"));
         focused().sendKeys(Keys.ARROW_DOWN);
         closeOverlayWithEnter("editForm:category_panel");
         waitUntil(d -> !((String) js("return document.getElementById('editForm:category_input').value;")).isEmpty());
@@ -140,18 +140,25 @@ class KeyboardOnlyIT {
 
     // ---- keyboard helpers -------------------------------------------------------------------------------------
 
+    /** The element with this id or anything inside it (a PrimeFaces widget's focusable part). */
+    private static String inside(String id) {
+        return "[id='" + id + "'], [id='" + id + "'] *";
+    }
+
     /** Presses TAB until the focused element matches the CSS selector; fails if it takes more than MAX_TABS. */
     private static void tabTo(String selector) {
+        java.util.List<String> trail = new java.util.ArrayList<>();
         for (int i = 0; i < MAX_TABS; i++) {
             if (Boolean.TRUE.equals(js("return !!document.activeElement && document.activeElement.matches(arguments[0]);",
                     selector))) {
                 return;
             }
             pressTab();
+            trail.add(describe(focused()));
         }
         browser.screenshot("keyboard-unreachable");
         throw new AssertionError(selector + " not reached with " + MAX_TABS + " TABs on " + driver.getCurrentUrl()
-                + " (focus on " + describe(focused()) + ")");
+                + "; focus went through " + trail);
     }
 
     private static void pressTab() {
@@ -190,7 +197,17 @@ class KeyboardOnlyIT {
     }
 
     private static <T> void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("keyboard-stuck");
+            throw new AssertionError("stuck on " + driver.getCurrentUrl() + " with messages " + js(
+                    "return Array.from(document.querySelectorAll('.ui-message, .ui-messages'))"
+                    + ".map(function (m) { return (m.getAttribute('data-target') || '') + ' ' + m.textContent.trim(); })"
+                    + ".filter(function (t) { return t.trim(); }).join(' | ');")
+                    + "; fields " + js("return Array.from(document.querySelectorAll('form input:not([type=hidden])'))"
+                    + ".map(function (i) { return i.id + '=' + i.value; }).join(', ');"), e);
+        }
     }
 
     private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
