@@ -98,7 +98,9 @@ class KeyboardOnlyIT {
         closeOverlayWithEnter("petitionForm:typeCode_panel");
         waitUntil(d -> !((String) js("return document.getElementById('petitionForm:typeCode_input').value;")).isEmpty());
         tabTo("[id='petitionForm:receivedAt_input']");
-        type(Keys.chord(Keys.CONTROL, "a") + "2026-12-01 10:00");
+        // A screen registers receipts of the current working period only: a few minutes ago, office time.
+        type(Keys.chord(Keys.CONTROL, "a") + java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Seoul"))
+                .minusMinutes(5).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         focused().sendKeys(Keys.ESCAPE);
         tabTo("[id='petitionForm:handlerNo']");
         type("900002");
