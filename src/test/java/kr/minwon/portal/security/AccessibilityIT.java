@@ -93,6 +93,34 @@ class AccessibilityIT {
                         .map(a -> DynamicTest.dynamicTest(a.path(), () -> check(user, a.path())))));
     }
 
+    /**
+     * The record pages (not in the matrix, they need a record): demo.employee's first petition, its correction form,
+     * and the first published case of the board.
+     */
+    @TestFactory
+    Stream<DynamicTest> record_pages_pass_axe() {
+        java.net.http.HttpResponse<String> list = kr.minwon.portal.testing.PortalSession.anonymous().send(
+                java.net.http.HttpRequest.newBuilder(kr.minwon.portal.testing.PortalSession.anonymous()
+                        .uri("/api/v1/petitions?handler=900001&size=1"))
+                        .header("Authorization", "Bearer " + PortalServer.API_KEY).GET());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"receiptNo\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(list.body());
+        assertThat(m.find()).as("a petition of demo.employee in " + list.body()).isTrue();
+        String receipt = m.group(1);
+        return Stream.of(
+                DynamicTest.dynamicTest("/petitions/detail.xhtml", () -> check(DemoUser.EMPLOYEE,
+                        "/petitions/detail.xhtml?no=" + receipt)),
+                DynamicTest.dynamicTest("/petitions/correction.xhtml", () -> check(DemoUser.EMPLOYEE,
+                        "/petitions/correction.xhtml?no=" + receipt)),
+                DynamicTest.dynamicTest("/cases/view.xhtml", () -> {
+                    check(DemoUser.EMPLOYEE, "/cases/board.xhtml");
+                    String href = browser.driver().findElements(org.openqa.selenium.By.cssSelector("a[id$='cardLink']"))
+                            .stream().map(a -> a.getAttribute("href")).findFirst()
+                            .orElseThrow(() -> new AssertionError("no published case on the board"));
+                    check(DemoUser.EMPLOYEE, href.substring(href.indexOf("/cases/")));
+                }));
+    }
+
     private static void check(DemoUser user, String path) {
         if (signedIn != user) {
             browser.signOut();
