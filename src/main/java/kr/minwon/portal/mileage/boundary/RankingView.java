@@ -73,6 +73,17 @@ public class RankingView implements Serializable {
         if (unit == null && !mine.isEmpty()) {
             unit = mine.get(0).getCode();
         }
+        if (unit != null && !unit.isBlank() && scopes.stream().noneMatch(u -> unit.equals(u.getCode()))) {
+            // ?unit= names no unit the list offers: an unknown record, not a 500 from the ranking (issue 17).
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(404, null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            faces.responseComplete();
+            return;
+        }
         refresh();
     }
 

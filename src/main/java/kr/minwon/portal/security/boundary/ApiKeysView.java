@@ -45,6 +45,15 @@ public class ApiKeysView implements Serializable {
     private ApiKeys.IssuedKey issued;
 
     public void createAccount() {
+        // Checked here, not with required="true": PrimeFaces would put aria-required on the checkbox group's div,
+        // where ARIA does not allow it (issue 17).
+        if (scopes == null || scopes.isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Messages.fieldError("accountForm:scopes", "jakarta.faces.component.UIInput.REQUIRED",
+                    Messages.text(faces, "security.apikeys.scopes"));
+            faces.validationFailed();
+            return;
+        }
         if (apiKeys.hasServiceAccount(name)) {
             FacesContext.getCurrentInstance().addMessage("accountForm:name", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(FacesContext.getCurrentInstance(), "security.apikeys.nameTaken"), null));

@@ -95,6 +95,15 @@ public class EmployeeView implements Serializable {
     }
 
     public String save() {
+        // Checked here, not with required="true": PrimeFaces would put aria-required on the checkbox group's div,
+        // where ARIA does not allow it (issue 17).
+        if (roles == null || roles.isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Messages.fieldError("employeeForm:roles", "jakarta.faces.component.UIInput.REQUIRED",
+                    Messages.text(faces, "staff.employee.roles"));
+            faces.validationFailed();
+            return null;
+        }
         Staff.EmployeeForm form = new Staff.EmployeeForm();
         form.employeeNo = employeeNo;
         form.name = name;
