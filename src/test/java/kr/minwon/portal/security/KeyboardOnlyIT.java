@@ -3,10 +3,11 @@ package kr.minwon.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import kr.minwon.portal.testing.Browser;
 import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,7 +90,7 @@ class KeyboardOnlyIT {
         assertThat(errorText).as("the error read with the receipt number field (aria-describedby=" + describedBy + ")")
                 .isNotBlank();
 
-        String receipt = "KB-" + LocalDate.now().getYear() + "-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String receipt = "KB-" + OfficeTime.today().getYear() + "-" + ThreadLocalRandom.current().nextInt(100000, 999999);
         browser.open("/petitions/new.xhtml");
         tabTo("[id='petitionForm:receiptNo']");
         type(receipt);
@@ -99,8 +100,8 @@ class KeyboardOnlyIT {
         waitUntil(d -> !((String) js("return document.getElementById('petitionForm:typeCode_input').value;")).isEmpty());
         tabTo("[id='petitionForm:receivedAt_input']");
         // A screen registers receipts of the current working period only: a few minutes ago, office time.
-        type(Keys.chord(Keys.CONTROL, "a") + java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Seoul"))
-                .minusMinutes(5).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        type(Keys.chord(Keys.CONTROL, "a")
+                + OfficeTime.minute().minusMinutes(5).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         focused().sendKeys(Keys.ESCAPE);
         tabTo("[id='petitionForm:handlerNo']");
         type("900002");
