@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.util.List;
 import kr.minwon.portal.platform.csv.CsvProblemLine;
 import kr.minwon.portal.platform.csv.CsvSchema;
+import kr.minwon.portal.platform.csv.ImportResult;
+import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.shell.Messages;
 import kr.minwon.portal.staff.control.DepartmentCsv;
 import kr.minwon.portal.staff.control.StaffCsv;
@@ -44,7 +46,7 @@ public class StaffImportView implements Serializable {
         result = null;
         problems = List.of();
         totalProblems = 0;
-        if (file.getSize() > StaffImportResource.MAX_BODY_BYTES) {
+        if (UploadLimit.CSV_IMPORT.exceeds(file.getSize())) {
             Messages.error("staff.import.tooLarge");
             return;
         }
@@ -52,7 +54,7 @@ public class StaffImportView implements Serializable {
             result = departments ? imports.importDepartments(in) : imports.importStaff(in);
         } catch (ImportRejected rejected) {
             totalProblems = rejected.totalProblems();
-            problems = rejected.problems().stream().map(p -> CsvProblemLine.of(p, schema)).toList();
+            problems = rejected.rejection().lines(schema);
         } catch (IOException e) {
             Messages.error("staff.import.unreadable");
         }
@@ -96,6 +98,6 @@ public class StaffImportView implements Serializable {
     }
 
     public long getMaxBytes() {
-        return StaffImportResource.MAX_BODY_BYTES;
+        return UploadLimit.CSV_IMPORT.maxBytes();
     }
 }
