@@ -203,7 +203,7 @@ class BestPracticeCaseIT {
     }
 
     private static void selectOnAdminList(String title) {
-        browser.open("/admin/cases.xhtml");
+        browser.open("/cases/admin.xhtml");
         By select = By.cssSelector("button[title='선택: " + title + "']");
         WebElement button = pages.await().until(ExpectedConditions.presenceOfElementLocated(select));
         pages.submit(button);
@@ -321,7 +321,7 @@ class BestPracticeCaseIT {
     /** The id of the demo's rejected case, read from demo.admin's case list filtered to 미선정. */
     private static long rejectedCase() {
         signIn(DemoUser.ADMIN);
-        browser.open("/admin/cases.xhtml");
+        browser.open("/cases/admin.xhtml");
         pages.choose("listForm:statusFilter", "REJECTED");
         pages.ajax("listForm:filter");
         By select = By.cssSelector("[id='listForm:cases'] button[id$=':select']");

@@ -150,7 +150,7 @@ public final class CaseWalkThrough {
 
         // 2. admin assigns demo.reviewer
         signIn("demo.admin");
-        d.get(base + "/admin/cases.xhtml");
+        d.get(base + "/cases/admin.xhtml");
         List<WebElement> selects = d.findElements(By.cssSelector("[id$=':select']"));
         selects.get(0).click();
         sleep(1500);
@@ -191,7 +191,7 @@ public final class CaseWalkThrough {
 
         // 6. admin publishes now
         signIn("demo.admin");
-        d.get(base + "/admin/cases.xhtml");
+        d.get(base + "/cases/admin.xhtml");
         d.findElements(By.cssSelector("[id$=':select']")).get(0).click();
         sleep(1500);
         log("admin selected: " + d.findElement(By.id("selectedTitle")).getText());
@@ -243,7 +243,7 @@ public final class CaseWalkThrough {
         // 8. employee cannot reach drafts, rejected cases or their files
         probe(List.of("/cases/view.xhtml?id=8", "/cases/edit.xhtml?id=8", "/cases/view.xhtml?id=7",
                 "/cases/edit.xhtml?id=7", "/cases/view.xhtml?id=5", "/cases/file?id=" + fileId, "/cases/file?id=1",
-                "/admin/cases.xhtml", "/cases/review.xhtml?id=5", "/cases/edit.xhtml?id=" + id));
+                "/cases/admin.xhtml", "/cases/review.xhtml?id=5", "/cases/edit.xhtml?id=" + id));
     }
 
     static void probe(List<String> paths) throws Exception {

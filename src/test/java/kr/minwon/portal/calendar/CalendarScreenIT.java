@@ -116,7 +116,7 @@ class CalendarScreenIT {
         boolean removedOnScreen = false;
         try {
             browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
-            browser.open("/admin/calendar.xhtml?year=" + holiday.getYear() + "&month=" + holiday.getMonthValue());
+            browser.open("/calendar/admin.xhtml?year=" + holiday.getYear() + "&month=" + holiday.getMonthValue());
             pages.type("addForm:date_input", holiday.toString());
             pages.element("addForm:date_input").sendKeys(Keys.ESCAPE);
             pages.type("addForm:name", "임시공휴일(화면 시험)");

@@ -27,7 +27,7 @@ class MileageRulesScreenIT {
         try (Browser browser = new Browser(PortalServer.shared())) {
             Pages pages = new Pages(browser);
             browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
-            browser.open("/admin/mileage-rules.xhtml");
+            browser.open("/mileage/rules.xhtml");
             assertThat(pages.element("rulesForm:adoptionPoints_input").getAttribute("value")).as("the 성동구 2009 preset")
                     .isEqualTo("2.0");
 

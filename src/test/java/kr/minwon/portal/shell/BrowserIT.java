@@ -63,7 +63,7 @@ class BrowserIT {
         browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
         browser.driver().findElement(By.id("menuEmployees")).click();
         Path shot = browser.screenshot("admin-employees");
-        assertThat(browser.driver().getCurrentUrl()).as("screenshot: " + shot).contains("/admin/staff/employees.xhtml");
+        assertThat(browser.driver().getCurrentUrl()).as("screenshot: " + shot).contains("/staff/employees.xhtml");
         assertThat(browser.driver().getTitle()).doesNotContain("찾을 수 없습니다").doesNotContain("오류");
         assertThat(browser.driver().findElements(By.cssSelector("table tbody tr"))).as("rows of the staff list")
                 .hasSizeGreaterThan(1);
@@ -72,7 +72,7 @@ class BrowserIT {
     @Test
     void the_employee_is_refused_at_the_employee_list() {
         browser.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
-        browser.open("/admin/staff/employees.xhtml");
+        browser.open("/staff/employees.xhtml");
         browser.screenshot("employee-refused");
         assertThat(browser.driver().getTitle()).startsWith("접근 권한이 없습니다");
     }

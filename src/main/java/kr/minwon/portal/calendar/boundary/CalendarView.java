@@ -26,7 +26,7 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
-/** /admin/calendar: the working calendar month by month, the year's holidays, and changing them (ADMIN). */
+/** /calendar/admin: the working calendar month by month, the year's holidays, and changing them (ADMIN). */
 @Named
 @ViewScoped
 public class CalendarView implements Serializable {
@@ -126,7 +126,7 @@ public class CalendarView implements Serializable {
 
     /** The year/month picker: a redirect, so that the address always names the month shown. */
     public String go() {
-        return "/admin/calendar?faces-redirect=true&year=" + year + "&month=" + month;
+        return "/calendar/admin?faces-redirect=true&year=" + year + "&month=" + month;
     }
 
     public int getPreviousYear() { return shown.minusMonths(1).getYear(); }

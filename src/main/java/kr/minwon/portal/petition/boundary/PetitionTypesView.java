@@ -25,7 +25,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * /admin/petition-types: the catalogue of petition types (a few hundred rows, so one list paged in the browser),
+ * /petitions/types: the catalogue of petition types (a few hundred rows, so one list paged in the browser),
  * editing one type in a dialog, and the CSV import of the whole catalogue (ADMIN).
  */
 @Named

@@ -18,7 +18,7 @@ import kr.minwon.portal.staff.control.StaffCsv;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
-/** /admin/staff/import: upload a departments or a staff CSV and see what it did, or every problem in it. */
+/** /staff/import: upload a departments or a staff CSV and see what it did, or every problem in it. */
 @Named
 @ViewScoped
 public class StaffImportView implements Serializable {

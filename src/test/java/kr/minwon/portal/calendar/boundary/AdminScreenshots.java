@@ -38,7 +38,7 @@ public final class AdminScreenshots {
             driver.findElement(By.id("loginForm:signIn")).click();
             wait.until(ExpectedConditions.urlContains("index"));
 
-            driver.get(base + "/admin/calendar.xhtml?year=2026&month=11");
+            driver.get(base + "/calendar/admin.xhtml?year=2026&month=11");
             shot(driver, out, "1-calendar");
 
             // Remove the test holiday through the dialog.
@@ -61,7 +61,7 @@ public final class AdminScreenshots {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#addForm .ui-message-error")));
             shot(driver, out, "4-add-reason-required");
 
-            driver.get(base + "/admin/petition-types.xhtml");
+            driver.get(base + "/petitions/types.xhtml");
             shot(driver, out, "5-types");
             driver.findElement(By.id("listForm:types:0:edit")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("typeForm:name")));
