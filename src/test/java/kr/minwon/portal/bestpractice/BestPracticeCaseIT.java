@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.Pages;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * assignment, a revision round, approval with a grade and publication; then what an employee may not reach (drafts,
  * rejected cases, their files) and markup that must come out harmless on the case page.
  */
+@ExtendWith(BrowserExtension.class)
 class BestPracticeCaseIT {
 
     private static final Pattern CASE_ID = Pattern.compile("[?&]id=(\\d+)");
@@ -44,16 +46,9 @@ class BestPracticeCaseIT {
     private static long[] markupDraft;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(PortalServer.shared());
-        pages = new Pages(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void startBrowser(Browser classBrowser, Pages classPages) {
+        browser = classBrowser;
+        pages = classPages;
     }
 
     @AfterEach

@@ -18,14 +18,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.Pages;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,6 +37,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * petition (keeping the original) and leaves a completed one alone; removing it through the screen's dialog puts the
  * deadline back, so the other tests see the normal calendar.
  */
+@ExtendWith(BrowserExtension.class)
 class CalendarScreenIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -45,16 +47,9 @@ class CalendarScreenIT {
     private static Pages pages;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(PortalServer.shared());
-        pages = new Pages(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void startBrowser(Browser classBrowser, Pages classPages) {
+        browser = classBrowser;
+        pages = classPages;
     }
 
     private static HttpResponse<String> call(String method, String path, String json) {

@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.time.YearMonth;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -22,20 +23,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real browser signs in as each role, sees that role's menu, and the admin opens the staff list. */
+@ExtendWith(BrowserExtension.class)
 class BrowserIT {
 
     private static Browser browser;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(PortalServer.shared());
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void startBrowser(Browser classBrowser) {
+        browser = classBrowser;
     }
 
     @AfterEach
