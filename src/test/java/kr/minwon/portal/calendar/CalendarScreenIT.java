@@ -157,4 +157,27 @@ class CalendarScreenIT {
             }
         }
     }
+
+    /** A holiday without a reason is refused beside the reason field, and nothing is added. (Was AdminScreenshots.) */
+    @Test
+    void a_holiday_without_a_reason_is_refused_beside_the_field_and_not_added() {
+        String name = "사유 없는 휴일 " + RUN;
+        try {
+            browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
+            browser.open("/calendar/admin.xhtml?year=2026&month=12");
+            pages.type("addForm:date_input", "2026-12-24");
+            pages.element("addForm:date_input").sendKeys(Keys.ESCAPE);
+            pages.type("addForm:name", name);
+            // The keyboard, as a person without a mouse would; the date panel may still be closing.
+            pages.element("addForm:add").sendKeys(Keys.ENTER);
+            pages.awaitAjax();
+            pages.await().withMessage(() -> "a field error; messages: " + pages.messages())
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#addForm .ui-message-error")));
+            browser.screenshot("calendar-4-reason-required");
+            assertThat(pages.text("holidayForm:holidays")).doesNotContain(name);
+            assertThat(holidaysOf(2026)).doesNotContain(LocalDate.of(2026, 12, 24));
+        } finally {
+            browser.signOut();
+        }
+    }
 }
