@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -195,6 +196,57 @@ class BestPracticeCaseIT {
         assertThat(pages.text("adoptionList")).as(pages.messages()).contains("감사담당관").contains("감사담당관 점검 서식에 같은 방식 적용");
         assertThat(browser.has("alreadyAdopted")).isTrue();
         assertThat(browser.has("adoptForm")).as("no second adoption form").isFalse();
+    }
+
+    /**
+     * A file whose bytes are not what its name says is refused, a real PDF is attached; and of two windows on one
+     * draft, the second save is refused with its text kept and a reload offered. (Was the CaseWalkThrough tour.)
+     */
+    @Test
+    void a_disguised_file_is_refused_and_a_second_window_cannot_overwrite_the_first() throws Exception {
+        String token = "창시험" + System.currentTimeMillis();
+        long id = newDraft(AUTHOR);
+        pages.type("editForm:title", "민원 대기 안내 전광판 개선 " + token);
+        fillEverythingButTitle();
+        pages.submit("editForm:saveDraft");
+
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("case-files-");
+        java.nio.file.Path fakePdf = dir.resolve("fake.pdf");
+        java.nio.file.Files.write(fakePdf, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        java.nio.file.Path goodPdf = dir.resolve("report.pdf");
+        java.nio.file.Files.writeString(goodPdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        pages.element("editForm:attachment_input").sendKeys(fakePdf.toAbsolutePath().toString());
+        pages.submit("editForm:uploadButton");
+        assertThat(pages.messages()).as("the disguised file is refused").isNotBlank();
+        assertThat(pages.text("editAttachments")).doesNotContain("fake.pdf");
+        pages.element("editForm:attachment_input").sendKeys(goodPdf.toAbsolutePath().toString());
+        pages.submit("editForm:uploadButton");
+        assertThat(pages.text("editAttachments")).as(pages.messages()).contains("report.pdf");
+
+        WebDriver d = browser.driver();
+        String first = d.getWindowHandle();
+        d.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.open("/cases/edit.xhtml?id=" + id);
+        String second = d.getWindowHandle();
+        try {
+            d.switchTo().window(first);
+            pages.type("editForm:title", "민원 대기 안내 전광판 개선 (첫 번째 창) " + token);
+            pages.submit("editForm:saveDraft");
+            assertThat(pages.messages()).doesNotContain("먼저");
+            d.switchTo().window(second);
+            String mine = "민원 대기 안내 전광판 개선 (두 번째 창) " + token;
+            pages.type("editForm:title", mine);
+            pages.submit("editForm:saveDraft");
+            browser.screenshot("case-8-second-window-refused");
+            assertThat(browser.has("editForm:reload")).as("a reload is offered; " + pages.messages()).isTrue();
+            assertThat(pages.element("editForm:title").getAttribute("value")).as("the text is kept").isEqualTo(mine);
+        } finally {
+            d.switchTo().window(second).close();
+            d.switchTo().window(first);
+        }
+        browser.open("/cases/edit.xhtml?id=" + id);
+        assertThat(pages.element("editForm:title").getAttribute("value")).as("the first window's save stands")
+                .contains("(첫 번째 창)");
     }
 
     private static void selectOnAdminList(String title) {
