@@ -47,8 +47,8 @@ class ApiAuthIT {
 
     @Test
     void a_valid_key_does_not_open_the_pages() {
-        // Keys are for the API; pages behind /admin/ need a signed-in ADMIN, not a service account.
-        HttpResponse<String> r = get("/admin/staff/employees.xhtml", "Bearer " + PortalServer.API_KEY);
+        // Keys are for the API; admin pages need a signed-in ADMIN, not a service account.
+        HttpResponse<String> r = get("/staff/employees.xhtml", "Bearer " + PortalServer.API_KEY);
         assertThat(r.statusCode()).isIn(401, 403);
     }
 }

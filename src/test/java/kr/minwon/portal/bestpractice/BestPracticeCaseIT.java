@@ -12,16 +12,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.Pages;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -30,6 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * assignment, a revision round, approval with a grade and publication; then what an employee may not reach (drafts,
  * rejected cases, their files) and markup that must come out harmless on the case page.
  */
+@ExtendWith(BrowserExtension.class)
 class BestPracticeCaseIT {
 
     private static final Pattern CASE_ID = Pattern.compile("[?&]id=(\\d+)");
@@ -44,16 +47,9 @@ class BestPracticeCaseIT {
     private static long[] markupDraft;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(PortalServer.shared());
-        pages = new Pages(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void startBrowser(Browser classBrowser, Pages classPages) {
+        browser = classBrowser;
+        pages = classPages;
     }
 
     @AfterEach
@@ -202,8 +198,59 @@ class BestPracticeCaseIT {
         assertThat(browser.has("adoptForm")).as("no second adoption form").isFalse();
     }
 
+    /**
+     * A file whose bytes are not what its name says is refused, a real PDF is attached; and of two windows on one
+     * draft, the second save is refused with its text kept and a reload offered. (Was the CaseWalkThrough tour.)
+     */
+    @Test
+    void a_disguised_file_is_refused_and_a_second_window_cannot_overwrite_the_first() throws Exception {
+        String token = "창시험" + System.currentTimeMillis();
+        long id = newDraft(AUTHOR);
+        pages.type("editForm:title", "민원 대기 안내 전광판 개선 " + token);
+        fillEverythingButTitle();
+        pages.submit("editForm:saveDraft");
+
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("case-files-");
+        java.nio.file.Path fakePdf = dir.resolve("fake.pdf");
+        java.nio.file.Files.write(fakePdf, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        java.nio.file.Path goodPdf = dir.resolve("report.pdf");
+        java.nio.file.Files.writeString(goodPdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        pages.element("editForm:attachment_input").sendKeys(fakePdf.toAbsolutePath().toString());
+        pages.submit("editForm:uploadButton");
+        assertThat(pages.messages()).as("the disguised file is refused").isNotBlank();
+        assertThat(pages.text("editAttachments")).doesNotContain("fake.pdf");
+        pages.element("editForm:attachment_input").sendKeys(goodPdf.toAbsolutePath().toString());
+        pages.submit("editForm:uploadButton");
+        assertThat(pages.text("editAttachments")).as(pages.messages()).contains("report.pdf");
+
+        WebDriver d = browser.driver();
+        String first = d.getWindowHandle();
+        d.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.open("/cases/edit.xhtml?id=" + id);
+        String second = d.getWindowHandle();
+        try {
+            d.switchTo().window(first);
+            pages.type("editForm:title", "민원 대기 안내 전광판 개선 (첫 번째 창) " + token);
+            pages.submit("editForm:saveDraft");
+            assertThat(pages.messages()).doesNotContain("먼저");
+            d.switchTo().window(second);
+            String mine = "민원 대기 안내 전광판 개선 (두 번째 창) " + token;
+            pages.type("editForm:title", mine);
+            pages.submit("editForm:saveDraft");
+            browser.screenshot("case-8-second-window-refused");
+            assertThat(browser.has("editForm:reload")).as("a reload is offered; " + pages.messages()).isTrue();
+            assertThat(pages.element("editForm:title").getAttribute("value")).as("the text is kept").isEqualTo(mine);
+        } finally {
+            d.switchTo().window(second).close();
+            d.switchTo().window(first);
+        }
+        browser.open("/cases/edit.xhtml?id=" + id);
+        assertThat(pages.element("editForm:title").getAttribute("value")).as("the first window's save stands")
+                .contains("(첫 번째 창)");
+    }
+
     private static void selectOnAdminList(String title) {
-        browser.open("/admin/cases.xhtml");
+        browser.open("/cases/admin.xhtml");
         By select = By.cssSelector("button[title='선택: " + title + "']");
         WebElement button = pages.await().until(ExpectedConditions.presenceOfElementLocated(select));
         pages.submit(button);
@@ -321,7 +368,7 @@ class BestPracticeCaseIT {
     /** The id of the demo's rejected case, read from demo.admin's case list filtered to 미선정. */
     private static long rejectedCase() {
         signIn(DemoUser.ADMIN);
-        browser.open("/admin/cases.xhtml");
+        browser.open("/cases/admin.xhtml");
         pages.choose("listForm:statusFilter", "REJECTED");
         pages.ajax("listForm:filter");
         By select = By.cssSelector("[id='listForm:cases'] button[id$=':select']");

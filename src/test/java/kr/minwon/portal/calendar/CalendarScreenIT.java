@@ -18,14 +18,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.Pages;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,6 +37,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * petition (keeping the original) and leaves a completed one alone; removing it through the screen's dialog puts the
  * deadline back, so the other tests see the normal calendar.
  */
+@ExtendWith(BrowserExtension.class)
 class CalendarScreenIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -45,16 +47,9 @@ class CalendarScreenIT {
     private static Pages pages;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(PortalServer.shared());
-        pages = new Pages(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void startBrowser(Browser classBrowser, Pages classPages) {
+        browser = classBrowser;
+        pages = classPages;
     }
 
     private static HttpResponse<String> call(String method, String path, String json) {
@@ -116,7 +111,7 @@ class CalendarScreenIT {
         boolean removedOnScreen = false;
         try {
             browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
-            browser.open("/admin/calendar.xhtml?year=" + holiday.getYear() + "&month=" + holiday.getMonthValue());
+            browser.open("/calendar/admin.xhtml?year=" + holiday.getYear() + "&month=" + holiday.getMonthValue());
             pages.type("addForm:date_input", holiday.toString());
             pages.element("addForm:date_input").sendKeys(Keys.ESCAPE);
             pages.type("addForm:name", "임시공휴일(화면 시험)");
@@ -160,6 +155,29 @@ class CalendarScreenIT {
                 HttpResponse<String> removed = call("DELETE", "/api/v1/holidays/" + holiday + "?reason=cleanup", null);
                 assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
             }
+        }
+    }
+
+    /** A holiday without a reason is refused beside the reason field, and nothing is added. (Was AdminScreenshots.) */
+    @Test
+    void a_holiday_without_a_reason_is_refused_beside_the_field_and_not_added() {
+        String name = "사유 없는 휴일 " + RUN;
+        try {
+            browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
+            browser.open("/calendar/admin.xhtml?year=2026&month=12");
+            pages.type("addForm:date_input", "2026-12-24");
+            pages.element("addForm:date_input").sendKeys(Keys.ESCAPE);
+            pages.type("addForm:name", name);
+            // The keyboard, as a person without a mouse would; the date panel may still be closing.
+            pages.element("addForm:add").sendKeys(Keys.ENTER);
+            pages.awaitAjax();
+            pages.await().withMessage(() -> "a field error; messages: " + pages.messages())
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#addForm .ui-message-error")));
+            browser.screenshot("calendar-4-reason-required");
+            assertThat(pages.text("holidayForm:holidays")).doesNotContain(name);
+            assertThat(holidaysOf(2026)).doesNotContain(LocalDate.of(2026, 12, 24));
+        } finally {
+            browser.signOut();
         }
     }
 }

@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.Pages;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
 import kr.minwon.portal.testing.OfficeTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Keys;
@@ -27,6 +29,7 @@ import org.openqa.selenium.WebElement;
  * weekends only and says {@code "provisional": true} in the calculator API and the petition JSON, screens mark it 잠정,
  * and readiness reports how far the table reaches while staying UP.
  */
+@ExtendWith(BrowserExtension.class)
 class HolidayCoverageIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -89,22 +92,19 @@ class HolidayCoverageIT {
     }
 
     @Test
-    void the_calculator_page_marks_a_provisional_deadline_in_words() {
-        try (Browser browser = new Browser(PortalServer.shared())) {
-            Pages pages = new Pages(browser);
-            browser.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
-            browser.open("/petitions/calculator.xhtml");
-            WebElement input = pages.element("calculatorForm:receivedAt_input");
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2030-03-04 09:00", Keys.ESCAPE);
-            pages.js("arguments[0].click();", pages.element("calculatorForm:calculate"));
-            pages.awaitAjax();
-            pages.await().withMessage(() -> "a result; messages: " + pages.messages()).until(d -> browser.has("resultDeadline"));
-            browser.screenshot("calculator-provisional");
-            assertThat(pages.text("resultDeadline")).startsWith("2030-03-06").contains("잠정");
-            assertThat(pages.text("calculatorForm:resultProvisional")).isEqualTo("잠정");
-            assertThat(pages.element("calculatorForm:resultProvisional").getAttribute("title")).contains("2027-12-31");
-            assertThat(pages.text("calculatorForm:provisionalHint")).contains("주말만 빼고 계산");
-        }
+    void the_calculator_page_marks_a_provisional_deadline_in_words(Browser browser, Pages pages) {
+        browser.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
+        browser.open("/petitions/calculator.xhtml");
+        WebElement input = pages.element("calculatorForm:receivedAt_input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2030-03-04 09:00", Keys.ESCAPE);
+        pages.js("arguments[0].click();", pages.element("calculatorForm:calculate"));
+        pages.awaitAjax();
+        pages.await().withMessage(() -> "a result; messages: " + pages.messages()).until(d -> browser.has("resultDeadline"));
+        browser.screenshot("calculator-provisional");
+        assertThat(pages.text("resultDeadline")).startsWith("2030-03-06").contains("잠정");
+        assertThat(pages.text("calculatorForm:resultProvisional")).isEqualTo("잠정");
+        assertThat(pages.element("calculatorForm:resultProvisional").getAttribute("title")).contains("2027-12-31");
+        assertThat(pages.text("calculatorForm:provisionalHint")).contains("주말만 빼고 계산");
     }
 
     @Test

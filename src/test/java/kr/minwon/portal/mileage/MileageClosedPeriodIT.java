@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
 import kr.minwon.portal.testing.OfficeTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -26,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Issue 13 (8): the demo closes the last finished quarter; a petition completed in it and scored now counts in the open
  * quarter and its lines (award, then reversal) say so; an adjustment that rounds to 0.0 is refused and writes nothing.
  */
+@ExtendWith(BrowserExtension.class)
 class MileageClosedPeriodIT {
 
     private static final Pattern ENTRY = Pattern.compile("\\{[^{}]*\\}");
@@ -86,23 +89,21 @@ class MileageClosedPeriodIT {
     }
 
     @Test
-    void an_adjustment_that_rounds_to_nothing_is_refused_on_the_screen_and_writes_nothing() {
+    void an_adjustment_that_rounds_to_nothing_is_refused_on_the_screen_and_writes_nothing(Browser browser) {
         String reason = "반올림 영점 시도 " + RUN;
-        try (Browser browser = new Browser(PortalServer.shared())) {
-            WebDriver d = browser.driver();
-            browser.signIn("demo.manager", PortalServer.DEMO_PASSWORD);
-            browser.open("/mileage/adjust.xhtml");
-            d.findElement(By.id("adjustForm:person_input")).sendKeys("900001", Keys.ESCAPE);
-            d.findElement(By.id("adjustForm:points_input")).sendKeys("0.04");
-            d.findElement(By.id("adjustForm:reason")).sendKeys(reason);
-            d.findElement(By.id("adjustForm:save")).click();
-            // The field keeps one decimal, so the browser may send 0.0 rather than 0.04: refused either way.
-            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !x.findElements(
-                    By.cssSelector("[id='adjustForm:points'] ~ .ui-message-error, .ui-message-error")).isEmpty());
-            browser.screenshot("mileage-adjust-rounds-to-zero");
-            String shown = d.findElement(By.cssSelector(".ui-message-error")).getText();
-            assertThat(shown).containsAnyOf("0.0점입니다", "0이 아니고");
-        }
+        WebDriver d = browser.driver();
+        browser.signIn("demo.manager", PortalServer.DEMO_PASSWORD);
+        browser.open("/mileage/adjust.xhtml");
+        d.findElement(By.id("adjustForm:person_input")).sendKeys("900001", Keys.ESCAPE);
+        d.findElement(By.id("adjustForm:points_input")).sendKeys("0.04");
+        d.findElement(By.id("adjustForm:reason")).sendKeys(reason);
+        d.findElement(By.id("adjustForm:save")).click();
+        // The field keeps one decimal, so the browser may send 0.0 rather than 0.04: refused either way.
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !x.findElements(
+                By.cssSelector("[id='adjustForm:points'] ~ .ui-message-error, .ui-message-error")).isEmpty());
+        browser.screenshot("mileage-adjust-rounds-to-zero");
+        String shown = d.findElement(By.cssSelector(".ui-message-error")).getText();
+        assertThat(shown).containsAnyOf("0.0점입니다", "0이 아니고");
         assertThat(linesOf("900001", reason)).as("nothing written").isEmpty();
     }
 }

@@ -14,15 +14,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.Pages;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The handler's petition screens in a real browser: the list's deadline badges say in words how much time is left,
  * and the detail page stops and resumes the clock, writing both into the timeline.
  */
+@ExtendWith(BrowserExtension.class)
 class PetitionScreensIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -44,16 +46,9 @@ class PetitionScreensIT {
     private static Pages pages;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(PortalServer.shared());
-        pages = new Pages(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void startBrowser(Browser classBrowser, Pages classPages) {
+        browser = classBrowser;
+        pages = classPages;
     }
 
     @AfterEach

@@ -69,14 +69,14 @@ class AccessMatrixIT {
     static final List<Access> MATRIX = List.of(
             page("/index.xhtml"),
             page("/account/password.xhtml"),
-            page("/admin/staff/employees.xhtml", Role.ADMIN),
-            page("/admin/staff/employee.xhtml", Role.ADMIN),
-            page("/admin/staff/units.xhtml", Role.ADMIN),
-            page("/admin/staff/unit.xhtml", Role.ADMIN),
-            page("/admin/staff/import.xhtml", Role.ADMIN),
-            page("/admin/apikeys.xhtml", Role.ADMIN),
-            page("/admin/calendar.xhtml", Role.ADMIN),
-            page("/admin/petition-types.xhtml", Role.ADMIN),
+            page("/staff/employees.xhtml", Role.ADMIN),
+            page("/staff/employee.xhtml", Role.ADMIN),
+            page("/staff/units.xhtml", Role.ADMIN),
+            page("/staff/unit.xhtml", Role.ADMIN),
+            page("/staff/import.xhtml", Role.ADMIN),
+            page("/security/apikeys.xhtml", Role.ADMIN),
+            page("/calendar/admin.xhtml", Role.ADMIN),
+            page("/petitions/types.xhtml", Role.ADMIN),
             page("/audit/log.xhtml", Role.ADMIN, Role.AUDITOR),
             page("/petitions/import.xhtml", Role.ADMIN),
             page("/petitions/mine.xhtml"),
@@ -91,17 +91,17 @@ class AccessMatrixIT {
             page("/mileage/ranking.xhtml"),
             page("/mileage/adjust.xhtml", Role.MANAGER, Role.ADMIN),
             page("/mileage/periods.xhtml"),
-            page("/admin/mileage-rules.xhtml", Role.ADMIN),
+            page("/mileage/rules.xhtml", Role.ADMIN),
             page("/dashboard/index.xhtml", Role.MANAGER, Role.AUDITOR, Role.ADMIN),
             page("/dashboard/extended-hours.xhtml", Role.MANAGER, Role.AUDITOR, Role.ADMIN),
             // Managers pass web.xml but are refused by the facade unless they head the office unit (demo has none).
             page("/dashboard/reports.xhtml", Role.AUDITOR, Role.ADMIN),
             page("/cases/mine.xhtml", Role.MANAGER),
             page("/cases/review.xhtml", Role.REVIEWER),
-            page("/admin/cases.xhtml", Role.ADMIN),
+            page("/cases/admin.xhtml", Role.ADMIN),
             page("/notices/reminders.xhtml", Role.AUDITOR, Role.ADMIN),
-            page("/admin/notice-policy.xhtml", Role.ADMIN),
-            page("/admin/notice-log.xhtml", Role.ADMIN),
+            page("/notices/policy.xhtml", Role.ADMIN),
+            page("/notices/log.xhtml", Role.ADMIN),
             importApi("/api/v1/imports/staff"),
             importApi("/api/v1/imports/departments"),
             importApi("/api/v1/imports/petition-types"),
@@ -183,6 +183,44 @@ class AccessMatrixIT {
             }
             return DynamicContainer.dynamicContainer(access + " " + describe(access), tests);
         });
+    }
+
+    /**
+     * The administration pages' old addresses (all under /admin/ before issue 15): an admin following a bookmark gets
+     * 301 to the page's new address with the query string kept, and the new address is in {@link #MATRIX} as ADMIN
+     * only; everybody else meets the same constraint as before (anonymous: login, other roles: 403).
+     */
+    @TestFactory
+    Stream<DynamicContainer> old_admin_addresses_redirect_permanently_to_the_moved_pages() {
+        Map<String, String> moved = kr.minwon.portal.platform.AdminPages.MOVED;
+        assertThat(moved).hasSize(12);
+        return moved.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
+            String old = e.getKey();
+            String now = e.getValue();
+            List<DynamicTest> tests = new ArrayList<>();
+            tests.add(DynamicTest.dynamicTest("the new address is ADMIN only in the matrix", () ->
+                    assertThat(MATRIX).as(now).contains(page(now, Role.ADMIN))));
+            tests.add(DynamicTest.dynamicTest("an admin is sent on with 301, query kept", () -> {
+                HttpResponse<String> r = session(DemoUser.ADMIN).get(old + "?year=2026&month=3");
+                assertThat(r.statusCode()).as(old + " → " + PortalSession.location(r)).isEqualTo(301);
+                java.net.URI to = java.net.URI.create(PortalSession.location(r));
+                assertThat(to.getPath()).isEqualTo(now);
+                assertThat(to.getRawQuery()).isEqualTo("year=2026&month=3");
+                HttpResponse<String> bare = session(DemoUser.ADMIN).get(old);
+                assertThat(bare.statusCode()).isEqualTo(301);
+                assertThat(java.net.URI.create(PortalSession.location(bare)).getRawQuery()).isNull();
+            }));
+            tests.add(DynamicTest.dynamicTest("anonymous is sent to the login page", () ->
+                    assertThat(PortalSession.isRedirectToLogin(PortalSession.anonymous().get(old))).as(old).isTrue()));
+            tests.add(DynamicTest.dynamicTest("an employee is refused", () ->
+                    assertThat(session(DemoUser.EMPLOYEE).get(old).statusCode()).as(old).isEqualTo(403)));
+            return DynamicContainer.dynamicContainer(old + " → " + now, tests);
+        });
+    }
+
+    @Test
+    void an_unknown_old_admin_address_is_not_found_for_an_admin() {
+        assertThat(session(DemoUser.ADMIN).get("/admin/no-such-page.xhtml").statusCode()).isEqualTo(404);
     }
 
     private static String describe(Access access) {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.PortalServer;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -32,6 +34,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * violation fails the page with its rule id, node count and target selectors. A summary per rule is written to
  * target/axe/summary.txt.
  */
+@ExtendWith(BrowserExtension.class)
 class AccessibilityIT {
 
     private static final String RUN_AXE = """
@@ -55,20 +58,17 @@ class AccessibilityIT {
     private static final List<String> LINES = new ArrayList<>();
 
     @BeforeAll
-    static void startBrowser() throws IOException {
+    static void startBrowser(Browser classBrowser) throws IOException {
         try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe/axe.min.js")) {
             assertThat(in).as("axe-core in src/test/resources/axe").isNotNull();
             axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        browser = new Browser(PortalServer.shared());
+        browser = classBrowser;
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void writeSummary() {
         StringBuilder summary = new StringBuilder("axe-core violations (nodes) per rule\n");
         PER_RULE.forEach((rule, n) -> summary.append(rule).append('\t').append(n).append('\n'));
         summary.append("total\t").append(PER_RULE.values().stream().mapToInt(Integer::intValue).sum()).append("\n\n");

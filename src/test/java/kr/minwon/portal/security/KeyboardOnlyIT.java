@@ -6,12 +6,13 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * case with its rich-text fields. Only TAB, ENTER, arrow keys, ESCAPE and typing into the focused element; no clicks.
  * Scripts only read where the focus is.
  */
+@ExtendWith(BrowserExtension.class)
 class KeyboardOnlyIT {
 
     /** More TAB presses than this to reach a control fails the walk (no trap, nothing unreachable). */
@@ -35,16 +37,9 @@ class KeyboardOnlyIT {
     private static WebDriver driver;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(PortalServer.shared());
+    static void startBrowser(Browser classBrowser) {
+        browser = classBrowser;
         driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

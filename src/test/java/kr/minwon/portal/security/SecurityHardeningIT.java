@@ -39,7 +39,7 @@ class SecurityHardeningIT {
         HttpResponse<String> signIn = admin.signIn("admin", PortalServer.ADMIN_PASSWORD);
         assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
         assertThat(PortalSession.location(signIn)).contains(PASSWORD_PAGE);
-        for (String path : List.of("/index.xhtml", "/admin/staff/employees.xhtml", "/admin/apikeys.xhtml",
+        for (String path : List.of("/index.xhtml", "/staff/employees.xhtml", "/security/apikeys.xhtml",
                 "/audit/log.xhtml", "/petitions/mine.xhtml", "/login.xhtml?next=/index.xhtml")) {
             HttpResponse<String> r = admin.get(path);
             if (path.startsWith("/login.xhtml")) {
@@ -259,10 +259,10 @@ class SecurityHardeningIT {
     /** Issues the person's sign-in on the admin's employee screen; returns the one-time password shown. */
     private static String issueAccount(String number, String username) {
         PortalSession admin = PortalSession.signedIn(DemoUser.ADMIN);
-        HttpResponse<String> list = admin.get("/admin/staff/employees.xhtml");
+        HttpResponse<String> list = admin.get("/staff/employees.xhtml");
         Matcher id = Pattern.compile("employee\\.xhtml\\?id=(\\d+)\"[^>]*>\\s*" + number + "\\s*<").matcher(list.body());
         assertThat(id.find()).as("employee " + number + " on the list's first page").isTrue();
-        String path = "/admin/staff/employee.xhtml?id=" + id.group(1);
+        String path = "/staff/employee.xhtml?id=" + id.group(1);
         HttpResponse<String> page = admin.get(path);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("accountForm", "accountForm");
@@ -294,7 +294,7 @@ class SecurityHardeningIT {
     private static String importsOnlyKey() {
         String name = "it-imports-" + ThreadLocalRandom.current().nextInt(10000, 100000);
         PortalSession admin = PortalSession.signedIn(DemoUser.ADMIN);
-        HttpResponse<String> page = admin.get("/admin/apikeys.xhtml");
+        HttpResponse<String> page = admin.get("/security/apikeys.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("accountForm", "accountForm");
         form.put("accountForm:name", name);
@@ -303,9 +303,9 @@ class SecurityHardeningIT {
         form.put("accountForm:create", "");
         form.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
         form.put("primefaces.nonce", PortalSession.nonce(page.body()));
-        HttpResponse<String> created = admin.postForm("/admin/apikeys.xhtml", form);
+        HttpResponse<String> created = admin.postForm("/security/apikeys.xhtml", form);
         assertThat(created.statusCode()).isEqualTo(200);
-        HttpResponse<String> list = admin.get("/admin/apikeys.xhtml");
+        HttpResponse<String> list = admin.get("/security/apikeys.xhtml");
         Matcher button = Pattern.compile("<button[^>]*id=\"(keysForm:accounts:\\d+:issue)\"[^>]*title=\"[^\"]*" + name + "\"")
                 .matcher(list.body());
         Matcher buttonOtherOrder = Pattern.compile("<button[^>]*title=\"[^\"]*" + name + "\"[^>]*id=\"(keysForm:accounts:\\d+:issue)\"")
@@ -317,7 +317,7 @@ class SecurityHardeningIT {
         issue.put(buttonId, "");
         issue.put("jakarta.faces.ViewState", PortalSession.viewState(list.body()));
         issue.put("primefaces.nonce", PortalSession.nonce(list.body()));
-        HttpResponse<String> issued = admin.postForm("/admin/apikeys.xhtml", issue);
+        HttpResponse<String> issued = admin.postForm("/security/apikeys.xhtml", issue);
         Matcher secret = Pattern.compile("id=\"issuedSecret\">\\s*([A-Za-z0-9_\\-]+)\\s*<").matcher(issued.body());
         assertThat(secret.find()).as("issued key shown:\n" + issued.body()).isTrue();
         return secret.group(1);

@@ -102,7 +102,7 @@ class SignInIT {
     @Test
     void the_employee_is_refused_at_admin_pages() {
         PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
-        for (String page : new String[] {"/admin/staff/employees.xhtml", "/admin/apikeys.xhtml", "/admin/anything.xhtml"}) {
+        for (String page : new String[] {"/staff/employees.xhtml", "/security/apikeys.xhtml", "/admin/anything.xhtml"}) {
             HttpResponse<String> r = employee.get(page);
             assertThat(r.statusCode()).as(page).isEqualTo(403);
             assertThat(r.body()).contains("id=\"errorTitle\"").doesNotContain("Caused by");
@@ -110,7 +110,7 @@ class SignInIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.xhtml", "/account/password.xhtml", "/admin/staff/employees.xhtml",
+    @ValueSource(strings = {"/", "/index.xhtml", "/account/password.xhtml", "/staff/employees.xhtml",
         "/audit/log.xhtml", "/does-not-exist.xhtml", "/some/folder/", "/errors-not-really/x.xhtml"})
     void anonymous_visitors_are_sent_to_the_login_page(String path) {
         HttpResponse<String> r = PortalSession.anonymous().get(path);

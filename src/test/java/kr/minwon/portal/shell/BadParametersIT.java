@@ -48,12 +48,12 @@ class BadParametersIT {
             new Object[] {DemoUser.MANAGER, "/dashboard/index.xhtml?from=yesterday"},
             new Object[] {DemoUser.MANAGER, "/dashboard/index.xhtml?to=2026-13-45"},
             new Object[] {DemoUser.AUDITOR, "/dashboard/extended-hours.xhtml?from=;env;"},
-            new Object[] {DemoUser.ADMIN, "/admin/staff/employee.xhtml?id=abc"},
-            new Object[] {DemoUser.ADMIN, "/admin/staff/employee.xhtml?id=987654321"},
-            new Object[] {DemoUser.ADMIN, "/admin/staff/unit.xhtml?id=;env;"},
-            new Object[] {DemoUser.ADMIN, "/admin/staff/unit.xhtml?id=987654321"},
-            new Object[] {DemoUser.ADMIN, "/admin/calendar.xhtml?year=abc&month=3"},
-            new Object[] {DemoUser.ADMIN, "/admin/calendar.xhtml?year=2026&month=%00"});
+            new Object[] {DemoUser.ADMIN, "/staff/employee.xhtml?id=abc"},
+            new Object[] {DemoUser.ADMIN, "/staff/employee.xhtml?id=987654321"},
+            new Object[] {DemoUser.ADMIN, "/staff/unit.xhtml?id=;env;"},
+            new Object[] {DemoUser.ADMIN, "/staff/unit.xhtml?id=987654321"},
+            new Object[] {DemoUser.ADMIN, "/calendar/admin.xhtml?year=abc&month=3"},
+            new Object[] {DemoUser.ADMIN, "/calendar/admin.xhtml?year=2026&month=%00"});
 
     /** Values a page reads leniently (falls back to its default): the page itself, never an error. */
     private static final List<Object[]> FALLS_BACK = List.of(
@@ -62,7 +62,7 @@ class BadParametersIT {
             new Object[] {DemoUser.AUDITOR, "/dashboard/reports.xhtml?month=" + TOO_LONG},
             new Object[] {DemoUser.EMPLOYEE, "/mileage/periods.xhtml?period=1999-99"},
             new Object[] {DemoUser.EMPLOYEE, "/mileage/mine.xhtml?period=abc"},
-            new Object[] {DemoUser.ADMIN, "/admin/calendar.xhtml?year=1200&month=99"},
+            new Object[] {DemoUser.ADMIN, "/calendar/admin.xhtml?year=1200&month=99"},
             new Object[] {DemoUser.EMPLOYEE, "/account/password.xhtml?first=maybe"});
 
     private static final Map<DemoUser, PortalSession> SESSIONS = new EnumMap<>(DemoUser.class);

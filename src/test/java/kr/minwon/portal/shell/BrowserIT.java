@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.time.YearMonth;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.testing.Browser;
+import kr.minwon.portal.testing.BrowserExtension;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -22,20 +23,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real browser signs in as each role, sees that role's menu, and the admin opens the staff list. */
+@ExtendWith(BrowserExtension.class)
 class BrowserIT {
 
     private static Browser browser;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(PortalServer.shared());
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void startBrowser(Browser classBrowser) {
+        browser = classBrowser;
     }
 
     @AfterEach
@@ -63,7 +58,7 @@ class BrowserIT {
         browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
         browser.driver().findElement(By.id("menuEmployees")).click();
         Path shot = browser.screenshot("admin-employees");
-        assertThat(browser.driver().getCurrentUrl()).as("screenshot: " + shot).contains("/admin/staff/employees.xhtml");
+        assertThat(browser.driver().getCurrentUrl()).as("screenshot: " + shot).contains("/staff/employees.xhtml");
         assertThat(browser.driver().getTitle()).doesNotContain("찾을 수 없습니다").doesNotContain("오류");
         assertThat(browser.driver().findElements(By.cssSelector("table tbody tr"))).as("rows of the staff list")
                 .hasSizeGreaterThan(1);
@@ -72,7 +67,7 @@ class BrowserIT {
     @Test
     void the_employee_is_refused_at_the_employee_list() {
         browser.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
-        browser.open("/admin/staff/employees.xhtml");
+        browser.open("/staff/employees.xhtml");
         browser.screenshot("employee-refused");
         assertThat(browser.driver().getTitle()).startsWith("접근 권한이 없습니다");
     }

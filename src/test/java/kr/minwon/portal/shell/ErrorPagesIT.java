@@ -32,7 +32,7 @@ class ErrorPagesIT {
 
     @Test
     void a_refused_page_shows_the_korean_403_page() {
-        HttpResponse<String> r = PortalSession.signedIn(DemoUser.EMPLOYEE).get("/admin/staff/employees.xhtml");
+        HttpResponse<String> r = PortalSession.signedIn(DemoUser.EMPLOYEE).get("/staff/employees.xhtml");
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("<title>접근 권한이 없습니다");
         assertNoTrace(r);

@@ -27,7 +27,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
-/** /admin/cases.xhtml: assign reviewers, publish now or on a day, archive, criteria weights, contest rounds. */
+/** /cases/admin.xhtml: assign reviewers, publish now or on a day, archive, criteria weights, contest rounds. */
 @Named
 @ViewScoped
 public class AdminCasesView implements Serializable {

@@ -427,7 +427,7 @@ public class Cases {
         if (action == CaseAction.SUBMIT) {
             for (Employee admin : admins()) {
                 tell(admin, c, "우수사례 제출: " + c.getTitle(), c.getUnit().getName() + "에서 우수사례를 제출했습니다. 심사위원을 배정해 주세요.",
-                        "/admin/cases.xhtml");
+                        "/cases/admin.xhtml");
             }
         } else {
             for (CaseReview r : reviewsOf(c)) {
@@ -522,7 +522,7 @@ public class Cases {
         tellAuthor(c, "우수사례 선정(" + gradeName(grade) + "): " + c.getTitle(), "심사 결과 선정되었습니다. 게시는 관리자가 합니다.",
                 "/cases/view.xhtml?id=" + c.getId());
         for (Employee admin : admins()) {
-            tell(admin, c, "우수사례 선정: " + c.getTitle(), "선정된 사례를 게시해 주세요.", "/admin/cases.xhtml");
+            tell(admin, c, "우수사례 선정: " + c.getTitle(), "선정된 사례를 게시해 주세요.", "/cases/admin.xhtml");
         }
         return c;
     }

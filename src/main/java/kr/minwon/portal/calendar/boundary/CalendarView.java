@@ -20,20 +20,18 @@ import kr.minwon.portal.calendar.control.MonthGrid;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
 import kr.minwon.portal.calendar.entity.HolidayEntry;
+import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.shell.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
-/** /admin/calendar: the working calendar month by month, the year's holidays, and changing them (ADMIN). */
+/** /calendar/admin: the working calendar month by month, the year's holidays, and changing them (ADMIN). */
 @Named
 @ViewScoped
 public class CalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A saved 특일정보 reply for a few years is a few hundred kilobytes. */
-    public static final long MAX_UPLOAD_BYTES = 2L * 1024 * 1024;
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -128,7 +126,7 @@ public class CalendarView implements Serializable {
 
     /** The year/month picker: a redirect, so that the address always names the month shown. */
     public String go() {
-        return "/admin/calendar?faces-redirect=true&year=" + year + "&month=" + month;
+        return "/calendar/admin?faces-redirect=true&year=" + year + "&month=" + month;
     }
 
     public int getPreviousYear() { return shown.minusMonths(1).getYear(); }
@@ -210,8 +208,8 @@ public class CalendarView implements Serializable {
             Messages.error("calendar.admin.import.empty");
             return;
         }
-        if (file.getSize() > MAX_UPLOAD_BYTES) {
-            Messages.error("calendar.admin.import.tooLarge", MAX_UPLOAD_BYTES / 1024 / 1024);
+        if (UploadLimit.HOLIDAYS.exceeds(file.getSize())) {
+            Messages.error("calendar.admin.import.tooLarge", UploadLimit.HOLIDAYS.megabytes());
             return;
         }
         Holidays.Change lastChange;
@@ -286,5 +284,6 @@ public class CalendarView implements Serializable {
     public void setNewReason(String newReason) { this.newReason = newReason; }
     public Row getRemoving() { return removing; }
     public String getRemoveReason() { return removeReason; }
+    public long getMaxUploadBytes() { return UploadLimit.HOLIDAYS.maxBytes(); }
     public void setRemoveReason(String removeReason) { this.removeReason = removeReason; }
 }

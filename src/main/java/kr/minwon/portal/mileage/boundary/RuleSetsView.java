@@ -22,7 +22,7 @@ import kr.minwon.portal.petition.entity.Outcome;
 import kr.minwon.portal.shell.Messages;
 
 /**
- * /admin/mileage-rules.xhtml: the rule set versions, and a new one started from a preset or a copy, previewed on the
+ * /mileage/rules.xhtml: the rule set versions, and a new one started from a preset or a copy, previewed on the
  * last finished quarter (per person: points now, points under the new version) before it is saved. Never an edit.
  */
 @Named

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import kr.minwon.portal.api.PayloadTooLarge;
-import kr.minwon.portal.staff.boundary.ImportResult;
+import kr.minwon.portal.platform.csv.ImportResult;
+import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.staff.boundary.StaffImportResource;
 import kr.minwon.portal.staff.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +44,7 @@ public class PetitionImportResource {
     @Consumes({StaffImportResource.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import a petitions CSV: 200 {created, updated, unchanged, warnings} or 422 with every bad row")
     public JsonObject petitions(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
-        return json(imports.importPetitions(PayloadTooLarge.guard(body, length, StaffImportResource.MAX_BODY_BYTES), null));
+        return json(imports.importPetitions(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes()), null));
     }
 
     @POST
@@ -51,7 +52,7 @@ public class PetitionImportResource {
     @Consumes({StaffImportResource.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import a clock-stops CSV (receipt_no, reason, started_at, ended_at): same answers")
     public JsonObject stops(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
-        return json(imports.importStops(PayloadTooLarge.guard(body, length, StaffImportResource.MAX_BODY_BYTES), null));
+        return json(imports.importStops(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes()), null));
     }
 
     static JsonObject json(ImportResult result) {

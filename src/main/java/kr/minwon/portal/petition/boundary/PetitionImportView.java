@@ -15,9 +15,9 @@ import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.StopCsv;
 import kr.minwon.portal.platform.csv.CsvProblemLine;
 import kr.minwon.portal.platform.csv.CsvSchema;
+import kr.minwon.portal.platform.csv.ImportResult;
+import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.shell.Messages;
-import kr.minwon.portal.staff.boundary.ImportResult;
-import kr.minwon.portal.staff.boundary.StaffImportResource;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -62,7 +62,7 @@ public class PetitionImportView implements Serializable {
         result = null;
         problems = List.of();
         totalProblems = 0;
-        if (file.getSize() > StaffImportResource.MAX_BODY_BYTES) {
+        if (UploadLimit.CSV_IMPORT.exceeds(file.getSize())) {
             Messages.error("petition.import.tooLarge");
             return;
         }
@@ -70,7 +70,7 @@ public class PetitionImportView implements Serializable {
             result = petitionsFile ? imports.importPetitions(in, uploadId) : imports.importStops(in, uploadId);
         } catch (PetitionImportRejected rejected) {
             totalProblems = Math.max(1, rejected.totalProblems());
-            problems = rejected.problems().stream().map(p -> CsvProblemLine.of(p, schema)).toList();
+            problems = rejected.rejection().lines(schema);
         } catch (EJBAccessException e) {
             Messages.error("petition.import.denied");
         } catch (IOException e) {
@@ -118,5 +118,5 @@ public class PetitionImportView implements Serializable {
     /** The accepted file's notes; Expression Language here does not read record components, so not result.warnings. */
     public List<String> getWarnings() { return result == null ? List.of() : result.warnings(); }
     public List<CsvProblemLine> getProblems() { return problems; }
-    public long getMaxBytes() { return StaffImportResource.MAX_BODY_BYTES; }
+    public long getMaxBytes() { return UploadLimit.CSV_IMPORT.maxBytes(); }
 }

@@ -3,25 +3,28 @@ package kr.minwon.portal.petition.boundary;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 import kr.minwon.portal.platform.csv.CsvProblem;
+import kr.minwon.portal.platform.csv.CsvRejection;
 
 /** A catalogue file with anything wrong in it: nothing was written; every problem found (up to the report's limit). */
 @ApplicationException(rollback = true)
 public class PetitionTypeImportRefused extends RuntimeException {
 
-    private final List<CsvProblem> problems;
-    private final int totalProblems;
+    private final CsvRejection rejection;
 
     public PetitionTypeImportRefused(List<CsvProblem> problems, int totalProblems) {
-        super("민원사무 목록 파일에 문제가 " + totalProblems + "건 있어 아무것도 저장하지 않았습니다.");
-        this.problems = List.copyOf(problems);
-        this.totalProblems = totalProblems;
+        super("민원사무 목록 파일에 문제가 " + Math.max(totalProblems, problems.size()) + "건 있어 아무것도 저장하지 않았습니다.");
+        this.rejection = new CsvRejection(problems, totalProblems);
+    }
+
+    public CsvRejection rejection() {
+        return rejection;
     }
 
     public List<CsvProblem> problems() {
-        return problems;
+        return rejection.problems();
     }
 
     public int totalProblems() {
-        return totalProblems;
+        return rejection.totalProblems();
     }
 }

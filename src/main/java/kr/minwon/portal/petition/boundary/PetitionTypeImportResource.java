@@ -2,8 +2,6 @@ package kr.minwon.portal.petition.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import kr.minwon.portal.api.Problem;
-import kr.minwon.portal.petition.boundary.PetitionTypeImports.Imported;
+import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -28,9 +26,6 @@ import kr.minwon.portal.staff.entity.Role;
 @Path("imports/petition-types")
 @RequestScoped
 public class PetitionTypeImportResource {
-
-    /** A catalogue of a few hundred rows is far below this; anything bigger is not a catalogue. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
 
     @Inject
     PetitionTypeImports imports;
@@ -46,20 +41,14 @@ public class PetitionTypeImportResource {
                 || security.isUserInRole("API_IMPORTS"))) {
             return problem(new Problem(403, "Forbidden", "가져오기(IMPORTS) 또는 관리(ADMIN) 권한이 필요합니다."));
         }
-        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            return problem(new Problem(413, "Payload Too Large", "파일이 " + MAX_BYTES / 1024 / 1024 + " MB를 넘습니다."));
+        UploadLimit limit = UploadLimit.CATALOGUE;
+        byte[] bytes = body.readNBytes(Math.toIntExact(limit.maxBytes() + 1));
+        if (limit.exceeds(bytes.length)) {
+            return problem(new Problem(413, "Payload Too Large", "파일이 " + limit.megabytes() + " MB를 넘습니다."));
         }
         try {
-            Imported done = imports.importCsv(new ByteArrayInputStream(bytes));
-            JsonArrayBuilder warnings = Json.createArrayBuilder();
-            done.warnings().forEach(warnings::add);
-            return Response.ok(Json.createObjectBuilder()
-                    .add("created", done.created())
-                    .add("updated", done.updated())
-                    .add("unchanged", done.unchanged())
-                    .add("warnings", warnings)
-                    .build(), MediaType.APPLICATION_JSON).build();
+            return Response.ok(PetitionImportResource.json(imports.importCsv(new ByteArrayInputStream(bytes))),
+                    MediaType.APPLICATION_JSON).build();
         } catch (PetitionTypeImportRefused e) {
             List<Problem.FieldError> errors = e.problems().stream()
                     .map(p -> new Problem.FieldError(p.column(), p.rowNumber(),

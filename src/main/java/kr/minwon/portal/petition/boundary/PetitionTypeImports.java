@@ -13,6 +13,7 @@ import kr.minwon.portal.petition.control.PetitionTypeCsv;
 import kr.minwon.portal.petition.control.PetitionTypeCsv.Parsed;
 import kr.minwon.portal.petition.control.PetitionTypeCsv.TypeRow;
 import kr.minwon.portal.platform.csv.CsvProblem;
+import kr.minwon.portal.platform.csv.ImportResult;
 import kr.minwon.portal.security.boundary.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
@@ -24,8 +25,6 @@ import kr.minwon.portal.staff.entity.Role;
 public class PetitionTypeImports {
 
     /** What an accepted file did; {@code warnings} are things worth telling that did not stop it (ignored columns). */
-    public record Imported(int created, int updated, int unchanged, List<String> warnings) {}
-
     @Inject
     PetitionTypes types;
 
@@ -34,7 +33,7 @@ public class PetitionTypeImports {
 
     /** @throws PetitionTypeImportRefused with every problem when the file is not entirely good */
     @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN", "API_IMPORTS"})
-    public Imported importCsv(InputStream csv) {
+    public ImportResult importCsv(InputStream csv) {
         Parsed parsed;
         try {
             parsed = PetitionTypeCsv.parse(csv);
@@ -58,7 +57,7 @@ public class PetitionTypeImports {
         int updated = count(saved, Petitions.Result.UPDATED);
         int unchanged = count(saved, Petitions.Result.UNCHANGED);
         audit.record("PETITION_TYPES_IMPORTED", "CSV", "신규 " + created + " · 변경 " + updated + " · 동일 " + unchanged);
-        return new Imported(created, updated, unchanged, parsed.warnings());
+        return new ImportResult(created, updated, unchanged, parsed.warnings());
     }
 
     private static TypeInput input(TypeRow r) {

@@ -11,19 +11,21 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kr.minwon.portal.petition.boundary.PetitionTypeImports.Imported;
 import kr.minwon.portal.petition.boundary.PetitionTypes.TypeInput;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.PetitionRules;
 import kr.minwon.portal.petition.entity.PetitionType;
-import kr.minwon.portal.platform.csv.CsvProblem;
+import kr.minwon.portal.petition.control.PetitionTypeCsv;
+import kr.minwon.portal.platform.csv.CsvProblemLine;
+import kr.minwon.portal.platform.csv.ImportResult;
+import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.shell.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * /admin/petition-types: the catalogue of petition types (a few hundred rows, so one list paged in the browser),
+ * /petitions/types: the catalogue of petition types (a few hundred rows, so one list paged in the browser),
  * editing one type in a dialog, and the CSV import of the whole catalogue (ADMIN).
  */
 @Named
@@ -33,7 +35,6 @@ public class PetitionTypesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A catalogue of a few hundred rows is a few tens of kilobytes. */
-    public static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
 
     /** Which input shows a facade violation for which field. */
     private static final Map<String, String> FIELD_INPUTS = Map.of(
@@ -62,7 +63,7 @@ public class PetitionTypesView implements Serializable {
     private boolean noticeEligible = true;
     private boolean active = true;
 
-    private List<CsvProblem> problems = List.of();
+    private List<CsvProblemLine> problems = List.of();
     private int totalProblems;
 
     public void load() {
@@ -184,15 +185,15 @@ public class PetitionTypesView implements Serializable {
             Messages.error("petition.types.import.empty");
             return;
         }
-        if (file.getSize() > MAX_UPLOAD_BYTES) {
-            Messages.error("petition.types.import.tooLarge", MAX_UPLOAD_BYTES / 1024 / 1024);
+        if (UploadLimit.CATALOGUE.exceeds(file.getSize())) {
+            Messages.error("petition.types.import.tooLarge", UploadLimit.CATALOGUE.megabytes());
             return;
         }
-        Imported done;
+        ImportResult done;
         try (InputStream in = file.getInputStream()) {
             done = imports.importCsv(in);
         } catch (PetitionTypeImportRefused e) {
-            problems = e.problems();
+            problems = e.rejection().lines(PetitionTypeCsv.SCHEMA);
             totalProblems = e.totalProblems();
             Messages.error("petition.types.import.refused", e.totalProblems());
             return;
@@ -208,9 +209,10 @@ public class PetitionTypesView implements Serializable {
         load();
     }
 
-    public List<CsvProblem> getProblems() { return problems; }
+    public List<CsvProblemLine> getProblems() { return problems; }
     public int getTotalProblems() { return totalProblems; }
     public boolean isProblemsTruncated() { return totalProblems > problems.size(); }
+    public long getMaxBytes() { return UploadLimit.CATALOGUE.maxBytes(); }
 
     // ------------------------------------------------------------ form state
 

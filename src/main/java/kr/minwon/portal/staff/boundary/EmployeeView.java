@@ -117,7 +117,7 @@ public class EmployeeView implements Serializable {
             if (isCreating()) {
                 Employee created = staff.create(form);
                 Messages.info("staff.employee.created");
-                return "/admin/staff/employee?faces-redirect=true&id=" + created.getId();
+                return "/staff/employee?faces-redirect=true&id=" + created.getId();
             }
             show(staff.update(id, version, form));
             Messages.info("general.saved");

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import kr.minwon.portal.api.PayloadTooLarge;
+import kr.minwon.portal.platform.csv.ImportResult;
+import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -31,7 +33,6 @@ import kr.minwon.portal.staff.entity.Role;
 public class StaffImportResource {
 
     public static final String TEXT_CSV = "text/csv";
-    public static final long MAX_BODY_BYTES = 50L * 1024 * 1024;
 
     @Inject
     StaffImports imports;
@@ -40,14 +41,14 @@ public class StaffImportResource {
     @Path("departments")
     @Consumes({TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM})
     public JsonObject departments(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
-        return toJson(imports.importDepartments(PayloadTooLarge.guard(body, length, MAX_BODY_BYTES)));
+        return toJson(imports.importDepartments(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes())));
     }
 
     @POST
     @Path("staff")
     @Consumes({TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM})
     public JsonObject staff(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
-        return toJson(imports.importStaff(PayloadTooLarge.guard(body, length, MAX_BODY_BYTES)));
+        return toJson(imports.importStaff(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes())));
     }
 
     static JsonObject toJson(ImportResult result) {

@@ -10,13 +10,15 @@ import java.io.Serializable;
 import java.util.List;
 import kr.minwon.portal.platform.csv.CsvProblemLine;
 import kr.minwon.portal.platform.csv.CsvSchema;
+import kr.minwon.portal.platform.csv.ImportResult;
+import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.shell.Messages;
 import kr.minwon.portal.staff.control.DepartmentCsv;
 import kr.minwon.portal.staff.control.StaffCsv;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
-/** /admin/staff/import: upload a departments or a staff CSV and see what it did, or every problem in it. */
+/** /staff/import: upload a departments or a staff CSV and see what it did, or every problem in it. */
 @Named
 @ViewScoped
 public class StaffImportView implements Serializable {
@@ -44,7 +46,7 @@ public class StaffImportView implements Serializable {
         result = null;
         problems = List.of();
         totalProblems = 0;
-        if (file.getSize() > StaffImportResource.MAX_BODY_BYTES) {
+        if (UploadLimit.CSV_IMPORT.exceeds(file.getSize())) {
             Messages.error("staff.import.tooLarge");
             return;
         }
@@ -52,7 +54,7 @@ public class StaffImportView implements Serializable {
             result = departments ? imports.importDepartments(in) : imports.importStaff(in);
         } catch (ImportRejected rejected) {
             totalProblems = rejected.totalProblems();
-            problems = rejected.problems().stream().map(p -> CsvProblemLine.of(p, schema)).toList();
+            problems = rejected.rejection().lines(schema);
         } catch (IOException e) {
             Messages.error("staff.import.unreadable");
         }
@@ -96,6 +98,6 @@ public class StaffImportView implements Serializable {
     }
 
     public long getMaxBytes() {
-        return StaffImportResource.MAX_BODY_BYTES;
+        return UploadLimit.CSV_IMPORT.maxBytes();
     }
 }

@@ -68,7 +68,7 @@ public class UnitView implements Serializable {
             Unit saved = units.save(id, version, code, name, kind, parentId, headNo, active);
             if (id == null) {
                 Messages.info("staff.unit.created");
-                return "/admin/staff/unit?faces-redirect=true&id=" + saved.getId();
+                return "/staff/unit?faces-redirect=true&id=" + saved.getId();
             }
             show(saved);
             Messages.info("general.saved");
