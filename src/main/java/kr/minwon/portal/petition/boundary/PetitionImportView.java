@@ -62,7 +62,7 @@ public class PetitionImportView implements Serializable {
         result = null;
         problems = List.of();
         totalProblems = 0;
-        if (UploadLimit.CSV_IMPORT.exceeds(file.getSize())) {
+        if (UploadLimit.CSV_SCREEN.exceeds(file.getSize())) {
             Messages.error("petition.import.tooLarge");
             return;
         }
@@ -118,5 +118,5 @@ public class PetitionImportView implements Serializable {
     /** The accepted file's notes; Expression Language here does not read record components, so not result.warnings. */
     public List<String> getWarnings() { return result == null ? List.of() : result.warnings(); }
     public List<CsvProblemLine> getProblems() { return problems; }
-    public long getMaxBytes() { return UploadLimit.CSV_IMPORT.maxBytes(); }
+    public long getMaxBytes() { return UploadLimit.CSV_SCREEN.maxBytes(); }
 }

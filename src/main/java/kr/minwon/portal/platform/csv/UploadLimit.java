@@ -13,6 +13,12 @@ public record UploadLimit(long maxBytes) implements Serializable {
     /** Departments, staff, petitions and clock-stops CSV files: 100,000 rows fit easily. */
     public static final UploadLimit CSV_IMPORT = ofMegabytes(50);
 
+    /**
+     * The same files uploaded on a screen: every page request is capped at 10 MB ({@code portal.upload.max.bytes},
+     * issue 14), so a screen says and checks that; larger histories go through the REST import ({@link #CSV_IMPORT}).
+     */
+    public static final UploadLimit CSV_SCREEN = ofMegabytes(10);
+
     /** The petition-type catalogue: a few hundred rows; anything bigger is not a catalogue. */
     public static final UploadLimit CATALOGUE = ofMegabytes(5);
 

@@ -46,7 +46,7 @@ public class StaffImportView implements Serializable {
         result = null;
         problems = List.of();
         totalProblems = 0;
-        if (UploadLimit.CSV_IMPORT.exceeds(file.getSize())) {
+        if (UploadLimit.CSV_SCREEN.exceeds(file.getSize())) {
             Messages.error("staff.import.tooLarge");
             return;
         }
@@ -98,6 +98,6 @@ public class StaffImportView implements Serializable {
     }
 
     public long getMaxBytes() {
-        return UploadLimit.CSV_IMPORT.maxBytes();
+        return UploadLimit.CSV_SCREEN.maxBytes();
     }
 }
