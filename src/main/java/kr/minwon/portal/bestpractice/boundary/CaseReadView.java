@@ -14,7 +14,7 @@ import kr.minwon.portal.bestpractice.entity.CaseAttachment;
 import kr.minwon.portal.bestpractice.entity.CaseEvent;
 import kr.minwon.portal.bestpractice.entity.CaseStatus;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 
 /** /cases/view.xhtml?id=: one case with its figures and files; readers like it and record adoptions here. */
 @Named("caseReadView")

@@ -45,7 +45,7 @@ import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
 import kr.minwon.portal.mileage.boundary.MileageLedger;
 import kr.minwon.portal.notice.boundary.Inbox;
 import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -476,11 +476,11 @@ public class Cases {
         CaseReview review = myReview(c);
         List<ReviewCriterion> criteria = criteria(c.getRound() == null ? null : c.getRound().getId());
         List<Scoring.Mark> marks = new ArrayList<>();
-        List<kr.minwon.portal.api.Problem.FieldError> errors = new ArrayList<>();
+        List<kr.minwon.portal.platform.rest.Problem.FieldError> errors = new ArrayList<>();
         for (ReviewCriterion k : criteria) {
             BigDecimal p = points.get(k.getId());
             if (p == null || p.signum() < 0 || p.compareTo(BigDecimal.TEN) > 0) {
-                errors.add(new kr.minwon.portal.api.Problem.FieldError("score" + k.getId(), null,
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError("score" + k.getId(), null,
                         k.getName() + " 점수를 0에서 10 사이로 매겨 주세요."));
                 continue;
             }

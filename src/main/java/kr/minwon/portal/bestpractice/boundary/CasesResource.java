@@ -16,7 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import kr.minwon.portal.api.InputRejected;
+import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.bestpractice.control.RichText;
 import kr.minwon.portal.bestpractice.entity.CaseAdoption;
 import kr.minwon.portal.bestpractice.entity.CaseAttachment;
@@ -44,7 +44,7 @@ public class CasesResource {
         }
         if (page < 0 || size < 1 || size > 100) {
             throw new InputRejected(InputRejected.BAD_REQUEST, "page는 0 이상, size는 1~100입니다.",
-                    java.util.List.of(new kr.minwon.portal.api.Problem.FieldError("size", null, "1~100")));
+                    java.util.List.of(new kr.minwon.portal.platform.rest.Problem.FieldError("size", null, "1~100")));
         }
         BoardQuery query = new BoardQuery(q, null, null, null, null, BoardQuery.Sort.NEWEST);
         JsonArrayBuilder items = Json.createArrayBuilder();

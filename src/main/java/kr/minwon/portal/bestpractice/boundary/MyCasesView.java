@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import kr.minwon.portal.bestpractice.control.CaseInput;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
-import kr.minwon.portal.shell.DatabaseRows;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.DatabaseRows;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /** /cases/mine.xhtml: the manager's unit's cases in every state, and the way to start a new one. */

@@ -37,7 +37,7 @@ import kr.minwon.portal.petition.boundary.PetitionChanged;
 import kr.minwon.portal.petition.boundary.PetitionsChanged;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -56,7 +56,7 @@ public class MileageLedger {
     public enum Rescored { NOTHING, AWARDED, REVERSED, REPLACED }
 
     /** How a correction's note begins: the new score after a correction repeats it (who asked, who approved). */
-    public static final String CORRECTION = "정정 #";
+    public static final String CORRECTION = kr.minwon.portal.petition.control.CorrectionRules.NOTE_PREFIX;
 
     /** Petitions per IN list: well inside what PostgreSQL and H2 take as parameters. */
     private static final int IN_LIST = 1000;

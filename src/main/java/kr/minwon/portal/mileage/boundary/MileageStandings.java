@@ -32,7 +32,7 @@ import kr.minwon.portal.mileage.control.UnitScore;
 import kr.minwon.portal.mileage.entity.EntryKind;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
 import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;

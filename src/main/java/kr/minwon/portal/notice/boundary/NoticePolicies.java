@@ -15,7 +15,7 @@ import kr.minwon.portal.notice.control.NoticeRules;
 import kr.minwon.portal.notice.control.Stage;
 import kr.minwon.portal.notice.entity.NoticePolicy;
 import kr.minwon.portal.notice.entity.NoticePolicyStage;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
 import kr.minwon.portal.staff.entity.UnitKind;

@@ -15,14 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import kr.minwon.portal.mileage.boundary.MileageLedger;
 import kr.minwon.portal.petition.control.CorrectionRules;
 import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.entity.CorrectionStatus;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 
@@ -117,7 +116,7 @@ public class Corrections {
         checkDecider(c);
         String by = audit.callerName();
         c.decide(true, by, LocalDateTime.now(clock), blankToNull(note));
-        String text = MileageLedger.CORRECTION + c.getId() + " 요청 " + c.getRequestedBy() + " · 승인 " + by + " · 사유: " + c.getReason();
+        String text = CorrectionRules.NOTE_PREFIX + c.getId() + " 요청 " + c.getRequestedBy() + " · 승인 " + by + " · 사유: " + c.getReason();
         petitions.applyCorrection(c, text.length() <= 480 ? text : text.substring(0, 480));
         audit.record("CORRECTION_APPROVED", c.getPetition().getReceiptNo(), "정정 #" + c.getId() + " 요청 " + c.getRequestedBy()
                 + " · " + c.getSummary() + (c.getDecisionNote() == null ? "" : " · " + c.getDecisionNote()));

@@ -17,7 +17,7 @@ import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionType;
 import kr.minwon.portal.petition.entity.Residence;
 import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Unit;
 

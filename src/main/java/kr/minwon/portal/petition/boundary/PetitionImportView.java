@@ -15,7 +15,7 @@ import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.StopCsv;
 import kr.minwon.portal.platform.csv.CsvProblemLine;
 import kr.minwon.portal.platform.csv.CsvSchema;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.boundary.ImportResult;
 import kr.minwon.portal.staff.boundary.StaffImportResource;
 import org.primefaces.event.FileUploadEvent;

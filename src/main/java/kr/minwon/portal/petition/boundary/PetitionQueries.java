@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.petition.control.Deadline;
@@ -280,7 +281,7 @@ public class PetitionQueries {
         List<PetitionStop> stops = p.getStops();
         List<PetitionExtension> extensions = p.getExtensions();
         List<PetitionEvent> timeline = petitions.timeline(receiptNo);
-        Deadline d = calendar.calculator().compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
+        Deadline d = new DeadlineCalculator(calendar.calendar()).compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
         LocalDateTime at = p.isCompleted() ? p.getApprovedAt() : now;
         long used = d.usedMinutes(at);
         DeadlineBadge badge = DeadlineBadge.of(calendar.calendar(), p.getDeadline(), p.getMode(), p.getStatus(), now);

@@ -159,7 +159,7 @@ public class PetitionResource {
 
     /** Query parameters read like body fields: every bad one named in one 400. */
     private static final class Params {
-        private final java.util.List<kr.minwon.portal.api.Problem.FieldError> errors = new java.util.ArrayList<>();
+        private final java.util.List<kr.minwon.portal.platform.rest.Problem.FieldError> errors = new java.util.ArrayList<>();
 
         LocalDateTime time(String name, String value) {
             if (blankToNull(value) == null) {
@@ -168,7 +168,7 @@ public class PetitionResource {
             Optional<LocalDateTime> t = CsvValues.parseDateTime(value.length() == 10 ? value + "T00:00" : value,
                     CsvValues.OFFICE_ZONE);
             if (t.isEmpty()) {
-                errors.add(new kr.minwon.portal.api.Problem.FieldError(name, null,
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(name, null,
                         "날짜(2026-05-29) 또는 날짜와 시각(2026-05-29T15:00)이어야 합니다.", value));
             }
             return t.orElse(null);
@@ -180,7 +180,7 @@ public class PetitionResource {
             }
             Optional<E> e = CsvValues.parseChoice(value, type, java.util.Map.of());
             if (e.isEmpty()) {
-                errors.add(new kr.minwon.portal.api.Problem.FieldError(name, null, "허용되지 않는 값입니다: "
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(name, null, "허용되지 않는 값입니다: "
                         + java.util.Arrays.toString(type.getEnumConstants()), value));
             }
             return e.orElse(null);
@@ -189,7 +189,7 @@ public class PetitionResource {
         int integer(String name, String value, int least) {
             Optional<Integer> i = CsvValues.parseInteger(value);
             if (i.isEmpty() || i.get() < least) {
-                errors.add(new kr.minwon.portal.api.Problem.FieldError(name, null, least + " 이상의 정수여야 합니다.", value));
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(name, null, least + " 이상의 정수여야 합니다.", value));
                 return least;
             }
             return i.get();
@@ -197,7 +197,7 @@ public class PetitionResource {
 
         void done() {
             if (!errors.isEmpty()) {
-                throw new kr.minwon.portal.api.InputRejected(kr.minwon.portal.api.InputRejected.BAD_REQUEST,
+                throw new kr.minwon.portal.platform.rest.InputRejected(kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST,
                         "매개변수가 올바르지 않습니다.", errors);
             }
         }

@@ -13,7 +13,7 @@ import kr.minwon.portal.petition.control.PetitionTypeCsv;
 import kr.minwon.portal.petition.control.PetitionTypeCsv.Parsed;
 import kr.minwon.portal.petition.control.PetitionTypeCsv.TypeRow;
 import kr.minwon.portal.platform.csv.CsvProblem;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
 /**

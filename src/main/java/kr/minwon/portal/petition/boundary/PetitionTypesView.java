@@ -17,7 +17,7 @@ import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.PetitionRules;
 import kr.minwon.portal.petition.entity.PetitionType;
 import kr.minwon.portal.platform.csv.CsvProblem;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;

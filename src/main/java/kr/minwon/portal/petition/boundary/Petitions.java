@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.Extension;
@@ -433,7 +434,7 @@ public class Petitions {
                         ? ClockStop.open(s.getReason(), s.getStartedAt()) : s.toClockStop());
             }
         }
-        Deadline d = calendar.calculator().compute(p.getReceivedAt(), p.period(), then, p.legalExtensions());
+        Deadline d = new DeadlineCalculator(calendar.calendar()).compute(p.getReceivedAt(), p.period(), then, p.legalExtensions());
         LocalDateTime previous = p.getExtensions().isEmpty() ? null
                 : p.getExtensions().get(p.getExtensions().size() - 1).getDecidedAt();
         List<PetitionRules.Violation> v = FactRules.extensionDecision(decided, p.getReceivedAt(), previous, d.deadline(),
@@ -723,7 +724,7 @@ public class Petitions {
     }
 
     private void reschedule(Petition p, boolean keepOriginal) {
-        Deadline d = calendar.calculator().compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
+        Deadline d = new DeadlineCalculator(calendar.calendar()).compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
         p.schedule(d, keepOriginal);
     }
 

@@ -1,5 +1,7 @@
 package kr.minwon.portal.security.boundary;
 
+import kr.minwon.portal.platform.audit.AuditLog;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -1,5 +1,7 @@
 package kr.minwon.portal.security.boundary;
 
+import kr.minwon.portal.platform.audit.AuditLog;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

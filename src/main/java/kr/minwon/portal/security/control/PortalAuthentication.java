@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
-import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.security.boundary.ApiKeys;
 import kr.minwon.portal.security.boundary.SecurityHeaders;
 import kr.minwon.portal.security.entity.ApiScope;

@@ -1,5 +1,7 @@
 package kr.minwon.portal.security.control;
 
+import kr.minwon.portal.platform.audit.TrustedProxies;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;

@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import kr.minwon.portal.platform.csv.CsvProblemLine;
 import kr.minwon.portal.platform.csv.CsvSchema;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.control.DepartmentCsv;
 import kr.minwon.portal.staff.control.StaffCsv;
 import org.primefaces.event.FileUploadEvent;

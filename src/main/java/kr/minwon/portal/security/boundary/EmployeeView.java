@@ -1,4 +1,10 @@
-package kr.minwon.portal.staff.boundary;
+package kr.minwon.portal.security.boundary;
+
+import kr.minwon.portal.staff.boundary.Units;
+
+import kr.minwon.portal.staff.boundary.StaffChangeRefused;
+
+import kr.minwon.portal.staff.boundary.Staff;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,10 +21,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.PasswordRejected;
 import kr.minwon.portal.security.entity.Account;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -123,7 +127,7 @@ public class EmployeeView implements Serializable {
             Messages.info("general.saved");
             return null;
         } catch (StaffChangeRefused refused) {
-            refuse(FORM, refused.field(), refused.getMessage());
+            Messages.refuse(FORM, refused.field(), refused.getMessage());
             return null;
         }
     }
@@ -135,19 +139,8 @@ public class EmployeeView implements Serializable {
             account = null;
             username = null;
         } catch (PasswordRejected rejected) {
-            refuse("accountForm", "username", rejected.getMessage());
+            Messages.refuse("accountForm", "username", rejected.getMessage());
         }
-    }
-
-    /** Shows a refusal next to the field it names, or at the top when it names none the page has. */
-    static void refuse(String form, String field, String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String clientId = field == null ? null : form + ":" + field;
-        if (clientId != null && faces.getViewRoot().findComponent(clientId) == null) {
-            clientId = null;
-        }
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
     }
 
     private static String blankToNull(String s) {

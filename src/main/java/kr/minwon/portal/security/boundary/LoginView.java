@@ -1,4 +1,4 @@
-package kr.minwon.portal.shell;
+package kr.minwon.portal.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.Optional;
-import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.security.control.SessionStates;
 import kr.minwon.portal.security.control.SignedInSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -1,4 +1,4 @@
-package kr.minwon.portal.security.control;
+package kr.minwon.portal.platform.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package kr.minwon.portal.security.boundary;
+package kr.minwon.portal.platform.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -15,9 +15,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import kr.minwon.portal.security.control.TrustedProxies;
-import kr.minwon.portal.security.entity.AuditEvent;
-import kr.minwon.portal.staff.entity.Role;
 
 /** The audit log: sign-ins, failed sign-ins and every administrative change. Readable by ADMIN and AUDITOR. */
 @Stateless
@@ -46,7 +43,7 @@ public class AuditLog {
         em.persist(new AuditEvent(LocalDateTime.now(clock), actor, action, target, detail, clientIp()));
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
+    @RolesAllowed({"ADMIN", "AUDITOR"}) // Role.ADMIN_NAME, Role.AUDITOR_NAME: staff sits above platform
     public List<AuditEvent> page(String actorOrAction, int first, int size) {
         TypedQuery<AuditEvent> q = em.createQuery("SELECT e FROM AuditEvent e" + where(actorOrAction)
                 + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
@@ -54,7 +51,7 @@ public class AuditLog {
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
+    @RolesAllowed({"ADMIN", "AUDITOR"}) // Role.ADMIN_NAME, Role.AUDITOR_NAME: staff sits above platform
     public long count(String actorOrAction) {
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where(actorOrAction), Long.class);
         bind(q, actorOrAction);

@@ -1,4 +1,4 @@
-package kr.minwon.portal.shell;
+package kr.minwon.portal.platform.faces;
 
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExternalContext;

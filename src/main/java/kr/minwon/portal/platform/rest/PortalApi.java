@@ -1,4 +1,4 @@
-package kr.minwon.portal.api;
+package kr.minwon.portal.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

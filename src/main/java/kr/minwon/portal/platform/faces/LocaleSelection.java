@@ -1,4 +1,4 @@
-package kr.minwon.portal.shell;
+package kr.minwon.portal.platform.faces;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;

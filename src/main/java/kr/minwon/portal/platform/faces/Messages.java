@@ -1,4 +1,4 @@
-package kr.minwon.portal.shell;
+package kr.minwon.portal.platform.faces;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -44,5 +44,16 @@ public final class Messages {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(severity, text(faces, key, args), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Shows a refusal next to the field it names, or at the top when it names none the page has. */
+    public static void refuse(String form, String field, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String clientId = field == null ? null : form + ":" + field;
+        if (clientId != null && faces.getViewRoot().findComponent(clientId) == null) {
+            clientId = null;
+        }
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
     }
 }

@@ -1,4 +1,4 @@
-package kr.minwon.portal.security.entity;
+package kr.minwon.portal.platform.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

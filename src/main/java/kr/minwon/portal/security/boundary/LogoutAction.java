@@ -1,4 +1,4 @@
-package kr.minwon.portal.shell;
+package kr.minwon.portal.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 
 /** Signs out: ends the container login and the session, back to the login page. */
 @Named

@@ -1,10 +1,8 @@
-package kr.minwon.portal.shell;
+package kr.minwon.portal.staff.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import kr.minwon.portal.staff.boundary.Staff;
-import kr.minwon.portal.staff.boundary.Units;
 
 /** The home page's figures; each card is rendered only for the role it serves. */
 @Named

@@ -1,10 +1,9 @@
-package kr.minwon.portal.shell;
+package kr.minwon.portal.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.PasswordRejected;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.security.control.SessionStates;
 import kr.minwon.portal.security.control.SignedInSession;
 import jakarta.faces.context.FacesContext;
