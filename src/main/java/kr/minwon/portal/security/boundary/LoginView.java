@@ -18,8 +18,6 @@ import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.Optional;
 import kr.minwon.portal.platform.faces.Messages;
-import kr.minwon.portal.security.control.SessionStates;
-import kr.minwon.portal.security.control.SignedInSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The login page: signs a person in and sends him where he was going (or home). */

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kr.minwon.portal.platform.faces.Messages;
-import kr.minwon.portal.security.control.SessionStates;
-import kr.minwon.portal.security.control.SignedInSession;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import kr.minwon.portal.platform.rest.Problem;
-import kr.minwon.portal.security.control.SessionStates;
-import kr.minwon.portal.security.control.SignedInSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,4 +1,4 @@
-package kr.minwon.portal.security.control;
+package kr.minwon.portal.security.boundary;
 
 import kr.minwon.portal.platform.audit.TrustedProxies;
 
@@ -8,7 +8,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import kr.minwon.portal.security.boundary.Accounts;
 
 /** Checks staff passwords against the portal's accounts (PBKDF2), with lockout and audit in {@link Accounts}. */
 @ApplicationScoped

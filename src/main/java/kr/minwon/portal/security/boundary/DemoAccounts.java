@@ -1,4 +1,4 @@
-package kr.minwon.portal.security.control;
+package kr.minwon.portal.security.boundary;
 
 import java.util.Set;
 import java.util.stream.Collectors;

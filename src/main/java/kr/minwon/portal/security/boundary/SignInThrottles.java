@@ -1,8 +1,9 @@
-package kr.minwon.portal.security.control;
+package kr.minwon.portal.security.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kr.minwon.portal.security.control.SignInThrottle;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

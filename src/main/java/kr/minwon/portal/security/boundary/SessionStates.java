@@ -1,11 +1,10 @@
-package kr.minwon.portal.security.control;
+package kr.minwon.portal.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import kr.minwon.portal.security.boundary.Accounts;
 
 /**
  * The accounts' session state read from the database, kept per node for at most {@link #TTL_NANOS} (1 s): a change

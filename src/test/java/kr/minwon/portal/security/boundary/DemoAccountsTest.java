@@ -1,4 +1,4 @@
-package kr.minwon.portal.security.control;
+package kr.minwon.portal.security.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

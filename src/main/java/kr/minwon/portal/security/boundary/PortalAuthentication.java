@@ -1,4 +1,4 @@
-package kr.minwon.portal.security.control;
+package kr.minwon.portal.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +20,6 @@ import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import kr.minwon.portal.platform.rest.Problem;
-import kr.minwon.portal.security.boundary.ApiKeys;
-import kr.minwon.portal.security.boundary.SecurityHeaders;
 import kr.minwon.portal.security.entity.ApiScope;
 
 /**
