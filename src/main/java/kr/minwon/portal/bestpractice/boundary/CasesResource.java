@@ -30,11 +30,17 @@ import kr.minwon.portal.staff.entity.Role;
 @Stateless
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, Cases.API_READ})
+@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, CaseAccess.API_READ})
 public class CasesResource {
 
     @Inject
-    Cases cases;
+    CaseBoard caseBoard;
+
+    @Inject
+    CaseAuthoring caseAuthoring;
+
+    @Inject
+    CaseAdoptions caseAdoptions;
 
     @GET
     public JsonObject list(@QueryParam("status") @DefaultValue("PUBLISHED") String status, @QueryParam("q") String q,
@@ -48,10 +54,10 @@ public class CasesResource {
         }
         BoardQuery query = new BoardQuery(q, null, null, null, null, BoardQuery.Sort.NEWEST);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        for (PracticeCase c : cases.board(query, page * size, size)) {
+        for (PracticeCase c : caseBoard.board(query, page * size, size)) {
             items.add(summary(c));
         }
-        return Json.createObjectBuilder().add("total", cases.boardCount(query)).add("page", page).add("size", size)
+        return Json.createObjectBuilder().add("total", caseBoard.boardCount(query)).add("page", page).add("size", size)
                 .add("items", items).build();
     }
 
@@ -66,7 +72,7 @@ public class CasesResource {
         }
         PracticeCase c;
         try {
-            c = cases.published(id);
+            c = caseBoard.published(id);
         } catch (CaseNotFound e) {
             throw new NotFoundException("사례를 찾을 수 없습니다.");
         }
@@ -84,13 +90,13 @@ public class CasesResource {
         number(figures, "satisfaction", c.getSatisfaction());
         b.add("figures", figures);
         JsonArrayBuilder files = Json.createArrayBuilder();
-        for (CaseAttachment a : cases.attachments(c.getId())) {
+        for (CaseAttachment a : caseAuthoring.attachments(c.getId())) {
             files.add(Json.createObjectBuilder().add("id", a.getId()).add("fileName", a.getFileName())
                     .add("contentType", a.getContentType()).add("size", a.getSizeBytes()).add("sha256", a.getSha256()));
         }
         b.add("attachments", files);
         JsonArrayBuilder adopted = Json.createArrayBuilder();
-        for (CaseAdoption a : cases.adoptions(c.getId())) {
+        for (CaseAdoption a : caseAdoptions.adoptions(c.getId())) {
             adopted.add(Json.createObjectBuilder().add("unit", a.getUnit().getName()).add("note", a.getNote())
                     .add("adoptedAt", a.getAdoptedAt().toString()));
         }

@@ -192,7 +192,7 @@ public class DemoCases {
         c.moveTo(outcome, at);
         c.decide(grade, "demo.reviewer", at);
         em.persist(new CaseEvent(c, outcome == CaseStatus.APPROVED ? "APPROVE" : "REJECT", CaseStatus.IN_REVIEW, outcome,
-                grade == null ? "확산가능성이 낮음" : Cases.gradeName(grade), "demo.reviewer", at));
+                grade == null ? "확산가능성이 낮음" : CaseAccess.gradeName(grade), "demo.reviewer", at));
     }
 
     private void publish(PracticeCase c, Employee reviewer, List<ReviewCriterion> criteria, Grade grade, LocalDateTime at,
