@@ -17,9 +17,12 @@ public class CalendarRescheduling {
     @Inject
     Petitions petitions;
 
+    @Inject
+    PetitionClock petitionClock;
+
     void onCalendarChanged(@Observes CalendarChanged change) {
         for (LocalDate day : change.days()) {
-            change.movedDeadlines(petitions.rescheduleAround(day));
+            change.movedDeadlines(petitionClock.rescheduleAround(day));
         }
     }
 }

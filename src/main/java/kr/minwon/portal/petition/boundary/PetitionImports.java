@@ -72,6 +72,9 @@ public class PetitionImports {
     Petitions petitions;
 
     @Inject
+    PetitionClock petitionClock;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -321,13 +324,13 @@ public class PetitionImports {
                         .filter(s -> s.getStartedAt().equals(row.startedAt())).findFirst();
                 try {
                     if (same.isEmpty()) {
-                        petitions.importStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
+                        petitionClock.importStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
                         created++;
                     } else if (same.get().getReason() == row.reason() && Objects.equals(same.get().getEndedAt(), row.endedAt())
                             && (row.note() == null || row.note().equals(same.get().getNote()))) {
                         unchanged++;
                     } else {
-                        petitions.importStopChange(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
+                        petitionClock.importStopChange(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
                                 row.endedAt(), row.note() == null ? same.get().getNote() : row.note());
                         updated++;
                     }

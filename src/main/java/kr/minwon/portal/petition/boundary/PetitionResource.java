@@ -45,6 +45,9 @@ public class PetitionResource {
     Petitions petitions;
 
     @Inject
+    PetitionClock petitionClock;
+
+    @Inject
     PetitionSearch search;
 
     @Inject
@@ -101,7 +104,7 @@ public class PetitionResource {
     @Operation(summary = "Stop the clock (보완 etc.): 201 with the stop and the petition's new deadline")
     public Response addStop(@PathParam("receiptNo") String receiptNo, String body, @Context UriInfo uri) {
         StopInput in = stopInput(body);
-        PetitionStop stop = petitions.addStop(receiptNo, in.reason, in.startedAt, in.endedAt, in.note);
+        PetitionStop stop = petitionClock.addStop(receiptNo, in.reason, in.startedAt, in.endedAt, in.note);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stop.getId())).build())
                 .entity(stopAnswer(stop, petitions.find(receiptNo)))
                 .build();
@@ -113,7 +116,7 @@ public class PetitionResource {
     @Operation(summary = "Change a clock stop, e.g. record its end (resume)")
     public JsonObject changeStop(@PathParam("receiptNo") String receiptNo, @PathParam("id") long id, String body) {
         StopInput in = stopInput(body);
-        PetitionStop stop = petitions.changeStop(receiptNo, id, in.reason, in.startedAt, in.endedAt, in.note);
+        PetitionStop stop = petitionClock.changeStop(receiptNo, id, in.reason, in.startedAt, in.endedAt, in.note);
         return stopAnswer(stop, petitions.find(receiptNo));
     }
 
@@ -129,7 +132,7 @@ public class PetitionResource {
         Boolean consent = b.bool("consent", false);
         LocalDateTime decidedAt = b.dateTime("decidedAt", false);
         b.done();
-        Petition p = petitions.extend(receiptNo, amount, reason, Boolean.TRUE.equals(consent), decidedAt);
+        Petition p = petitionClock.extend(receiptNo, amount, reason, Boolean.TRUE.equals(consent), decidedAt);
         return Response.status(201).entity(PetitionJson.petition(p, null, true, calendar.calendar())).build();
     }
 
