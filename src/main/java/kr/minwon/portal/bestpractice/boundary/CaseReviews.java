@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.bestpractice.control.CaseTexts;
 import kr.minwon.portal.bestpractice.control.CaseAction;
 import kr.minwon.portal.bestpractice.control.Scoring;
@@ -29,6 +30,9 @@ public class CaseReviews {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Staff staff;
 
     @Inject
     Clock clock;
@@ -106,8 +110,7 @@ public class CaseReviews {
     @RolesAllowed({Role.ADMIN_NAME})
     public CaseReview assign(Long id, String reviewerNo) {
         PracticeCase c = guard.find(id);
-        Employee reviewer = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
-                .setParameter("n", reviewerNo).getResultStream().findFirst()
+        Employee reviewer = staff.byNumber(reviewerNo)
                 .filter(e -> e.isActive() && e.holds(Role.REVIEWER))
                 .orElseThrow(() -> CaseRefused.of("reviewer", "심사위원(REVIEWER) 역할이 있는 직원만 배정할 수 있습니다."));
         if (Objects.equals(reviewer.getId(), c.getAuthor().getId())) {

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.bestpractice.control.CaseInput;
 import kr.minwon.portal.bestpractice.control.FileKind;
 import kr.minwon.portal.bestpractice.control.Scoring;
@@ -48,6 +49,9 @@ public class DemoCases {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Units units;
 
     @Inject
     Clock clock;
@@ -149,7 +153,7 @@ public class DemoCases {
     }
 
     private Unit unit(String code) {
-        return em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class).setParameter("c", code).getSingleResult();
+        return units.byCode(code).orElseThrow();
     }
 
     private Employee head(String code) {

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.mileage.control.AdjustmentPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PeriodPlacement;
@@ -63,6 +64,9 @@ public class MileageLedger {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Staff staff;
 
     @Inject
     Clock clock;
@@ -195,8 +199,7 @@ public class MileageLedger {
         if (reason == null || reason.trim().length() < 2) {
             throw new MileageRefused("reason", "조정 사유를 적어야 합니다.");
         }
-        Employee target = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
-                .setParameter("n", employeeNo).getResultStream().findFirst()
+        Employee target = staff.byNumber(employeeNo)
                 .orElseThrow(() -> new MileageRefused("employeeNo", "없는 사번입니다: " + employeeNo));
         Optional<Employee> me = accounts.callingEmployee();
         if (me.isPresent() && Objects.equals(me.get().getId(), target.getId())) {

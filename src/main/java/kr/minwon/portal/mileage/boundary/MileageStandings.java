@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.mileage.control.MonthlyPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PeriodRanks;
@@ -85,6 +86,9 @@ public class MileageStandings {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Units units;
 
     @Inject
     MileageLedger ledger;
@@ -423,8 +427,7 @@ public class MileageStandings {
         if (unitCode == null || unitCode.isBlank()) {
             return null;
         }
-        return em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class).setParameter("c", unitCode)
-                .getResultStream().findFirst().orElseThrow(() -> new MileageRefused("unit", "없는 부서 코드입니다: " + unitCode));
+        return units.byCode(unitCode).orElseThrow(() -> new MileageRefused("unit", "없는 부서 코드입니다: " + unitCode));
     }
 
     private static String scopeFilter(Unit scope) {

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kr.minwon.portal.staff.boundary.Units;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.control.PetitionInput;
@@ -47,6 +49,12 @@ public class Petitions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Staff staff;
 
     @Inject
     Clock clock;
@@ -355,12 +363,10 @@ public class Petitions {
     private Resolved resolve(PetitionInput in) {
         PetitionType type = em.createQuery("SELECT t FROM PetitionType t WHERE t.code = :c", PetitionType.class)
                 .setParameter("c", in.typeCode().trim()).getSingleResult();
-        Employee handler = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
-                .setParameter("n", in.handlerNo().trim()).getSingleResult();
+        Employee handler = staff.byNumber(in.handlerNo().trim()).orElseThrow();
         Unit unit = in.departmentCode() == null || in.departmentCode().isBlank()
                 ? handler.getUnit()
-                : em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class)
-                        .setParameter("c", in.departmentCode().trim()).getSingleResult();
+                : units.byCode(in.departmentCode().trim()).orElseThrow();
         if (unit == null) {
             throw new PetitionRejected("departmentCode", "담당자에게 부서가 없으니 부서코드를 주어야 합니다.");
         }
@@ -376,12 +382,12 @@ public class Petitions {
 
             @Override
             public boolean handlerExists(String employeeNo) {
-                return count("SELECT COUNT(e) FROM Employee e WHERE e.employeeNo = :v AND e.active = TRUE", employeeNo.trim()) > 0;
+                return staff.byNumber(employeeNo.trim()).filter(Employee::isActive).isPresent();
             }
 
             @Override
             public boolean unitExists(String code) {
-                return count("SELECT COUNT(u) FROM Unit u WHERE u.code = :v", code.trim()) > 0;
+                return units.byCode(code.trim()).isPresent();
             }
         };
     }
