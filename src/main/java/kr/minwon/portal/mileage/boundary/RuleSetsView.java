@@ -18,7 +18,7 @@ import kr.minwon.portal.mileage.control.Presets;
 import kr.minwon.portal.mileage.control.RulePreview;
 import kr.minwon.portal.mileage.control.RuleSet;
 import kr.minwon.portal.mileage.entity.MileageRuleSet;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.platform.faces.Messages;
 
 /**

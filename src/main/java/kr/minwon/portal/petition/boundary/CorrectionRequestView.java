@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import kr.minwon.portal.petition.control.StopReason;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.petition.entity.PetitionType;

@@ -28,7 +28,7 @@ import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionEvent;
 import kr.minwon.portal.petition.entity.PetitionType;

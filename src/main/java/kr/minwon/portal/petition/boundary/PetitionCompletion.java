@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import kr.minwon.portal.petition.control.FactRules;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.staff.entity.Role;

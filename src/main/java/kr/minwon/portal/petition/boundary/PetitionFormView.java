@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionType;
 import kr.minwon.portal.petition.entity.Residence;

@@ -25,7 +25,7 @@ import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionExtension;
 import kr.minwon.portal.petition.entity.PetitionStop;

@@ -24,7 +24,7 @@ import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineBadge;
 import kr.minwon.portal.petition.control.DeadlineMode;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionEvent;
 import kr.minwon.portal.petition.entity.PetitionExtension;

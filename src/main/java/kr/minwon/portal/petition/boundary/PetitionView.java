@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.StopReason;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.platform.faces.Messages;

@@ -23,7 +23,7 @@ import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.control.PetitionRules;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionEvent;

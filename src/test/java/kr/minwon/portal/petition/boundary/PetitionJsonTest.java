@@ -8,7 +8,7 @@ import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Residence;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package kr.minwon.portal.petition.entity;
+package kr.minwon.portal.petition.control;
 
 /**
  * How a petition ended (처리결과). Withdrawn and transferred petitions count in no KPI (DOMAIN.md §7); the default
