@@ -424,10 +424,8 @@ public class MileageStandings {
     }
 
     private Unit scope(String unitCode) {
-        if (unitCode == null || unitCode.isBlank()) {
-            return null;
-        }
-        return units.byCode(unitCode).orElseThrow(() -> new MileageRefused("unit", "없는 부서 코드입니다: " + unitCode));
+        return unitCode == null || unitCode.isBlank() ? null
+                : units.byCode(unitCode).orElseThrow(() -> new MileageRefused("unit", "없는 부서 코드입니다: " + unitCode));
     }
 
     private static String scopeFilter(Unit scope) {
@@ -448,5 +446,4 @@ public class MileageStandings {
         BigDecimal d = o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
         return d.setScale(1, RoundingMode.HALF_UP);
     }
-
 }
