@@ -1,4 +1,6 @@
 /**
+ * Top floor (with bestpractice): may use every feature below it; nothing depends on it.
+ *
  * The evaluation KPIs (DOMAIN.md §7: 준수율, 단축률), the extended-hours figures and the monthly status report.
  * {@code control.KpiFormulas} holds the formulas on totals; {@code boundary.Kpis} sums and counts in the database (never
  * loading petitions), scoped to what the caller oversees, and feeds the REST endpoint, the dashboard pages and the

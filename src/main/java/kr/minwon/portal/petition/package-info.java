@@ -1,4 +1,9 @@
 /**
+ * Floor 3, the shared kernel of facts: its control package publishes the read types others need (Outcome,
+ * DeadlineMode, the rules). It builds the DeadlineCalculator on calendar's WorkingCalendar and observes
+ * CalendarChanged (CalendarRescheduling). Write paths: Petitions (intake), PetitionClock (stops, extensions),
+ * PetitionCompletion, sharing PetitionRecords.
+ *
  * Petitions and their legal deadlines. {@code control} holds the pure deadline engine (DOMAIN.md §2) and the one
  * validation of a petition record; {@code boundary.Petitions} is the one write path for screens, CSV and REST.
  * Deadline, mode and time used are stored and indexed, rewritten by the engine on every change (and by a calendar

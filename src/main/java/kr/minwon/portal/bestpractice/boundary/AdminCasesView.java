@@ -20,8 +20,8 @@ import kr.minwon.portal.bestpractice.entity.ContestRound;
 import kr.minwon.portal.bestpractice.entity.Grade;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
-import kr.minwon.portal.shell.DatabaseRows;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.DatabaseRows;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.entity.Employee;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
@@ -41,7 +41,13 @@ public class AdminCasesView implements Serializable {
     Clock clock;
 
     @Inject
-    Cases cases;
+    CaseReviews caseReviews;
+
+    @Inject
+    CaseBoard caseBoard;
+
+    @Inject
+    CasePublication casePublication;
 
     @Inject
     ContestRounds rounds;
@@ -66,14 +72,14 @@ public class AdminCasesView implements Serializable {
 
     @PostConstruct
     void init() {
-        reviewers = cases.reviewers();
+        reviewers = caseReviews.reviewers();
         loadCriteria();
-        model = new DatabaseRows<>(() -> cases.administeredCount(statusFilter),
-                (first, size) -> cases.administered(statusFilter, first, size), PracticeCase::getId);
+        model = new DatabaseRows<>(() -> caseBoard.administeredCount(statusFilter),
+                (first, size) -> caseBoard.administered(statusFilter, first, size), PracticeCase::getId);
     }
 
     private void loadCriteria() {
-        criteria = cases.criteria(null);
+        criteria = caseReviews.criteria(null);
         weights.clear();
         criteria.forEach(c -> weights.put(c.getId(), c.getWeight()));
     }
@@ -84,26 +90,26 @@ public class AdminCasesView implements Serializable {
     }
 
     private void refreshSelected() {
-        selected = cases.readable(selectedId);
-        selectedReviews = cases.reviews(selectedId);
+        selected = caseBoard.readable(selectedId);
+        selectedReviews = caseReviews.reviews(selectedId);
         grade = selected.getGrade();
     }
 
     public void assign() {
-        act(() -> cases.assign(selectedId, reviewerNo), "cases.admin.assigned");
+        act(() -> caseReviews.assign(selectedId, reviewerNo), "cases.admin.assigned");
     }
 
     public void publish() {
-        act(() -> cases.publish(selectedId, publishOn), publishOn != null && publishOn.isAfter(LocalDate.now(clock))
+        act(() -> casePublication.publish(selectedId, publishOn), publishOn != null && publishOn.isAfter(LocalDate.now(clock))
                 ? "cases.admin.scheduled" : "cases.admin.published");
     }
 
     public void archive() {
-        act(() -> cases.archive(selectedId), "cases.admin.archived");
+        act(() -> casePublication.archive(selectedId), "cases.admin.archived");
     }
 
     public void confirmGrade() {
-        act(() -> cases.confirmGrade(selectedId, grade), "cases.admin.gradeConfirmed");
+        act(() -> caseReviews.confirmGrade(selectedId, grade), "cases.admin.gradeConfirmed");
     }
 
     public void enterRound() {
@@ -124,7 +130,7 @@ public class AdminCasesView implements Serializable {
 
     public void saveWeights() {
         try {
-            cases.reweigh(weights);
+            caseReviews.reweigh(weights);
             Messages.info("cases.admin.weightsSaved");
         } catch (CaseRefused e) {
             Messages.plainError(e.getMessage());
@@ -179,10 +185,10 @@ public class AdminCasesView implements Serializable {
     }
 
     public boolean may(String action) {
-        return selected != null && cases.access(selectedId).may(selected.getStatus(), CaseAction.valueOf(action));
+        return selected != null && caseBoard.access(selectedId).may(selected.getStatus(), CaseAction.valueOf(action));
     }
 
-    public String gradeName(Grade g) { return Cases.gradeName(g); }
+    public String gradeName(Grade g) { return CaseAccess.gradeName(g); }
     public CaseStatus[] getStatuses() { return CaseStatus.values(); }
     public Grade[] getGrades() { return Grade.values(); }
     public List<ContestRound> getRounds() { return rounds.rounds(); }

@@ -30,7 +30,7 @@ public class CaseBoardView implements Serializable {
     Clock clock;
 
     @Inject
-    Cases cases;
+    CaseBoard caseBoard;
 
     private String text;
     private CaseCategory category;
@@ -43,18 +43,18 @@ public class CaseBoardView implements Serializable {
 
     @PostConstruct
     void init() {
-        departments = cases.boardDepartments();
+        departments = caseBoard.boardDepartments();
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public int count(Map<String, FilterMeta> filters) {
-                return (int) cases.boardCount(query());
+                return (int) caseBoard.boardCount(query());
             }
 
             @Override
             public List<PracticeCase> load(int first, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-                return cases.board(query(), first, size);
+                return caseBoard.board(query(), first, size);
             }
 
             @Override

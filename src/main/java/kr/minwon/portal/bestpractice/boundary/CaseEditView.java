@@ -13,7 +13,7 @@ import kr.minwon.portal.bestpractice.entity.CaseAttachment;
 import kr.minwon.portal.bestpractice.entity.CaseCategory;
 import kr.minwon.portal.bestpractice.entity.CaseStatus;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -32,7 +32,10 @@ public class CaseEditView implements Serializable {
             "usersCount", "satisfaction", "tags", "attachment");
 
     @Inject
-    Cases cases;
+    CaseBoard caseBoard;
+
+    @Inject
+    CaseAuthoring caseAuthoring;
 
     private Long id;
     private long version;
@@ -49,12 +52,12 @@ public class CaseEditView implements Serializable {
     public void load() {
         PracticeCase c;
         try {
-            c = cases.readable(id);
+            c = caseBoard.readable(id);
         } catch (CaseNotFound | jakarta.ejb.EJBException e) {
             CasePages.notFound();
             return;
         }
-        Cases.Access access = cases.access(id);
+        CaseAccess.Access access = caseBoard.access(id);
         if (!access.unitManager()) {
             CasePages.notFound();
             return;
@@ -68,15 +71,15 @@ public class CaseEditView implements Serializable {
         status = c.getStatus();
         unitName = c.getUnit().getName();
         authorName = c.getAuthor().getName();
-        Cases.Access access = cases.access(id);
+        CaseAccess.Access access = caseBoard.access(id);
         editable = access.may(status, CaseAction.EDIT);
         recallable = access.may(status, CaseAction.RECALL);
-        attachments = cases.attachments(id);
+        attachments = caseAuthoring.attachments(id);
     }
 
     public void save() {
         try {
-            take(cases.save(id, version, form.input()));
+            take(caseAuthoring.save(id, version, form.input()));
             conflict = false;
             Messages.info("cases.edit.saved");
         } catch (CaseChanged e) {
@@ -88,7 +91,7 @@ public class CaseEditView implements Serializable {
 
     public String submit() {
         try {
-            PracticeCase c = cases.submit(id, version, form.input());
+            PracticeCase c = caseAuthoring.submit(id, version, form.input());
             Messages.info(c.getStatus() == CaseStatus.RESUBMITTED ? "cases.edit.resubmitted" : "cases.edit.submitted");
             return "/cases/mine?faces-redirect=true";
         } catch (CaseChanged e) {
@@ -101,8 +104,8 @@ public class CaseEditView implements Serializable {
 
     public void recall() {
         try {
-            take(cases.recall(id, version));
-            form = CaseForm.of(cases.readable(id).input());
+            take(caseAuthoring.recall(id, version));
+            form = CaseForm.of(caseBoard.readable(id).input());
             Messages.info("cases.edit.recalled");
         } catch (CaseChanged e) {
             refused(e);
@@ -113,7 +116,7 @@ public class CaseEditView implements Serializable {
 
     /** Loads the stored case over the form, after the person copied what he needs. */
     public void reload() {
-        PracticeCase c = cases.readable(id);
+        PracticeCase c = caseBoard.readable(id);
         take(c);
         form = CaseForm.of(c.input());
         conflict = false;
@@ -140,30 +143,30 @@ public class CaseEditView implements Serializable {
 
     private void store(UploadedFile file) {
         try (InputStream in = file.getInputStream()) {
-            cases.attach(id, file.getFileName(), file.getSize(), in);
+            caseAuthoring.attach(id, file.getFileName(), file.getSize(), in);
             Messages.info("cases.edit.attached", file.getFileName());
         } catch (CaseRefused e) {
             CasePages.show(e, "editForm", FIELDS);
         } catch (IOException e) {
             Messages.error("cases.edit.unreadable");
         }
-        attachments = cases.attachments(id);
+        attachments = caseAuthoring.attachments(id);
     }
 
     public void detach(Long attachmentId) {
         try {
-            cases.detach(attachmentId);
+            caseAuthoring.detach(attachmentId);
         } catch (CaseRefused e) {
             Messages.plainError(e.getMessage());
         }
-        attachments = cases.attachments(id);
+        attachments = caseAuthoring.attachments(id);
     }
 
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile v) { file = v; }
-    public long getMaxBytes() { return cases.maxAttachmentBytes(); }
-    public long getMaxMegabytes() { return cases.maxAttachmentBytes() / (1024 * 1024); }
-    public long getMaxCaseMegabytes() { return cases.maxCaseBytes() / (1024 * 1024); }
+    public long getMaxBytes() { return caseAuthoring.maxAttachmentBytes(); }
+    public long getMaxMegabytes() { return caseAuthoring.maxAttachmentBytes() / (1024 * 1024); }
+    public long getMaxCaseMegabytes() { return caseAuthoring.maxCaseBytes() / (1024 * 1024); }
     public CaseCategory[] getCategories() { return CaseCategory.values(); }
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }

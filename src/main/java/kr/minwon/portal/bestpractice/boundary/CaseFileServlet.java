@@ -23,7 +23,7 @@ public class CaseFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Cases cases;
+    CaseAuthoring caseAuthoring;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -34,9 +34,9 @@ public class CaseFileServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Cases.Download d;
+        CaseAuthoring.Download d;
         try {
-            d = cases.download(id);
+            d = caseAuthoring.download(id);
         } catch (CaseNotFound | EJBAccessException e) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

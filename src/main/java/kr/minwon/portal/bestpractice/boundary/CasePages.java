@@ -5,8 +5,8 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import kr.minwon.portal.api.Problem;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.faces.Messages;
 
 /** What the case pages share: answering a missing case with 404, and putting a refusal's messages by their fields. */
 final class CasePages {

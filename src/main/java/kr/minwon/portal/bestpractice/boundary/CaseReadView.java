@@ -14,7 +14,7 @@ import kr.minwon.portal.bestpractice.entity.CaseAttachment;
 import kr.minwon.portal.bestpractice.entity.CaseEvent;
 import kr.minwon.portal.bestpractice.entity.CaseStatus;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 
 /** /cases/view.xhtml?id=: one case with its figures and files; readers like it and record adoptions here. */
 @Named("caseReadView")
@@ -24,14 +24,20 @@ public class CaseReadView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Cases cases;
+    CaseBoard caseBoard;
+
+    @Inject
+    CaseAuthoring caseAuthoring;
+
+    @Inject
+    CaseAdoptions caseAdoptions;
 
     private Long id;
     private PracticeCase practiceCase;
     private List<CaseAttachment> attachments;
     private List<CaseAdoption> adoptions;
     private List<CaseEvent> history;
-    private Cases.Access access;
+    private CaseAccess.Access access;
     private boolean liked;
     private boolean adoptedByMyUnit;
     private Map<String, Integer> counts;
@@ -39,31 +45,31 @@ public class CaseReadView implements Serializable {
 
     public void load() {
         try {
-            practiceCase = cases.readable(id);
+            practiceCase = caseBoard.readable(id);
         } catch (CaseNotFound | jakarta.ejb.EJBException e) {
             CasePages.notFound();
             return;
         }
         if (practiceCase.getStatus() == CaseStatus.PUBLISHED) {
-            cases.viewed(id);
+            caseBoard.viewed(id);
         }
         refresh();
     }
 
     private void refresh() {
-        practiceCase = cases.readable(id);
-        attachments = cases.attachments(id);
-        adoptions = cases.adoptions(id);
-        history = cases.history(id);
-        access = cases.access(id);
-        liked = cases.likedByMe(id);
-        adoptedByMyUnit = cases.myUnitsAdoption(id).isPresent();
-        counts = cases.counts(id);
+        practiceCase = caseBoard.readable(id);
+        attachments = caseAuthoring.attachments(id);
+        adoptions = caseAdoptions.adoptions(id);
+        history = caseBoard.history(id);
+        access = caseBoard.access(id);
+        liked = caseBoard.likedByMe(id);
+        adoptedByMyUnit = caseAdoptions.myUnitsAdoption(id).isPresent();
+        counts = caseBoard.counts(id);
     }
 
     public void like() {
         try {
-            liked = cases.toggleLike(id);
+            liked = caseBoard.toggleLike(id);
         } catch (CaseRefused | CaseNotFound e) {
             Messages.plainError(e.getMessage());
         }
@@ -72,7 +78,7 @@ public class CaseReadView implements Serializable {
 
     public void adopt() {
         try {
-            cases.adopt(id, adoptionNote);
+            caseAdoptions.adopt(id, adoptionNote);
             adoptionNote = null;
             Messages.info("cases.view.adopted");
         } catch (CaseRefused e) {
@@ -91,7 +97,7 @@ public class CaseReadView implements Serializable {
 
     public boolean isPublished() { return practiceCase.getStatus() == CaseStatus.PUBLISHED; }
     public boolean isEditable() { return access.may(practiceCase.getStatus(), CaseAction.EDIT); }
-    public String getGradeName() { return Cases.gradeName(practiceCase.getGrade()); }
+    public String getGradeName() { return CaseAccess.gradeName(practiceCase.getGrade()); }
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }
     public PracticeCase getCase() { return practiceCase; }

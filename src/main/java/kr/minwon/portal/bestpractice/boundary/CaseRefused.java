@@ -2,8 +2,8 @@ package kr.minwon.portal.bestpractice.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import kr.minwon.portal.api.InputRejected;
-import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.bestpractice.control.CaseRules;
 
 /** A case change that breaks a rule: missing fields, a refused move, a refused file. Nothing of it is kept. */

@@ -16,8 +16,8 @@ import kr.minwon.portal.bestpractice.entity.CaseScore;
 import kr.minwon.portal.bestpractice.entity.Grade;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
-import kr.minwon.portal.shell.DatabaseRows;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.DatabaseRows;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /** /cases/review.xhtml[?id=]: the reviewer's assigned cases; with an id, the scoring form and the decision. */
@@ -30,7 +30,10 @@ public class CaseReviewView implements Serializable {
     private static final Set<String> FIELDS = Set.of("privateNote", "comment", "grade");
 
     @Inject
-    Cases cases;
+    CaseBoard caseBoard;
+
+    @Inject
+    CaseReviews caseReviews;
 
     @Inject
     kr.minwon.portal.security.boundary.Accounts accounts;
@@ -48,8 +51,8 @@ public class CaseReviewView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new DatabaseRows<>(() -> cases.assignedToMeCount(),
-                (first, size) -> cases.assignedToMe(first, size), CaseReview::getId);
+        model = new DatabaseRows<>(() -> caseBoard.assignedToMeCount(),
+                (first, size) -> caseBoard.assignedToMe(first, size), CaseReview::getId);
     }
 
     public void load() {
@@ -57,19 +60,19 @@ public class CaseReviewView implements Serializable {
             return;
         }
         try {
-            practiceCase = cases.readable(id);
+            practiceCase = caseBoard.readable(id);
         } catch (CaseNotFound | jakarta.ejb.EJBException e) {
             CasePages.notFound();
             return;
         }
-        Cases.Access access = cases.access(id);
+        CaseAccess.Access access = caseBoard.access(id);
         if (!access.reviewer()) {
             CasePages.notFound();
             return;
         }
         mayDecide = access.may(practiceCase.getStatus(), CaseAction.APPROVE);
-        criteria = cases.criteriaFor(id);
-        for (CaseReview r : cases.reviews(id)) {
+        criteria = caseReviews.criteriaFor(id);
+        for (CaseReview r : caseReviews.reviews(id)) {
             if (r.getReviewer().getEmployeeNo().equals(accounts.callingEmployee().map(e -> e.getEmployeeNo()).orElse(""))) {
                 for (CaseScore s : r.getScores()) {
                     points.put(s.getCriterion().getId(), s.getPoints());
@@ -82,7 +85,7 @@ public class CaseReviewView implements Serializable {
 
     public void saveScores() {
         try {
-            CaseReview r = cases.score(id, points, privateNote);
+            CaseReview r = caseReviews.score(id, points, privateNote);
             myTotal = r.getTotal();
             Messages.info("cases.review.scored", myTotal);
         } catch (CaseRefused e) {
@@ -91,15 +94,15 @@ public class CaseReviewView implements Serializable {
     }
 
     public String requestRevision() {
-        return decide(() -> cases.requestRevision(id, comment), "cases.review.revisionRequested");
+        return decide(() -> caseReviews.requestRevision(id, comment), "cases.review.revisionRequested");
     }
 
     public String approve() {
-        return decide(() -> cases.approve(id, grade, comment), "cases.review.approved");
+        return decide(() -> caseReviews.approve(id, grade, comment), "cases.review.approved");
     }
 
     public String reject() {
-        return decide(() -> cases.reject(id, comment), "cases.review.rejected");
+        return decide(() -> caseReviews.reject(id, comment), "cases.review.rejected");
     }
 
     private String decide(Runnable move, String done) {
@@ -113,7 +116,7 @@ public class CaseReviewView implements Serializable {
         }
     }
 
-    public String getGradeName() { return practiceCase == null ? "" : Cases.gradeName(practiceCase.getGrade()); }
+    public String getGradeName() { return practiceCase == null ? "" : CaseAccess.gradeName(practiceCase.getGrade()); }
     public Grade[] getGrades() { return Grade.values(); }
     public LazyDataModel<CaseReview> getModel() { return model; }
     public Long getId() { return id; }

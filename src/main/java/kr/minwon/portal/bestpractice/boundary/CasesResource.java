@@ -16,7 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import kr.minwon.portal.api.InputRejected;
+import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.bestpractice.control.RichText;
 import kr.minwon.portal.bestpractice.entity.CaseAdoption;
 import kr.minwon.portal.bestpractice.entity.CaseAttachment;
@@ -30,11 +30,17 @@ import kr.minwon.portal.staff.entity.Role;
 @Stateless
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, Cases.API_READ})
+@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, CaseAccess.API_READ})
 public class CasesResource {
 
     @Inject
-    Cases cases;
+    CaseBoard caseBoard;
+
+    @Inject
+    CaseAuthoring caseAuthoring;
+
+    @Inject
+    CaseAdoptions caseAdoptions;
 
     @GET
     public JsonObject list(@QueryParam("status") @DefaultValue("PUBLISHED") String status, @QueryParam("q") String q,
@@ -44,14 +50,14 @@ public class CasesResource {
         }
         if (page < 0 || size < 1 || size > 100) {
             throw new InputRejected(InputRejected.BAD_REQUEST, "page는 0 이상, size는 1~100입니다.",
-                    java.util.List.of(new kr.minwon.portal.api.Problem.FieldError("size", null, "1~100")));
+                    java.util.List.of(new kr.minwon.portal.platform.rest.Problem.FieldError("size", null, "1~100")));
         }
         BoardQuery query = new BoardQuery(q, null, null, null, null, BoardQuery.Sort.NEWEST);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        for (PracticeCase c : cases.board(query, page * size, size)) {
+        for (PracticeCase c : caseBoard.board(query, page * size, size)) {
             items.add(summary(c));
         }
-        return Json.createObjectBuilder().add("total", cases.boardCount(query)).add("page", page).add("size", size)
+        return Json.createObjectBuilder().add("total", caseBoard.boardCount(query)).add("page", page).add("size", size)
                 .add("items", items).build();
     }
 
@@ -66,7 +72,7 @@ public class CasesResource {
         }
         PracticeCase c;
         try {
-            c = cases.published(id);
+            c = caseBoard.published(id);
         } catch (CaseNotFound e) {
             throw new NotFoundException("사례를 찾을 수 없습니다.");
         }
@@ -84,13 +90,13 @@ public class CasesResource {
         number(figures, "satisfaction", c.getSatisfaction());
         b.add("figures", figures);
         JsonArrayBuilder files = Json.createArrayBuilder();
-        for (CaseAttachment a : cases.attachments(c.getId())) {
+        for (CaseAttachment a : caseAuthoring.attachments(c.getId())) {
             files.add(Json.createObjectBuilder().add("id", a.getId()).add("fileName", a.getFileName())
                     .add("contentType", a.getContentType()).add("size", a.getSizeBytes()).add("sha256", a.getSha256()));
         }
         b.add("attachments", files);
         JsonArrayBuilder adopted = Json.createArrayBuilder();
-        for (CaseAdoption a : cases.adoptions(c.getId())) {
+        for (CaseAdoption a : caseAdoptions.adoptions(c.getId())) {
             adopted.add(Json.createObjectBuilder().add("unit", a.getUnit().getName()).add("note", a.getNote())
                     .add("adoptedAt", a.getAdoptedAt().toString()));
         }

@@ -22,7 +22,7 @@ import kr.minwon.portal.bestpractice.entity.ContestRound;
 import kr.minwon.portal.bestpractice.entity.Grade;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -60,7 +60,7 @@ public class ContestRounds {
     AuditLog audit;
 
     @Inject
-    Cases cases;
+    CaseReviews caseReviews;
 
     public List<ContestRound> rounds() {
         return em.createQuery("SELECT r FROM ContestRound r ORDER BY r.createdAt DESC", ContestRound.class)
@@ -76,7 +76,7 @@ public class ContestRounds {
         }
         ContestRound r = new ContestRound(name.strip(), deadline, LocalDateTime.now(clock), audit.callerName());
         em.persist(r);
-        for (ReviewCriterion template : cases.criteria(null)) {
+        for (ReviewCriterion template : caseReviews.criteria(null)) {
             em.persist(new ReviewCriterion(r, template));
         }
         audit.record("CONTEST_ROUND_OPENED", r.getName(), "마감 " + deadline);
@@ -133,7 +133,7 @@ public class ContestRounds {
         }
         for (Map.Entry<Long, Grade> g : grades.entrySet()) {
             if (g.getValue() != null) {
-                cases.confirmGrade(g.getKey(), g.getValue());
+                caseReviews.confirmGrade(g.getKey(), g.getValue());
             }
         }
         r.confirm();
@@ -160,7 +160,7 @@ public class ContestRounds {
                 row.createCell(2).setCellValue(s.title());
                 row.createCell(3).setCellValue(s.unit());
                 row.createCell(4).setCellValue(kr.minwon.portal.bestpractice.control.CaseWorkflow.korean(s.status()));
-                row.createCell(5).setCellValue(Cases.gradeName(s.grade()));
+                row.createCell(5).setCellValue(CaseAccess.gradeName(s.grade()));
                 if (s.score() != null) {
                     row.createCell(6).setCellValue(s.score().doubleValue());
                 }

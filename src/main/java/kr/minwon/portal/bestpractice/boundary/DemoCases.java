@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.bestpractice.control.CaseInput;
 import kr.minwon.portal.bestpractice.control.FileKind;
 import kr.minwon.portal.bestpractice.control.Scoring;
@@ -48,6 +49,9 @@ public class DemoCases {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Units units;
 
     @Inject
     Clock clock;
@@ -149,7 +153,7 @@ public class DemoCases {
     }
 
     private Unit unit(String code) {
-        return em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class).setParameter("c", code).getSingleResult();
+        return units.byCode(code).orElseThrow();
     }
 
     private Employee head(String code) {
@@ -192,7 +196,7 @@ public class DemoCases {
         c.moveTo(outcome, at);
         c.decide(grade, "demo.reviewer", at);
         em.persist(new CaseEvent(c, outcome == CaseStatus.APPROVED ? "APPROVE" : "REJECT", CaseStatus.IN_REVIEW, outcome,
-                grade == null ? "확산가능성이 낮음" : Cases.gradeName(grade), "demo.reviewer", at));
+                grade == null ? "확산가능성이 낮음" : CaseAccess.gradeName(grade), "demo.reviewer", at));
     }
 
     private void publish(PracticeCase c, Employee reviewer, List<ReviewCriterion> criteria, Grade grade, LocalDateTime at,

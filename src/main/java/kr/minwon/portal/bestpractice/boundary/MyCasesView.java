@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import kr.minwon.portal.bestpractice.control.CaseInput;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
-import kr.minwon.portal.shell.DatabaseRows;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.DatabaseRows;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /** /cases/mine.xhtml: the manager's unit's cases in every state, and the way to start a new one. */
@@ -19,19 +19,22 @@ public class MyCasesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Cases cases;
+    CaseBoard caseBoard;
+
+    @Inject
+    CaseAuthoring caseAuthoring;
 
     private LazyDataModel<PracticeCase> model;
 
     @PostConstruct
     void init() {
-        model = new DatabaseRows<>(() -> cases.mineCount(),
-                (first, size) -> cases.mine(first, size), PracticeCase::getId);
+        model = new DatabaseRows<>(() -> caseBoard.mineCount(),
+                (first, size) -> caseBoard.mine(first, size), PracticeCase::getId);
     }
 
     public String newCase() {
         try {
-            PracticeCase c = cases.create(new CaseInput(null, null, null, null, null, null, null, null, null, null, null,
+            PracticeCase c = caseAuthoring.create(new CaseInput(null, null, null, null, null, null, null, null, null, null, null,
                     null, null, null, null));
             return "/cases/edit?faces-redirect=true&id=" + c.getId();
         } catch (CaseRefused e) {

@@ -21,7 +21,7 @@ import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
 import kr.minwon.portal.calendar.entity.HolidayEntry;
 import kr.minwon.portal.platform.csv.UploadLimit;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;

@@ -16,8 +16,7 @@ import kr.minwon.portal.calendar.control.Holiday;
 import kr.minwon.portal.calendar.control.HolidayKind;
 import kr.minwon.portal.calendar.control.SpecialDayResponse;
 import kr.minwon.portal.calendar.entity.HolidayEntry;
-import kr.minwon.portal.petition.boundary.Petitions;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -43,7 +42,7 @@ public class Holidays {
     OfficeCalendar calendar;
 
     @Inject
-    Petitions petitions;
+    Event<CalendarChanged> changed;
 
     @Inject
     AuditLog audit;
@@ -139,9 +138,9 @@ public class Holidays {
             em.flush();
             calendar.reload();
             edited.fire(new CalendarEdited());
-            for (Holiday h : holidays) {
-                moved += petitions.rescheduleAround(h.date());
-            }
+            CalendarChanged change = new CalendarChanged(holidays.stream().map(Holiday::date).toList());
+            changed.fire(change);
+            moved = change.deadlinesMoved();
         }
         audit.record("HOLIDAYS_IMPORTED", "특일정보", "추가 " + added + " · 기존 " + unchanged + " · 처리기한 변경 " + moved + "건");
         return new Change(added, 0, unchanged, moved);
@@ -151,7 +150,9 @@ public class Holidays {
         em.flush();
         calendar.reload();
         edited.fire(new CalendarEdited());
-        return petitions.rescheduleAround(date);
+        CalendarChanged change = new CalendarChanged(List.of(date));
+        changed.fire(change);
+        return change.deadlinesMoved();
     }
 
     private HolidayEntry existing(LocalDate date) {

@@ -15,11 +15,10 @@ import java.util.List;
 import kr.minwon.portal.calendar.control.HolidayCoverage;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
-import kr.minwon.portal.petition.control.DeadlineCalculator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The office's working calendar as the deadline engine sees it: the holidays in the database and the configured
+ * The office's working calendar as the deadline engine (petition's DeadlineCalculator) sees it: the holidays in the database and the configured
  * working hours. Immutable snapshots are swapped on change, so readers never lock; other nodes pick a change up
  * within five minutes.
  */
@@ -40,7 +39,7 @@ public class OfficeCalendar {
     @ConfigProperty(name = "portal.calendar.after.hours.next.start", defaultValue = "true")
     boolean afterHoursNextStart;
 
-    private volatile DeadlineCalculator calculator;
+    private volatile WorkingCalendar calendar;
 
     @PostConstruct
     void load() {
@@ -55,7 +54,7 @@ public class OfficeCalendar {
     public void reload() {
         List<LocalDate> days = em.createQuery("SELECT h.date FROM HolidayEntry h", LocalDate.class).getResultList();
         // Holidays are known through the end of the last complete year (WorkingCalendar.holidaysCompleteThrough).
-        calculator = new DeadlineCalculator(WorkingCalendar.of(days, hours()));
+        calendar = WorkingCalendar.of(days, hours());
     }
 
     /** How far the holiday table reaches, for the provisional marks, the admins' banner and readiness. */
@@ -68,11 +67,8 @@ public class OfficeCalendar {
         return base.withAfterHoursStartsNextWorkingStart(afterHoursNextStart);
     }
 
-    public DeadlineCalculator calculator() {
-        return calculator;
-    }
-
+    /** The current snapshot; petition builds its deadline calculator on it. */
     public WorkingCalendar calendar() {
-        return calculator.calendar();
+        return calendar;
     }
 }

@@ -33,8 +33,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import java.util.stream.Collectors;
-import kr.minwon.portal.api.InputRejected;
-import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.staff.boundary.Units;
+import kr.minwon.portal.staff.boundary.Staff;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.dashboard.control.KpiFormulas;
 import kr.minwon.portal.dashboard.control.KpiTotals;
@@ -102,6 +104,12 @@ public class Kpis {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Staff staff;
 
     @Resource(lookup = PortalDataSource.JNDI)
     DataSource dataSource;
@@ -253,8 +261,7 @@ public class Kpis {
         }
         StringBuilder where = new StringBuilder();
         if (f.departmentCode() != null && !f.departmentCode().isBlank()) {
-            Optional<Unit> unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
-                    .setParameter("code", f.departmentCode().trim()).getResultStream().findFirst();
+            Optional<Unit> unit = units.byCode(f.departmentCode().trim());
             if (unit.isEmpty()) {
                 errors.add(new Problem.FieldError("department", null, "없는 부서 코드입니다.", f.departmentCode()));
             } else {
@@ -263,8 +270,7 @@ public class Kpis {
             }
         }
         if (f.handlerNo() != null && !f.handlerNo().isBlank()) {
-            Optional<Employee> e = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :no", Employee.class)
-                    .setParameter("no", f.handlerNo().trim()).getResultStream().findFirst();
+            Optional<Employee> e = staff.byNumber(f.handlerNo().trim());
             if (e.isEmpty()) {
                 // No error naming the number: the answer must not tell which employee numbers exist (issue 14).
                 // An unknown handler handled nothing, so his figures are those of no petition.

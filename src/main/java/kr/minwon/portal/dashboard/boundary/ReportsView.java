@@ -11,11 +11,11 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import kr.minwon.portal.api.InputRejected;
+import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.dashboard.control.ReportLabels;
 import kr.minwon.portal.dashboard.control.ReportPdf;
 import kr.minwon.portal.dashboard.control.ReportWorkbook;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import kr.minwon.portal.mileage.entity.MileageEntry;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.entity.Employee;
 
 /**

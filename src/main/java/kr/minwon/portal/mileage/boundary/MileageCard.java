@@ -3,7 +3,7 @@ package kr.minwon.portal.mileage.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import kr.minwon.portal.shell.CurrentUser;
+import kr.minwon.portal.security.boundary.CurrentUser;
 
 /** The home page card: this period's points and office rank, for anyone with an employee record. */
 @Named

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.mileage.control.AdjustmentPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PeriodPlacement;
@@ -37,7 +38,7 @@ import kr.minwon.portal.petition.boundary.PetitionChanged;
 import kr.minwon.portal.petition.boundary.PetitionsChanged;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -56,13 +57,16 @@ public class MileageLedger {
     public enum Rescored { NOTHING, AWARDED, REVERSED, REPLACED }
 
     /** How a correction's note begins: the new score after a correction repeats it (who asked, who approved). */
-    public static final String CORRECTION = "정정 #";
+    public static final String CORRECTION = kr.minwon.portal.petition.control.CorrectionRules.NOTE_PREFIX;
 
     /** Petitions per IN list: well inside what PostgreSQL and H2 take as parameters. */
     private static final int IN_LIST = 1000;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Staff staff;
 
     @Inject
     Clock clock;
@@ -195,8 +199,7 @@ public class MileageLedger {
         if (reason == null || reason.trim().length() < 2) {
             throw new MileageRefused("reason", "조정 사유를 적어야 합니다.");
         }
-        Employee target = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
-                .setParameter("n", employeeNo).getResultStream().findFirst()
+        Employee target = staff.byNumber(employeeNo)
                 .orElseThrow(() -> new MileageRefused("employeeNo", "없는 사번입니다: " + employeeNo));
         Optional<Employee> me = accounts.callingEmployee();
         if (me.isPresent() && Objects.equals(me.get().getId(), target.getId())) {

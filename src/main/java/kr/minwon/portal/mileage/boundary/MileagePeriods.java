@@ -15,7 +15,7 @@ import java.util.List;
 import kr.minwon.portal.mileage.control.AwardTiers;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
 import kr.minwon.portal.mileage.entity.MileageStanding;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 

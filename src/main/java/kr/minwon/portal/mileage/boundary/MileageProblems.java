@@ -5,8 +5,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Set;
-import kr.minwon.portal.api.Problem;
-import kr.minwon.portal.api.ProblemResponses;
+import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.rest.ProblemResponses;
 
 /**
  * The mileage API's refusals as RFC 9457 documents through the shared {@code ProblemResponses}: someone else's figures

@@ -27,7 +27,7 @@ import kr.minwon.portal.mileage.control.RuleSet;
 import kr.minwon.portal.mileage.control.Score;
 import kr.minwon.portal.mileage.entity.MileageRuleSet;
 import kr.minwon.portal.petition.control.DeadlineMode;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.staff.entity.Role;
 
 /**

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import kr.minwon.portal.mileage.control.RuleSet;
 import kr.minwon.portal.mileage.entity.MileageRuleSet;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
 /**

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.mileage.control.MonthlyPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PeriodRanks;
@@ -32,7 +33,7 @@ import kr.minwon.portal.mileage.control.UnitScore;
 import kr.minwon.portal.mileage.entity.EntryKind;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
 import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -85,6 +86,9 @@ public class MileageStandings {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Units units;
 
     @Inject
     MileageLedger ledger;
@@ -420,11 +424,8 @@ public class MileageStandings {
     }
 
     private Unit scope(String unitCode) {
-        if (unitCode == null || unitCode.isBlank()) {
-            return null;
-        }
-        return em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class).setParameter("c", unitCode)
-                .getResultStream().findFirst().orElseThrow(() -> new MileageRefused("unit", "없는 부서 코드입니다: " + unitCode));
+        return unitCode == null || unitCode.isBlank() ? null
+                : units.byCode(unitCode).orElseThrow(() -> new MileageRefused("unit", "없는 부서 코드입니다: " + unitCode));
     }
 
     private static String scopeFilter(Unit scope) {
@@ -445,5 +446,4 @@ public class MileageStandings {
         BigDecimal d = o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
         return d.setScale(1, RoundingMode.HALF_UP);
     }
-
 }

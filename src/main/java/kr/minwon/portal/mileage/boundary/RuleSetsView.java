@@ -18,8 +18,8 @@ import kr.minwon.portal.mileage.control.Presets;
 import kr.minwon.portal.mileage.control.RulePreview;
 import kr.minwon.portal.mileage.control.RuleSet;
 import kr.minwon.portal.mileage.entity.MileageRuleSet;
-import kr.minwon.portal.petition.entity.Outcome;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.petition.control.Outcome;
+import kr.minwon.portal.platform.faces.Messages;
 
 /**
  * /mileage/rules.xhtml: the rule set versions, and a new one started from a preset or a copy, previewed on the

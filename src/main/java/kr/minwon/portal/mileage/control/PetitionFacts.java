@@ -3,7 +3,7 @@ package kr.minwon.portal.mileage.control;
 import java.time.LocalDateTime;
 import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineMode;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 
 /**
  * What scoring needs to know of a completed petition, all as the deadline engine measured it: time used net of clock

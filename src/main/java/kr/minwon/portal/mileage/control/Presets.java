@@ -3,7 +3,7 @@ package kr.minwon.portal.mileage.control;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 
 /** The rule sets DOMAIN.md §4 ships: 성동구 2009 (the default), 행정안전부 2008 and 서울 중구 2011. */
 public enum Presets {

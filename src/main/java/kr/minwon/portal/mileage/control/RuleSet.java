@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 
 /**
  * A version of the mileage rules (DOMAIN.md §4): who is eligible, how much a saved day earns by band of legal period,

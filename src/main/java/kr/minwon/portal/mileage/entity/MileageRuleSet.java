@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.minwon.portal.mileage.control.Band;
 import kr.minwon.portal.mileage.control.RuleSet;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 
 /**
  * A version of the mileage rules in force from a date. Versions are never edited: a change is a new version, so any

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.notice.entity.InboxMessage;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
@@ -31,6 +32,9 @@ public class Inbox {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Staff staff;
 
     @Inject
     Clock clock;
@@ -82,8 +86,7 @@ public class Inbox {
         if (!anyone && me().map(e -> !e.getEmployeeNo().equals(employeeNo)).orElse(true)) {
             throw new jakarta.ws.rs.NotFoundException(NO_INBOX);
         }
-        Employee target = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
-                .setParameter("n", employeeNo).getResultStream().findFirst()
+        Employee target = staff.byNumber(employeeNo)
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException(NO_INBOX));
         return new Owned(target, countOf(target.getId()),
                 em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e AND m.readAt IS NULL", Long.class)

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import kr.minwon.portal.notice.entity.InboxMessage;
-import kr.minwon.portal.shell.DatabaseRows;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.DatabaseRows;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /** The signed-in person's inbox, newest first, paged by the database. */

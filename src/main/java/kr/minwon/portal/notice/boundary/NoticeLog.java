@@ -18,7 +18,7 @@ import kr.minwon.portal.notice.entity.Notice;
 import kr.minwon.portal.notice.entity.NoticeDelivery;
 import kr.minwon.portal.petition.boundary.Petitions;
 import kr.minwon.portal.petition.entity.Petition;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
 /** Reading notices and deliveries: a petition's notices (whoever may see the petition) and the admins' delivery log. */

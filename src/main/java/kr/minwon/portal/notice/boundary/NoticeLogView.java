@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import kr.minwon.portal.notice.entity.DeliveryStatus;
 import kr.minwon.portal.notice.entity.NoticeDelivery;
-import kr.minwon.portal.shell.DatabaseRows;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.DatabaseRows;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /** The admins' delivery log: every delivery with status, attempts and last error, filtered by status; retry now. */

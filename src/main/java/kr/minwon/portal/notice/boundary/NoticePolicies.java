@@ -11,11 +11,12 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.notice.control.NoticeRules;
 import kr.minwon.portal.notice.control.Stage;
 import kr.minwon.portal.notice.entity.NoticePolicy;
 import kr.minwon.portal.notice.entity.NoticePolicyStage;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
 import kr.minwon.portal.staff.entity.UnitKind;
@@ -32,6 +33,9 @@ public class NoticePolicies {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Units units;
 
     @Inject
     Clock clock;
@@ -105,8 +109,7 @@ public class NoticePolicies {
     /** A department's own policy, starting as a copy of the office default. */
     @RolesAllowed(Role.ADMIN_NAME)
     public NoticePolicy override(String departmentCode) {
-        Unit d = em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class)
-                .setParameter("c", departmentCode == null ? "" : departmentCode.trim()).getResultStream().findFirst()
+        Unit d = units.byCode(departmentCode == null ? "" : departmentCode.trim())
                 .orElseThrow(() -> new NoticeRefused("department", "없는 부서코드입니다."));
         if (d.getKind() != UnitKind.DEPARTMENT) {
             throw new NoticeRefused("department", "과(부서) 단위로만 정책을 따로 둘 수 있습니다.");

@@ -7,7 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.List;
 import kr.minwon.portal.notice.entity.NoticePolicy;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Unit;
 import kr.minwon.portal.staff.entity.UnitKind;

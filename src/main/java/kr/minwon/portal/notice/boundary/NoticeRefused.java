@@ -2,8 +2,8 @@ package kr.minwon.portal.notice.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import kr.minwon.portal.api.InputRejected;
-import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 
 /** A notice action that is not allowed (bad policy, reminder without a head, someone else's inbox), with the field. */
 @ApplicationException(rollback = true)

@@ -107,10 +107,10 @@ public class NoticeResource {
 
     /** 400 for a bad page or size. */
     static final class InputRejectedQuery {
-        static kr.minwon.portal.api.InputRejected of() {
-            return new kr.minwon.portal.api.InputRejected(kr.minwon.portal.api.InputRejected.BAD_REQUEST,
+        static kr.minwon.portal.platform.rest.InputRejected of() {
+            return new kr.minwon.portal.platform.rest.InputRejected(kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST,
                     "page는 0 이상, size는 1~500이어야 합니다.",
-                    List.of(new kr.minwon.portal.api.Problem.FieldError("size", null, "page는 0 이상, size는 1~500이어야 합니다.")));
+                    List.of(new kr.minwon.portal.platform.rest.Problem.FieldError("size", null, "page는 0 이상, size는 1~500이어야 합니다.")));
         }
     }
 }

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import kr.minwon.portal.api.InputRejected;
-import kr.minwon.portal.api.Problem;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
 /**

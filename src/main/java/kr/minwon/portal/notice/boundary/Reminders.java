@@ -16,7 +16,7 @@ import kr.minwon.portal.notice.entity.Reminder;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import kr.minwon.portal.shell.DatabaseRows;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.DatabaseRows;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /** The auditor's 독촉 list and the reminder action. */

@@ -9,11 +9,11 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import kr.minwon.portal.petition.control.StopReason;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.petition.entity.PetitionType;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 
 /**
  * 정정 요청 ({@code /petitions/correction.xhtml?no=}): what a person may no longer change directly on a petition he

@@ -15,14 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import kr.minwon.portal.mileage.boundary.MileageLedger;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.petition.control.CorrectionRules;
 import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.entity.CorrectionStatus;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.security.boundary.Accounts;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 
@@ -50,6 +50,9 @@ public class Corrections {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Staff staff;
 
     @Inject
     Petitions petitions;
@@ -94,8 +97,7 @@ public class Corrections {
         if (proposal.reopen() && !p.isCompleted()) {
             v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reopen", "결재되지 않은 민원은 다시 열 것이 없습니다."));
         }
-        if (proposal.handlerNo() != null && em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.employeeNo = :n AND e.active = TRUE",
-                Long.class).setParameter("n", proposal.handlerNo()).getSingleResult() == 0) {
+        if (proposal.handlerNo() != null && staff.byNumber(proposal.handlerNo()).filter(Employee::isActive).isEmpty()) {
             v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("handlerNo", "없거나 재직하지 않는 직원입니다: " + proposal.handlerNo()));
         }
         if (!v.isEmpty()) {
@@ -117,7 +119,7 @@ public class Corrections {
         checkDecider(c);
         String by = audit.callerName();
         c.decide(true, by, LocalDateTime.now(clock), blankToNull(note));
-        String text = MileageLedger.CORRECTION + c.getId() + " 요청 " + c.getRequestedBy() + " · 승인 " + by + " · 사유: " + c.getReason();
+        String text = CorrectionRules.NOTE_PREFIX + c.getId() + " 요청 " + c.getRequestedBy() + " · 승인 " + by + " · 사유: " + c.getReason();
         petitions.applyCorrection(c, text.length() <= 480 ? text : text.substring(0, 480));
         audit.record("CORRECTION_APPROVED", c.getPetition().getReceiptNo(), "정정 #" + c.getId() + " 요청 " + c.getRequestedBy()
                 + " · " + c.getSummary() + (c.getDecisionNote() == null ? "" : " · " + c.getDecisionNote()));
@@ -217,8 +219,7 @@ public class Corrections {
     private Optional<String> whyNot(PetitionCorrection c) {
         Optional<Employee> me = accounts.callingEmployee();
         Long after = c.getHandlerNo() == null ? c.getHandlerBefore().getId()
-                : em.createQuery("SELECT e.id FROM Employee e WHERE e.employeeNo = :n", Long.class)
-                        .setParameter("n", c.getHandlerNo()).getResultStream().findFirst().orElse(null);
+                : staff.byNumber(c.getHandlerNo()).map(Employee::getId).orElse(null);
         return CorrectionRules.refusal(
                 new CorrectionRules.Approver(audit.callerName(), me.map(Employee::getId).orElse(null),
                         session.isCallerInRole(Role.ADMIN_NAME), me.isPresent() && Petitions.leadsPetition(c.getPetition(), me.get())),

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 
 /**
  * 정정 요청함 ({@code /petitions/corrections.xhtml}): the pending corrections the signed-in person may decide, those

@@ -8,12 +8,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineMode;
 import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.PeriodUnit;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 
 /**
  * 처리기한 계산기: the office's deadline engine (the same {@link OfficeCalendar#calculator()} the petitions and the API
@@ -73,7 +74,7 @@ public class DeadlineCalculatorView implements Serializable {
         }
         try {
             LegalPeriod period = new LegalPeriod(unit == PeriodUnit.IMMEDIATE ? 0 : amount, unit);
-            Deadline d = calendar.calculator().compute(receivedAt, period);
+            Deadline d = new DeadlineCalculator(calendar.calendar()).compute(receivedAt, period);
             result = new Result(d.deadline(), d.mode(), d.workingMinutes(), d.legalDays(), d.clockStart());
         } catch (IllegalArgumentException e) {
             Messages.fieldError("calculatorForm:receivedAt", "petition.calculator.outOfRange");

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.minwon.portal.api.InputRejected;
-import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineCalculator;
@@ -46,7 +46,7 @@ public class DeadlineResource {
     @Operation(summary = "Compute a deadline: receivedAt (office local), period and unit (IMMEDIATE, HOUR, DAY, WEEK, MONTH, YEAR)")
     public JsonObject deadline(@QueryParam("receivedAt") String receivedAt, @QueryParam("period") String period,
             @QueryParam("unit") String unit) {
-        return answer(calendar.calculator(), receivedAt, period, unit);
+        return answer(new DeadlineCalculator(calendar.calendar()), receivedAt, period, unit);
     }
 
     /** The endpoint's whole logic on a given calculator, so the mapping can be tested without a container. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
+import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.petition.control.Deadline;
@@ -27,7 +28,7 @@ import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionEvent;
 import kr.minwon.portal.petition.entity.PetitionType;
@@ -153,7 +154,7 @@ public class DemoPetitions {
             LocalDate received = calendar.addWorkingDays(workingToday, left - 6);
             Petition p = new Petition(String.format("%d-%07d", received.getYear(), 9_000_000 + left + 10), sevenDays,
                     received.atTime(10, 0), demoEmployee, demoEmployee.getUnit(), Channel.ONLINE, Residence.IN, false, now);
-            p.schedule(officeCalendar.calculator().compute(p.getReceivedAt(), p.period()), false);
+            p.schedule(new DeadlineCalculator(officeCalendar.calendar()).compute(p.getReceivedAt(), p.period()), false);
             em.persist(p);
             em.persist(new PetitionEvent(p.getId(), p.getReceivedAt(), "system", "RECEIVED", "데모 자료"));
             count++;
@@ -168,7 +169,7 @@ public class DemoPetitions {
         Residence resident = random.nextInt(100) < (channel == Channel.OFFICE365 || channel == Channel.SATURDAY ? 45 : 78) ? Residence.IN : Residence.OUT;
         Petition p = new Petition(String.format("%d-%07d", receivedAt.getYear(), seq), type, receivedAt, handler,
                 handler.getUnit(), channel, resident, kind.compound(), now);
-        Deadline d = officeCalendar.calculator().compute(receivedAt, p.period());
+        Deadline d = new DeadlineCalculator(officeCalendar.calendar()).compute(receivedAt, p.period());
         // Some supplement requests and extensions, as long periods attract them.
         if (d.mode() != kr.minwon.portal.petition.control.DeadlineMode.HOURS && random.nextInt(100) < 6) {
             LocalDateTime stopStart = calendar.addWorkingMinutes(d.clockStart(), Math.max(60, d.allowedMinutes() / 4));
@@ -179,7 +180,7 @@ public class DemoPetitions {
         } else if (d.mode() != kr.minwon.portal.petition.control.DeadlineMode.HOURS && random.nextInt(100) < 2) {
             p.addExtension(new Extension(Math.max(1, p.getPeriodAmount() / 2), "현장 확인과 관계기관 협의가 필요함", false), receivedAt, "system");
         }
-        d = officeCalendar.calculator().compute(receivedAt, p.period(), p.clockStops(), p.legalExtensions());
+        d = new DeadlineCalculator(officeCalendar.calendar()).compute(receivedAt, p.period(), p.clockStops(), p.legalExtensions());
         double share = lateShare(random);
         long allowed = d.allowedMinutes();
         long usedTarget = Math.max(10, (long) (allowed * share));

@@ -6,7 +6,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import kr.minwon.portal.petition.control.PetitionRules;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 
 /** Turns the write path's refusals into messages next to the fields they name, or above the form. */
 final class PetitionFeedback {

@@ -2,8 +2,8 @@ package kr.minwon.portal.petition.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import kr.minwon.portal.api.InputRejected;
-import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.csv.CsvProblem;
 import kr.minwon.portal.platform.csv.CsvRejection;
 import kr.minwon.portal.platform.csv.CsvReport;

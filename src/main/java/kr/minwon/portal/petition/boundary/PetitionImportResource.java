@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import kr.minwon.portal.api.PayloadTooLarge;
+import kr.minwon.portal.platform.rest.PayloadTooLarge;
 import kr.minwon.portal.platform.csv.ImportResult;
 import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.staff.boundary.StaffImportResource;

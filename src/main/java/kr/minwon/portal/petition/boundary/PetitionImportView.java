@@ -17,7 +17,7 @@ import kr.minwon.portal.platform.csv.CsvProblemLine;
 import kr.minwon.portal.platform.csv.CsvSchema;
 import kr.minwon.portal.platform.csv.ImportResult;
 import kr.minwon.portal.platform.csv.UploadLimit;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 

@@ -38,7 +38,7 @@ import kr.minwon.portal.platform.csv.CsvRow;
 import kr.minwon.portal.platform.csv.CsvSheet;
 import kr.minwon.portal.platform.csv.CsvValues;
 import kr.minwon.portal.platform.csv.ImportResult;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -70,6 +70,9 @@ public class PetitionImports {
 
     @Inject
     Petitions petitions;
+
+    @Inject
+    PetitionClock petitionClock;
 
     @Inject
     Clock clock;
@@ -321,13 +324,13 @@ public class PetitionImports {
                         .filter(s -> s.getStartedAt().equals(row.startedAt())).findFirst();
                 try {
                     if (same.isEmpty()) {
-                        petitions.importStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
+                        petitionClock.importStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
                         created++;
                     } else if (same.get().getReason() == row.reason() && Objects.equals(same.get().getEndedAt(), row.endedAt())
                             && (row.note() == null || row.note().equals(same.get().getNote()))) {
                         unchanged++;
                     } else {
-                        petitions.importStopChange(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
+                        petitionClock.importStopChange(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
                                 row.endedAt(), row.note() == null ? same.get().getNote() : row.note());
                         updated++;
                     }

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import kr.minwon.portal.petition.control.DeadlineBadge;
 import kr.minwon.portal.petition.control.PeriodUnit;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 
 /**
  * How petition values read on the screens, in the viewer's language: deadline badges, times as yyyy-MM-dd HH:mm,

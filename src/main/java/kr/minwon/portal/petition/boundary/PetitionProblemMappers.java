@@ -3,8 +3,8 @@ package kr.minwon.portal.petition.boundary;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import kr.minwon.portal.api.Problem;
-import kr.minwon.portal.api.ProblemResponses;
+import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.rest.ProblemResponses;
 
 /**
  * The petition exceptions the shared mappers of the api package do not know: 404 and 403. PetitionRejected is an

@@ -45,6 +45,9 @@ public class PetitionResource {
     Petitions petitions;
 
     @Inject
+    PetitionClock petitionClock;
+
+    @Inject
     PetitionSearch search;
 
     @Inject
@@ -101,7 +104,7 @@ public class PetitionResource {
     @Operation(summary = "Stop the clock (보완 etc.): 201 with the stop and the petition's new deadline")
     public Response addStop(@PathParam("receiptNo") String receiptNo, String body, @Context UriInfo uri) {
         StopInput in = stopInput(body);
-        PetitionStop stop = petitions.addStop(receiptNo, in.reason, in.startedAt, in.endedAt, in.note);
+        PetitionStop stop = petitionClock.addStop(receiptNo, in.reason, in.startedAt, in.endedAt, in.note);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stop.getId())).build())
                 .entity(stopAnswer(stop, petitions.find(receiptNo)))
                 .build();
@@ -113,7 +116,7 @@ public class PetitionResource {
     @Operation(summary = "Change a clock stop, e.g. record its end (resume)")
     public JsonObject changeStop(@PathParam("receiptNo") String receiptNo, @PathParam("id") long id, String body) {
         StopInput in = stopInput(body);
-        PetitionStop stop = petitions.changeStop(receiptNo, id, in.reason, in.startedAt, in.endedAt, in.note);
+        PetitionStop stop = petitionClock.changeStop(receiptNo, id, in.reason, in.startedAt, in.endedAt, in.note);
         return stopAnswer(stop, petitions.find(receiptNo));
     }
 
@@ -129,7 +132,7 @@ public class PetitionResource {
         Boolean consent = b.bool("consent", false);
         LocalDateTime decidedAt = b.dateTime("decidedAt", false);
         b.done();
-        Petition p = petitions.extend(receiptNo, amount, reason, Boolean.TRUE.equals(consent), decidedAt);
+        Petition p = petitionClock.extend(receiptNo, amount, reason, Boolean.TRUE.equals(consent), decidedAt);
         return Response.status(201).entity(PetitionJson.petition(p, null, true, calendar.calendar())).build();
     }
 
@@ -159,7 +162,7 @@ public class PetitionResource {
 
     /** Query parameters read like body fields: every bad one named in one 400. */
     private static final class Params {
-        private final java.util.List<kr.minwon.portal.api.Problem.FieldError> errors = new java.util.ArrayList<>();
+        private final java.util.List<kr.minwon.portal.platform.rest.Problem.FieldError> errors = new java.util.ArrayList<>();
 
         LocalDateTime time(String name, String value) {
             if (blankToNull(value) == null) {
@@ -168,7 +171,7 @@ public class PetitionResource {
             Optional<LocalDateTime> t = CsvValues.parseDateTime(value.length() == 10 ? value + "T00:00" : value,
                     CsvValues.OFFICE_ZONE);
             if (t.isEmpty()) {
-                errors.add(new kr.minwon.portal.api.Problem.FieldError(name, null,
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(name, null,
                         "날짜(2026-05-29) 또는 날짜와 시각(2026-05-29T15:00)이어야 합니다.", value));
             }
             return t.orElse(null);
@@ -180,7 +183,7 @@ public class PetitionResource {
             }
             Optional<E> e = CsvValues.parseChoice(value, type, java.util.Map.of());
             if (e.isEmpty()) {
-                errors.add(new kr.minwon.portal.api.Problem.FieldError(name, null, "허용되지 않는 값입니다: "
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(name, null, "허용되지 않는 값입니다: "
                         + java.util.Arrays.toString(type.getEnumConstants()), value));
             }
             return e.orElse(null);
@@ -189,7 +192,7 @@ public class PetitionResource {
         int integer(String name, String value, int least) {
             Optional<Integer> i = CsvValues.parseInteger(value);
             if (i.isEmpty() || i.get() < least) {
-                errors.add(new kr.minwon.portal.api.Problem.FieldError(name, null, least + " 이상의 정수여야 합니다.", value));
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(name, null, least + " 이상의 정수여야 합니다.", value));
                 return least;
             }
             return i.get();
@@ -197,7 +200,7 @@ public class PetitionResource {
 
         void done() {
             if (!errors.isEmpty()) {
-                throw new kr.minwon.portal.api.InputRejected(kr.minwon.portal.api.InputRejected.BAD_REQUEST,
+                throw new kr.minwon.portal.platform.rest.InputRejected(kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST,
                         "매개변수가 올바르지 않습니다.", errors);
             }
         }

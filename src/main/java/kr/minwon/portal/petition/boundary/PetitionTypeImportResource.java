@@ -14,7 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import kr.minwon.portal.api.Problem;
+import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.staff.entity.Role;
 

@@ -14,7 +14,7 @@ import kr.minwon.portal.petition.control.PetitionTypeCsv.Parsed;
 import kr.minwon.portal.petition.control.PetitionTypeCsv.TypeRow;
 import kr.minwon.portal.platform.csv.CsvProblem;
 import kr.minwon.portal.platform.csv.ImportResult;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Optional;
 import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.entity.PetitionType;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
 /** The catalogue of petition types (민원처리기준표 and the office's own): a few hundred rows at most. */

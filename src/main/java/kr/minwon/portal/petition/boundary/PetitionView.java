@@ -13,10 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.StopReason;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStop;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Unit;
 
@@ -39,6 +39,12 @@ public class PetitionView implements Serializable {
 
     @Inject
     Petitions petitions;
+
+    @Inject
+    PetitionClock petitionClock;
+
+    @Inject
+    PetitionCompletion petitionCompletion;
 
     @Inject
     Units units;
@@ -134,15 +140,15 @@ public class PetitionView implements Serializable {
     }
 
     public void complete() {
-        run("complete", () -> petitions.complete(receiptNo, version(), approvedAt, outcome), "petition.detail.completed");
+        run("complete", () -> petitionCompletion.complete(receiptNo, version(), approvedAt, outcome), "petition.detail.completed");
     }
 
     public void reopen() {
-        run("reopen", () -> petitions.reopen(receiptNo, version()), "petition.detail.reopened");
+        run("reopen", () -> petitionCompletion.reopen(receiptNo, version()), "petition.detail.reopened");
     }
 
     public void stop() {
-        run("stop", () -> petitions.addStop(receiptNo, stopReason, stopStartedAt, stopEndedAt, blankToNull(stopNote)),
+        run("stop", () -> petitionClock.addStop(receiptNo, stopReason, stopStartedAt, stopEndedAt, blankToNull(stopNote)),
                 "petition.detail.stopped");
     }
 
@@ -152,7 +158,7 @@ public class PetitionView implements Serializable {
             closeForm();
             return;
         }
-        run("resume", () -> petitions.changeStop(receiptNo, stop.getId(), stop.getReason(), stop.getStartedAt(),
+        run("resume", () -> petitionClock.changeStop(receiptNo, stop.getId(), stop.getReason(), stop.getStartedAt(),
                 resumeEndedAt, stop.getNote()), "petition.detail.resumed");
     }
 
@@ -175,7 +181,7 @@ public class PetitionView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        run("extend", () -> petitions.extend(receiptNo, extendAmount, extendReason, extendConsent),
+        run("extend", () -> petitionClock.extend(receiptNo, extendAmount, extendReason, extendConsent),
                 "petition.detail.extended");
     }
 

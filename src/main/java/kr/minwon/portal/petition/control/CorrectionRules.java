@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public final class CorrectionRules {
 
+    /** How an approved correction's note begins; mileage repeats it on the new score (who asked, who approved). */
+    public static final String NOTE_PREFIX = "정정 #";
+
     /** What the rule needs to know about the one deciding. */
     public record Approver(String account, Long employeeId, boolean admin, boolean leadsPetition) {}
 

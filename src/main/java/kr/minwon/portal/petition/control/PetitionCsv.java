@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.entity.Outcome;
 import kr.minwon.portal.petition.entity.Residence;
 import kr.minwon.portal.platform.csv.CsvColumn;
 import kr.minwon.portal.platform.csv.CsvProblem;

@@ -2,7 +2,6 @@ package kr.minwon.portal.petition.control;
 
 import java.time.LocalDateTime;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.entity.Outcome;
 import kr.minwon.portal.petition.entity.Residence;
 
 /**

@@ -1,5 +1,7 @@
 package kr.minwon.portal.petition.entity;
 
+import kr.minwon.portal.petition.control.Outcome;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package kr.minwon.portal.security.boundary;
 
+import kr.minwon.portal.platform.audit.AuditLog;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -19,9 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kr.minwon.portal.security.control.DemoAccounts;
 import kr.minwon.portal.security.control.PasswordPolicy;
-import kr.minwon.portal.security.control.SignInThrottles;
 import kr.minwon.portal.security.entity.Account;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;

@@ -1,5 +1,7 @@
 package kr.minwon.portal.security.boundary;
 
+import kr.minwon.portal.platform.audit.AuditLog;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kr.minwon.portal.security.control.DemoAccounts;
 import kr.minwon.portal.security.entity.ApiKey;
 import kr.minwon.portal.security.entity.ApiScope;
 import kr.minwon.portal.security.entity.ServiceAccount;

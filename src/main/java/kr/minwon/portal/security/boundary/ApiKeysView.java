@@ -16,7 +16,7 @@ import java.util.Set;
 import kr.minwon.portal.security.entity.ApiKey;
 import kr.minwon.portal.security.entity.ApiScope;
 import kr.minwon.portal.security.entity.ServiceAccount;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 
 /**
  * Service accounts and their keys. A new key is shown once, in this view only: the database keeps its hash, and a

@@ -1,12 +1,14 @@
 package kr.minwon.portal.security.boundary;
 
+import kr.minwon.portal.platform.audit.AuditLog;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import kr.minwon.portal.security.entity.AuditEvent;
-import kr.minwon.portal.shell.DatabaseRows;
+import kr.minwon.portal.platform.audit.AuditEvent;
+import kr.minwon.portal.platform.faces.DatabaseRows;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 

@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import kr.minwon.portal.security.control.DemoAccounts;
 import kr.minwon.portal.security.control.PasswordPolicy;
 import kr.minwon.portal.staff.boundary.DemoStaff;
 import kr.minwon.portal.staff.boundary.Staff;

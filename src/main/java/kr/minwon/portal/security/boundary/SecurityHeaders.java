@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kr.minwon.portal.security.control.TrustedProxies;
+import kr.minwon.portal.platform.audit.TrustedProxies;
 
 /**
  * Security headers on every response. PrimeFaces writes its own nonce-based script-src policy; ours is sent as a

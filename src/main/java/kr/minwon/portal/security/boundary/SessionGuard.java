@@ -14,9 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import kr.minwon.portal.api.Problem;
-import kr.minwon.portal.security.control.SessionStates;
-import kr.minwon.portal.security.control.SignedInSession;
+import kr.minwon.portal.platform.rest.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

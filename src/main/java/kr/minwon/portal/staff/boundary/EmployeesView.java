@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import kr.minwon.portal.platform.xlsx.XlsxSheet;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Unit;
 import org.primefaces.model.DefaultStreamedContent;

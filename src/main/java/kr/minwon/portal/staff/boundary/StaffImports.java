@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.minwon.portal.platform.csv.ImportResult;
-import kr.minwon.portal.security.boundary.AuditLog;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.control.AdminRoleGuard;
 import kr.minwon.portal.staff.control.CheckedCsv;
 import kr.minwon.portal.staff.control.DepartmentCsv;

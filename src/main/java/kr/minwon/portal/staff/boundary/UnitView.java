@@ -1,5 +1,6 @@
 package kr.minwon.portal.staff.boundary;
 
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import kr.minwon.portal.shell.Messages;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.staff.entity.Unit;
 import kr.minwon.portal.staff.entity.UnitKind;
 
@@ -74,7 +75,7 @@ public class UnitView implements Serializable {
             Messages.info("general.saved");
             return null;
         } catch (StaffChangeRefused refused) {
-            EmployeeView.refuse(FORM, refused.field(), refused.getMessage());
+            Messages.refuse(FORM, refused.field(), refused.getMessage());
             return null;
         }
     }

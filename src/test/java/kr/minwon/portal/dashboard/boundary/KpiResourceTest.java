@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import kr.minwon.portal.api.InputRejected;
+import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.petition.entity.Channel;
 import org.junit.jupiter.api.Test;

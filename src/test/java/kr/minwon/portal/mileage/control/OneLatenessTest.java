@@ -12,7 +12,7 @@ import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.petition.control.Extension;
 import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.StopReason;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** The cases issue 13 found, each scored under 성동구 2009 through the deadline engine, as production scores them. */

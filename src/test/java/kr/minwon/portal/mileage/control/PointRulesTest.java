@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Optional;
 import kr.minwon.portal.petition.control.DeadlineMode;
-import kr.minwon.portal.petition.entity.Outcome;
+import kr.minwon.portal.petition.control.Outcome;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,0 @@
-/**
- * The REST API base at /api/v1: the JAX-RS application and RFC 9457 problem documents for every error.
- * Resources live in their features' boundary packages; this package only holds what they share: the exception
- * mappers ({@link kr.minwon.portal.api.ProblemMappers}, all answering through one
- * {@link kr.minwon.portal.api.ProblemResponses}), {@link kr.minwon.portal.api.InputRejected} for field-level 400/422
- * answers, and {@link kr.minwon.portal.api.PayloadTooLarge} for 413. Unknown errors answer 500 with an error number only.
- */
-package kr.minwon.portal.api;

@@ -1,0 +1,187 @@
+package kr.minwon.portal.platform.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns whatever a resource throws into an RFC 9457 problem response; the one place that decides statuses and texts,
+ * used by every mapper in {@link ProblemMappers}. EJB containers wrap system exceptions (and a failed commit wraps the
+ * optimistic lock failure in a rollback exception), so the whole cause chain is searched for the first thing we know.
+ * Anything unknown is a 500 whose body carries only an error number; the stack trace goes to the server log under it.
+ */
+public final class ProblemResponses {
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+    private static final String JAX_RS_DEFAULT_MESSAGE = "HTTP ";
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(Throwable thrown) {
+        for (Throwable t : chain(thrown)) {
+            Response known = known(t);
+            if (known != null) {
+                return known;
+            }
+        }
+        return unexpected(thrown);
+    }
+
+    /** Short Korean summary of a status, the problem document's title. */
+    public static String title(int status) {
+        return switch (status) {
+            case 400 -> "잘못된 요청";
+            case 401 -> "인증 필요";
+            case 403 -> "권한 없음";
+            case 404 -> "찾을 수 없음";
+            case 405 -> "허용되지 않는 메서드";
+            case 406 -> "제공할 수 없는 형식";
+            case 409 -> "충돌";
+            case 413 -> "요청 본문이 너무 큼";
+            case 415 -> "지원하지 않는 형식";
+            case 422 -> "처리할 수 없는 입력";
+            case 500 -> "서버 오류";
+            case 503 -> "일시적으로 사용할 수 없음";
+            default -> {
+                Response.Status known = Response.Status.fromStatusCode(status);
+                yield known == null ? "오류 " + status : known.getReasonPhrase();
+            }
+        };
+    }
+
+    public static Response problem(Problem problem) {
+        return status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson().toString()).build();
+    }
+
+    /** With the RFC 9110 reason phrase where JAX-RS has none (the container would otherwise send "CUSTOM"). */
+    private static Response.ResponseBuilder status(int status) {
+        return switch (status) {
+            case 413 -> Response.status(413, "Content Too Large");
+            case 422 -> Response.status(422, "Unprocessable Content");
+            default -> Response.status(status);
+        };
+    }
+
+    private static Response known(Throwable t) {
+        if (t instanceof InputRejected rejected) {
+            return problem(rejected.toProblem());
+        }
+        if (t instanceof ConstraintViolationException violations) {
+            return problem(new Problem(400, title(400), "입력값이 올바르지 않습니다.", fieldErrors(violations)));
+        }
+        if (t instanceof EJBAccessException || t instanceof ForbiddenException) {
+            return problem(new Problem(403, title(403), "이 작업을 할 권한이 없습니다."));
+        }
+        if (t instanceof OptimisticLockException) {
+            return problem(new Problem(409, title(409),
+                    "다른 사람이 먼저 바꾸었습니다. 최신 내용을 다시 읽은 뒤 다시 시도하십시오."));
+        }
+        if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            // A unique key refused a second copy (two requests at once for the same record or score): nothing was
+            // written twice, and the caller may read the current state and retry.
+            return problem(new Problem(409, title(409),
+                    "같은 자료가 동시에 들어와 한 건만 저장했습니다. 최신 내용을 다시 읽은 뒤 필요하면 다시 시도하십시오."));
+        }
+        if (t instanceof WebApplicationException web) {
+            return fromWebApplication(web);
+        }
+        if (t instanceof JsonException || t instanceof JsonbException || t instanceof ProcessingException) {
+            return problem(new Problem(400, "잘못된 JSON", "요청 본문을 읽을 수 없습니다. JSON 형식과 값의 형식을 확인하십시오."));
+        }
+        return null;
+    }
+
+    private static Response fromWebApplication(WebApplicationException web) {
+        Response original = web.getResponse();
+        if (original.hasEntity()) {
+            // Someone built this answer on purpose; leave it as it is.
+            return original;
+        }
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(web);
+        }
+        String message = web.getMessage();
+        String detail = message == null || message.startsWith(JAX_RS_DEFAULT_MESSAGE) ? defaultDetail(status) : message;
+        // fromResponse keeps headers such as Allow (405) and WWW-Authenticate (401).
+        return Response.fromResponse(original)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(status, title(status), detail).toJson().toString())
+                .build();
+    }
+
+    private static String defaultDetail(int status) {
+        return switch (status) {
+            case 400 -> "요청을 처리할 수 없습니다. 매개변수와 본문을 확인하십시오.";
+            case 401 -> "인증이 필요합니다.";
+            case 403 -> "이 작업을 할 권한이 없습니다.";
+            case 404 -> "요청한 자원이 없습니다.";
+            case 405 -> "이 주소는 이 HTTP 메서드를 받지 않습니다.";
+            case 406 -> "요청한 형식(Accept)으로 응답할 수 없습니다.";
+            case 413 -> "요청 본문이 허용된 크기를 넘습니다.";
+            case 415 -> "이 본문 형식(Content-Type)은 받을 수 없습니다.";
+            default -> null;
+        };
+    }
+
+    private static Response unexpected(Throwable thrown) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "API error " + id, thrown);
+        return problem(new Problem(500, title(500),
+                "처리 중 예기치 않은 오류가 났습니다. 관리자에게 오류 번호 " + id + "를 알려 주십시오."));
+    }
+
+    private static List<Problem.FieldError> fieldErrors(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(field(v.getPropertyPath()), null, v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return errors;
+    }
+
+    /** "create.arg0.name" says nothing to a caller; the last named node ("name") does. */
+    private static String field(Path path) {
+        String last = null;
+        for (Path.Node node : path) {
+            if (node.getName() != null) {
+                last = node.getName();
+            }
+        }
+        return last;
+    }
+
+    private static List<Throwable> chain(Throwable thrown) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = thrown; t != null && seen.add(t); t = cause(t)) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    private static Throwable cause(Throwable t) {
+        if (t instanceof EJBException ejb && ejb.getCausedByException() != null) {
+            return ejb.getCausedByException();
+        }
+        return t.getCause();
+    }
+}
