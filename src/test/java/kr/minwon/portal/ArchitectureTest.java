@@ -42,8 +42,12 @@ class ArchitectureTest {
 
     @Test
     void everyTopLevelPackageIsAFeatureOnAFloor() {
-        noClasses().should().resideOutsideOfPackages(FLOORS.stream().flatMap(List::stream)
-                        .map(f -> ROOT + "." + f + "..").toArray(String[]::new))
+        noClasses()
+                .should()
+                .resideOutsideOfPackages(FLOORS.stream()
+                        .flatMap(List::stream)
+                        .map(f -> ROOT + "." + f + "..")
+                        .toArray(String[]::new))
                 .because("every class belongs to a feature on one of the floors")
                 .check(classes);
     }
@@ -63,8 +67,12 @@ class ArchitectureTest {
                 if (notBelow.isEmpty()) {
                     continue;
                 }
-                noClasses().that().resideInAPackage(ROOT + "." + feature + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(notBelow.toArray(String[]::new))
+                noClasses()
+                        .that()
+                        .resideInAPackage(ROOT + "." + feature + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(notBelow.toArray(String[]::new))
                         .because(feature + " may only use the features on the floors below it")
                         .check(classes);
             }
@@ -78,10 +86,20 @@ class ArchitectureTest {
 
     @Test
     void controlIsFreeOfContainerTypes() {
-        noClasses().that().resideInAPackage("..control..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "jakarta.ejb..", "jakarta.inject..", "jakarta.enterprise..", "jakarta.ws.rs..", "jakarta.faces..",
-                        "jakarta.servlet..", "jakarta.security..", "jakarta.annotation..",
+        noClasses()
+                .that()
+                .resideInAPackage("..control..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.ejb..",
+                        "jakarta.inject..",
+                        "jakarta.enterprise..",
+                        "jakarta.ws.rs..",
+                        "jakarta.faces..",
+                        "jakarta.servlet..",
+                        "jakarta.security..",
+                        "jakarta.annotation..",
                         // no EntityManager, no queries; mapping annotations live on the entities, not here
                         "jakarta.persistence..")
                 .because("control holds the rules as plain Java; the container's services belong to boundary")
@@ -90,8 +108,12 @@ class ArchitectureTest {
 
     @Test
     void controlAndEntityNeverUseBoundary() {
-        noClasses().that().resideInAnyPackage("..control..", "..entity..")
-                .should().dependOnClassesThat().resideInAPackage("..boundary..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("..control..", "..entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..boundary..")
                 .because("boundary → control → entity")
                 .check(classes);
     }

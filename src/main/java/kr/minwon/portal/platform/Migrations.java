@@ -72,6 +72,7 @@ public class Migrations {
         if (name.contains("postgres")) {
             return "postgresql";
         }
-        throw new IllegalStateException("Unsupported database: " + productName + " (the portal runs on H2 or PostgreSQL)");
+        throw new IllegalStateException(
+                "Unsupported database: " + productName + " (the portal runs on H2 or PostgreSQL)");
     }
 }

@@ -40,7 +40,8 @@ public class OfficeClock {
         if (start.isEmpty()) {
             return Clock.system(zone);
         }
-        Instant booted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        Instant booted =
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         Clock clock = startingAt(start.get(), zone, booted);
         LOG.warning(() -> "The office clock is fixed by " + START_KEY + ": it read " + start.get() + " (" + zone
                 + ") when the server started, and reads " + LocalDateTime.now(clock) + " now");
@@ -49,18 +50,21 @@ public class OfficeClock {
 
     /** A clock of the zone that reads {@code start} at the instant {@code booted} and ticks on from there. */
     public static Clock startingAt(LocalDateTime start, ZoneId zone, Instant booted) {
-        return Clock.offset(Clock.system(zone), Duration.between(booted, start.atZone(zone).toInstant()));
+        return Clock.offset(
+                Clock.system(zone), Duration.between(booted, start.atZone(zone).toInstant()));
     }
 
     /** The office's zone from the configuration ({@code portal.zone}); Asia/Seoul when unset. */
     public static ZoneId zone() {
-        return value(ZONE_KEY).map(z -> {
-            try {
-                return ZoneId.of(z);
-            } catch (DateTimeException e) {
-                throw new IllegalStateException(ZONE_KEY + " is not a time zone: " + z, e);
-            }
-        }).orElse(DEFAULT_ZONE);
+        return value(ZONE_KEY)
+                .map(z -> {
+                    try {
+                        return ZoneId.of(z);
+                    } catch (DateTimeException e) {
+                        throw new IllegalStateException(ZONE_KEY + " is not a time zone: " + z, e);
+                    }
+                })
+                .orElse(DEFAULT_ZONE);
     }
 
     /** The configured start of the office clock ({@code portal.clock.start}); empty for real time. */
@@ -69,8 +73,8 @@ public class OfficeClock {
             try {
                 return LocalDateTime.parse(s);
             } catch (DateTimeException e) {
-                throw new IllegalStateException(START_KEY + " is not an ISO local date-time such as 2027-01-04T09:00: "
-                        + s, e);
+                throw new IllegalStateException(
+                        START_KEY + " is not an ISO local date-time such as 2027-01-04T09:00: " + s, e);
             }
         });
     }
@@ -86,7 +90,8 @@ public class OfficeClock {
             value = config.getOptionalValue(key, String.class);
         } catch (IllegalStateException | ServiceConfigurationError e) {
             value = Optional.ofNullable(System.getProperty(key))
-                    .or(() -> Optional.ofNullable(System.getenv(key.toUpperCase().replace('.', '_'))));
+                    .or(() ->
+                            Optional.ofNullable(System.getenv(key.toUpperCase().replace('.', '_'))));
         }
         return value.map(String::trim).filter(s -> !s.isEmpty());
     }

@@ -27,7 +27,9 @@ class ApiAuthIT {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(r.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
         assertThat(r.body()).contains("\"status\":401");
-        assertThat(r.headers().allValues("Set-Cookie")).as("no session for API calls").isEmpty();
+        assertThat(r.headers().allValues("Set-Cookie"))
+                .as("no session for API calls")
+                .isEmpty();
     }
 
     @Test

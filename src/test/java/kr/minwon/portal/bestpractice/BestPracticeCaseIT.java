@@ -110,7 +110,9 @@ class BestPracticeCaseIT {
         pages.submit("editForm:submit");
         browser.screenshot("case-1-submitted");
         browser.open("/cases/edit.xhtml?id=" + id);
-        assertThat(status("editStatus")).as("after submitting: " + pages.messages()).isEqualTo("제출됨");
+        assertThat(status("editStatus"))
+                .as("after submitting: " + pages.messages())
+                .isEqualTo("제출됨");
 
         // demo.admin assigns demo.reviewer
         signIn(DemoUser.ADMIN);
@@ -146,7 +148,8 @@ class BestPracticeCaseIT {
         assertThat(status("reviewStatus")).isEqualTo("재제출됨");
         scoreAll("8");
         WebElement merit = browser.driver().findElements(By.cssSelector("[id='decisionForm:grade'] label")).stream()
-                .filter(l -> l.getText().strip().equals("장려")).findFirst()
+                .filter(l -> l.getText().strip().equals("장려"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no 장려 choice on the review page"));
         merit.click();
         pages.type("decisionForm:comment", "보완 확인, 장려로 선정");
@@ -167,7 +170,8 @@ class BestPracticeCaseIT {
         browser.open("/cases/board.xhtml");
         pages.type("boardForm:q", token);
         pages.ajax("boardForm:searchButton");
-        By hits = By.cssSelector("[id='boardForm:results'] a[id$='cardLink'], [id='boardForm:results'] a[id$='listLink']");
+        By hits = By.cssSelector(
+                "[id='boardForm:results'] a[id$='cardLink'], [id='boardForm:results'] a[id$='listLink']");
         pages.await().until(d -> d.findElements(hits).size() == 1);
         browser.screenshot("case-6-board-search");
         WebElement hit = browser.driver().findElement(hits);
@@ -193,7 +197,10 @@ class BestPracticeCaseIT {
         pages.type("adoptForm:adoptionNote", "감사담당관 점검 서식에 같은 방식 적용");
         pages.submit("adoptForm:adopt");
         browser.screenshot("case-7-liked-and-adopted");
-        assertThat(pages.text("adoptionList")).as(pages.messages()).contains("감사담당관").contains("감사담당관 점검 서식에 같은 방식 적용");
+        assertThat(pages.text("adoptionList"))
+                .as(pages.messages())
+                .contains("감사담당관")
+                .contains("감사담당관 점검 서식에 같은 방식 적용");
         assertThat(browser.has("alreadyAdopted")).isTrue();
         assertThat(browser.has("adoptForm")).as("no second adoption form").isFalse();
     }
@@ -215,11 +222,13 @@ class BestPracticeCaseIT {
         java.nio.file.Files.write(fakePdf, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
         java.nio.file.Path goodPdf = dir.resolve("report.pdf");
         java.nio.file.Files.writeString(goodPdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-        pages.element("editForm:attachment_input").sendKeys(fakePdf.toAbsolutePath().toString());
+        pages.element("editForm:attachment_input")
+                .sendKeys(fakePdf.toAbsolutePath().toString());
         pages.submit("editForm:uploadButton");
         assertThat(pages.messages()).as("the disguised file is refused").isNotBlank();
         assertThat(pages.text("editAttachments")).doesNotContain("fake.pdf");
-        pages.element("editForm:attachment_input").sendKeys(goodPdf.toAbsolutePath().toString());
+        pages.element("editForm:attachment_input")
+                .sendKeys(goodPdf.toAbsolutePath().toString());
         pages.submit("editForm:uploadButton");
         assertThat(pages.text("editAttachments")).as(pages.messages()).contains("report.pdf");
 
@@ -238,14 +247,19 @@ class BestPracticeCaseIT {
             pages.type("editForm:title", mine);
             pages.submit("editForm:saveDraft");
             browser.screenshot("case-8-second-window-refused");
-            assertThat(browser.has("editForm:reload")).as("a reload is offered; " + pages.messages()).isTrue();
-            assertThat(pages.element("editForm:title").getAttribute("value")).as("the text is kept").isEqualTo(mine);
+            assertThat(browser.has("editForm:reload"))
+                    .as("a reload is offered; " + pages.messages())
+                    .isTrue();
+            assertThat(pages.element("editForm:title").getAttribute("value"))
+                    .as("the text is kept")
+                    .isEqualTo(mine);
         } finally {
             d.switchTo().window(second).close();
             d.switchTo().window(first);
         }
         browser.open("/cases/edit.xhtml?id=" + id);
-        assertThat(pages.element("editForm:title").getAttribute("value")).as("the first window's save stands")
+        assertThat(pages.element("editForm:title").getAttribute("value"))
+                .as("the first window's save stands")
                 .contains("(첫 번째 창)");
     }
 
@@ -266,7 +280,9 @@ class BestPracticeCaseIT {
         }
         pages.type("reviewForm:privateNote", "내부 메모: 효과 수치 근거 확인");
         pages.submit("reviewForm:saveScores");
-        assertThat(browser.driver().findElements(By.id("myTotal"))).as(pages.messages()).isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("myTotal")))
+                .as(pages.messages())
+                .isNotEmpty();
     }
 
     // --------------------------------------------------------------------------------------------- markup
@@ -281,11 +297,14 @@ class BestPracticeCaseIT {
         fillEverythingButTitle();
         pages.editor("editForm:beforeHtml", " <script>alert(1)</script> <img src=x onerror=alert(1)>");
         // What a hand-made post would carry: the HTML itself, not text typed into the editor.
-        pages.js("document.getElementById(arguments[0]).value = arguments[1];", "editForm:afterHtml_input",
+        pages.js(
+                "document.getElementById(arguments[0]).value = arguments[1];",
+                "editForm:afterHtml_input",
                 "<p>쉬운 말 서식</p><script>alert(1)</script><img src=x onerror=alert(1)><p onclick=\"alert(1)\">예시</p>");
         pages.submit("editForm:saveDraft");
         browser.screenshot("case-markup-draft-saved");
-        Path dir = Files.createDirectories(Paths.get(System.getProperty("it.target", "target")).toAbsolutePath()
+        Path dir = Files.createDirectories(Paths.get(System.getProperty("it.target", "target"))
+                .toAbsolutePath()
                 .resolve("it-files"));
         Path pdf = dir.resolve("추진결과 보고.pdf");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", StandardCharsets.ISO_8859_1);
@@ -308,10 +327,15 @@ class BestPracticeCaseIT {
         assertThat(html.toLowerCase()).doesNotContain("<script>alert");
         assertThat(html).doesNotContainPattern(HANDLER_IN_TAG);
         assertThat(html).doesNotContainPattern(Pattern.compile("<[^<>]*\\bonclick\\s*=", Pattern.CASE_INSENSITIVE));
-        assertThat(html).as("the kept parts are still there").contains("쉬운 말 서식").contains("예시");
+        assertThat(html)
+                .as("the kept parts are still there")
+                .contains("쉬운 말 서식")
+                .contains("예시");
         browser.open("/cases/view.xhtml?id=" + id);
         browser.screenshot("case-markup-view");
-        assertThat(ExpectedConditions.alertIsPresent().apply(browser.driver())).as("no alert on the case page").isNull();
+        assertThat(ExpectedConditions.alertIsPresent().apply(browser.driver()))
+                .as("no alert on the case page")
+                .isNull();
     }
 
     // ------------------------------------------------------------------------------------------ refusals
@@ -325,16 +349,22 @@ class BestPracticeCaseIT {
 
         PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
         List<String> paths = new ArrayList<>(List.of(
-                "/cases/view.xhtml?id=" + demoDraft, "/cases/edit.xhtml?id=" + demoDraft,
-                "/cases/view.xhtml?id=" + rejected, "/cases/edit.xhtml?id=" + rejected,
-                "/cases/view.xhtml?id=" + draft[0], "/cases/edit.xhtml?id=" + draft[0],
+                "/cases/view.xhtml?id=" + demoDraft,
+                "/cases/edit.xhtml?id=" + demoDraft,
+                "/cases/view.xhtml?id=" + rejected,
+                "/cases/edit.xhtml?id=" + rejected,
+                "/cases/view.xhtml?id=" + draft[0],
+                "/cases/edit.xhtml?id=" + draft[0],
                 "/cases/file?id=" + draft[1]));
         for (String path : paths) {
             HttpResponse<String> r = employee.get(path);
             assertThat(r.statusCode()).as("demo.employee GET " + path).isIn(403, 404);
-            assertThat(r.body()).as("demo.employee GET " + path)
-                    .doesNotContain("민원 대기 안내 전광판").doesNotContain("재산세 고지서 안내 문구")
-                    .doesNotContain("%PDF").doesNotContain("editForm");
+            assertThat(r.body())
+                    .as("demo.employee GET " + path)
+                    .doesNotContain("민원 대기 안내 전광판")
+                    .doesNotContain("재산세 고지서 안내 문구")
+                    .doesNotContain("%PDF")
+                    .doesNotContain("editForm");
         }
         // The author still may: the refusals above are about who asks, not broken pages.
         HttpResponse<String> own = PortalSession.signedIn(DemoUser.MANAGER).get("/cases/file?id=" + draft[1]);
@@ -344,12 +374,15 @@ class BestPracticeCaseIT {
 
     /** The id of the demo draft demo.manager wrote (any draft of his other than this class's own if it was renamed). */
     private static long demoManagersDraft() {
-        String html = PortalSession.signedIn(DemoUser.MANAGER).get("/cases/mine.xhtml").body();
+        String html = PortalSession.signedIn(DemoUser.MANAGER)
+                .get("/cases/mine.xhtml")
+                .body();
         Long any = null;
         Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(html);
         while (row.find()) {
             String r = row.group(1);
-            Matcher link = Pattern.compile("editLink\"[^>]*href=\"[^\"]*[?&](?:amp;)?id=(\\d+)\"|href=\"[^\"]*[?&](?:amp;)?id=(\\d+)\"[^>]*editLink")
+            Matcher link = Pattern.compile(
+                            "editLink\"[^>]*href=\"[^\"]*[?&](?:amp;)?id=(\\d+)\"|href=\"[^\"]*[?&](?:amp;)?id=(\\d+)\"[^>]*editLink")
                     .matcher(r);
             if (r.contains("작성 중") && link.find()) {
                 long id = Long.parseLong(link.group(1) != null ? link.group(1) : link.group(2));
@@ -372,9 +405,10 @@ class BestPracticeCaseIT {
         pages.choose("listForm:statusFilter", "REJECTED");
         pages.ajax("listForm:filter");
         By select = By.cssSelector("[id='listForm:cases'] button[id$=':select']");
-        pages.await().until(d -> !d.findElements(select).isEmpty()
-                && d.findElement(By.id("listForm:cases")).getText().contains("미선정")
-                && !d.findElement(By.id("listForm:cases")).getText().contains("게시됨"));
+        pages.await()
+                .until(d -> !d.findElements(select).isEmpty()
+                        && d.findElement(By.id("listForm:cases")).getText().contains("미선정")
+                        && !d.findElement(By.id("listForm:cases")).getText().contains("게시됨"));
         pages.submit(browser.driver().findElement(select));
         assertThat(status("selectedStatus")).isEqualTo("미선정");
         return idIn(pages.element("caseForm:openCase").getAttribute("href"));

@@ -28,8 +28,8 @@ class CaseAdoptionIT {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     private static long caseId() {
-        HttpResponse<String> r = PortalSession.api("GET", "/api/v1/cases?q=" + URLEncoder.encode(TITLE, StandardCharsets.UTF_8),
-                null, null);
+        HttpResponse<String> r = PortalSession.api(
+                "GET", "/api/v1/cases?q=" + URLEncoder.encode(TITLE, StandardCharsets.UTF_8), null, null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         Matcher m = ID.matcher(r.body());
         assertThat(m.find()).as("the demo case on the board: " + r.body()).isTrue();
@@ -61,12 +61,19 @@ class CaseAdoptionIT {
     }
 
     private static HttpResponse<String> adopt(PortalSession session, long id, Form form, String note) {
-        return session.postForm("/cases/view.xhtml?id=" + id, Map.of(
-                "adoptForm", "adoptForm",
-                "adoptForm:adoptionNote", note,
-                "adoptForm:adopt", "",
-                "jakarta.faces.ViewState", form.viewState(),
-                "primefaces.nonce", form.nonce()));
+        return session.postForm(
+                "/cases/view.xhtml?id=" + id,
+                Map.of(
+                        "adoptForm",
+                        "adoptForm",
+                        "adoptForm:adoptionNote",
+                        note,
+                        "adoptForm:adopt",
+                        "",
+                        "jakarta.faces.ViewState",
+                        form.viewState(),
+                        "primefaces.nonce",
+                        form.nonce()));
     }
 
     @Test
@@ -80,7 +87,8 @@ class CaseAdoptionIT {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("같은 부서(민원여권과)에서 만든 사례는 채택으로 기록할 수 없습니다");
         assertThat(adoptionLines()).as("nothing written for the own department").isEmpty();
-        assertThat(PortalSession.api("GET", "/api/v1/cases/" + id, null, null).body()).doesNotContain("민원1팀도 토요일 운영");
+        assertThat(PortalSession.api("GET", "/api/v1/cases/" + id, null, null).body())
+                .doesNotContain("민원1팀도 토요일 운영");
 
         // 기획예산과 adopts: +2 (성동구 2009 default) for the author, once
         PortalSession planning = PortalSession.signedIn(DemoUser.REVIEWER);
@@ -90,18 +98,24 @@ class CaseAdoptionIT {
         assertThat(adopted.statusCode()).as(adopted.body()).isBetween(200, 399);
         List<String> lines = adoptionLines();
         assertThat(lines).as("one reward line").hasSize(1);
-        assertThat(lines.get(0)).contains("\"kind\":\"ADJUSTMENT\"").containsPattern("\"points\":2(\\.0)?[,}]")
+        assertThat(lines.get(0))
+                .contains("\"kind\":\"ADJUSTMENT\"")
+                .containsPattern("\"points\":2(\\.0)?[,}]")
                 .contains("우수사례 채택 가점: '" + TITLE + "' 사례를 기획예산과에서 채택")
                 .contains("성동구 2009 규칙: 다른 부서 채택 1건당 2점");
-        assertThat(PortalSession.api("GET", "/api/v1/cases/" + id, null, null).body()).contains("기획예산과 민원 안내에 토요 운영 반영");
+        assertThat(PortalSession.api("GET", "/api/v1/cases/" + id, null, null).body())
+                .contains("기획예산과 민원 안내에 토요 운영 반영");
 
         // the same unit again, from the form it opened before adopting: refused, no second line
         HttpResponse<String> again = adopt(planning, id, before, "두 번째 채택 시도");
         // refused, said on the page, which comes back without the form and with the unit's adoption noted
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).contains("기획예산과은(는) 이미 이 사례의 채택을 기록했습니다.")
-                .contains("id=\"alreadyAdopted\"").doesNotContain("id=\"adoptForm\"");
+        assertThat(again.body())
+                .contains("기획예산과은(는) 이미 이 사례의 채택을 기록했습니다.")
+                .contains("id=\"alreadyAdopted\"")
+                .doesNotContain("id=\"adoptForm\"");
         assertThat(adoptionLines()).as("still one reward line").hasSize(1);
-        assertThat(PortalSession.api("GET", "/api/v1/cases/" + id, null, null).body()).doesNotContain("두 번째 채택 시도");
+        assertThat(PortalSession.api("GET", "/api/v1/cases/" + id, null, null).body())
+                .doesNotContain("두 번째 채택 시도");
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
@@ -41,7 +40,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class CalendarScreenIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final String RUN = "CAL" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    private static final String RUN =
+            "CAL" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static Browser browser;
     private static Pages pages;
@@ -53,7 +53,8 @@ class CalendarScreenIT {
     }
 
     private static HttpResponse<String> call(String method, String path, String json) {
-        return PortalSession.api(method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+        return PortalSession.api(
+                method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject object(HttpResponse<String> r) {
@@ -67,8 +68,8 @@ class CalendarScreenIT {
 
     private static String record(String receivedAt, String approvedAt) {
         return "{\"typeCode\":\"G0006\",\"receivedAt\":\"" + receivedAt + "\",\"handlerNo\":\"900001\","
-                + "\"channel\":\"ONLINE\",\"resident\":\"IN\"" + (approvedAt == null ? "" : ",\"approvedAt\":\"" + approvedAt
-                + "\",\"outcome\":\"GRANTED\"") + "}";
+                + "\"channel\":\"ONLINE\",\"resident\":\"IN\""
+                + (approvedAt == null ? "" : ",\"approvedAt\":\"" + approvedAt + "\",\"outcome\":\"GRANTED\"") + "}";
     }
 
     private static Set<LocalDate> holidaysOf(int year) {
@@ -88,7 +89,9 @@ class CalendarScreenIT {
         Set<LocalDate> holidays = new HashSet<>(holidaysOf(due.getYear()));
         holidays.addAll(holidaysOf(due.getYear() - 1));
         for (LocalDate d = due.minusDays(1); d.isAfter(today); d = d.minusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY
+                    && d.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !holidays.contains(d)) {
                 return d;
             }
         }
@@ -118,36 +121,48 @@ class CalendarScreenIT {
             pages.choose("addForm:kind", "TEMPORARY");
             pages.type("addForm:reason", "화면 통합 시험 " + RUN);
             pages.ajax("addForm:add");
-            WebElement status = pages.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("changeStatus")));
+            WebElement status =
+                    pages.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("changeStatus")));
             browser.screenshot("calendar-1-holiday-added");
             Matcher moved = Pattern.compile("처리기한이 바뀐 처리 중 민원: (\\d+)건").matcher(status.getText());
-            assertThat(moved.find()).as("the page reports moved deadlines: " + status.getText() + " " + pages.messages())
+            assertThat(moved.find())
+                    .as("the page reports moved deadlines: " + status.getText() + " " + pages.messages())
                     .isTrue();
             assertThat(Integer.parseInt(moved.group(1))).isGreaterThanOrEqualTo(1);
-            assertThat(pages.text("holidayForm:holidays")).contains(holiday.toString()).contains("임시공휴일");
+            assertThat(pages.text("holidayForm:holidays"))
+                    .contains(holiday.toString())
+                    .contains("임시공휴일");
 
             JsonObject openAfter = object(call("GET", open, null));
-            assertThat(openAfter.getString("deadline")).as("moved past the new holiday")
+            assertThat(openAfter.getString("deadline"))
+                    .as("moved past the new holiday")
                     .isGreaterThan(openBefore.getString("deadline"));
             assertThat(openAfter.getString("originalDeadline")).isEqualTo(openBefore.getString("originalDeadline"));
             JsonObject doneAfter = object(call("GET", done, null));
-            assertThat(doneAfter.getString("deadline")).as("completed petitions stay").isEqualTo(doneBefore.getString("deadline"));
+            assertThat(doneAfter.getString("deadline"))
+                    .as("completed petitions stay")
+                    .isEqualTo(doneBefore.getString("deadline"));
             assertThat(doneAfter.getString("originalDeadline")).isEqualTo(doneBefore.getString("originalDeadline"));
 
             // Remove it again through the screen's dialog.
-            WebElement remove = pages.await().until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("button[aria-label^='삭제 " + holiday + "']")));
+            WebElement remove = pages.await()
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("button[aria-label^='삭제 " + holiday + "']")));
             remove.click();
             pages.awaitAjax();
             pages.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("removeForm:removeReason")));
             pages.type("removeForm:removeReason", "시험 정리 " + RUN);
             browser.screenshot("calendar-2-remove-dialog");
             pages.ajax("removeForm:confirmRemove");
-            pages.await().until(d -> !d.findElement(By.id("holidayForm:holidays")).getText().contains(holiday.toString()));
+            pages.await()
+                    .until(d -> !d.findElement(By.id("holidayForm:holidays"))
+                            .getText()
+                            .contains(holiday.toString()));
             browser.screenshot("calendar-3-holiday-removed");
             removedOnScreen = true;
             assertThat(holidaysOf(holiday.getYear())).doesNotContain(holiday);
-            assertThat(object(call("GET", open, null)).getString("deadline")).as("back when the holiday goes")
+            assertThat(object(call("GET", open, null)).getString("deadline"))
+                    .as("back when the holiday goes")
                     .isEqualTo(openBefore.getString("deadline"));
         } finally {
             browser.signOut();
@@ -171,7 +186,8 @@ class CalendarScreenIT {
             // The keyboard, as a person without a mouse would; the date panel may still be closing.
             pages.element("addForm:add").sendKeys(Keys.ENTER);
             pages.awaitAjax();
-            pages.await().withMessage(() -> "a field error; messages: " + pages.messages())
+            pages.await()
+                    .withMessage(() -> "a field error; messages: " + pages.messages())
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#addForm .ui-message-error")));
             browser.screenshot("calendar-4-reason-required");
             assertThat(pages.text("holidayForm:holidays")).doesNotContain(name);

@@ -53,12 +53,14 @@ class KpiFiguresIT {
 
     /** Demo catalogue: 3 days (hour mode), 1 day (hour mode, under the 2-day scope), 8 days (day mode), 7 days. */
     private static final String THREE_DAYS = "C0004";
+
     private static final String ONE_DAY = "C0003";
     private static final String EIGHT_DAYS = "C0006";
     private static final String SEVEN_DAYS = "G0002";
     private static final String TWO_DAYS = "T0002";
     /** demo.employee in 민원1팀 (T-CIVIL-1) of D-CIVIL; demo.reviewer in D-PLAN. */
     private static final String CIVIL_HANDLER = "900001";
+
     private static final String PLAN_HANDLER = "900003";
 
     private static YearMonth month;
@@ -92,42 +94,93 @@ class KpiFiguresIT {
         // Under 2 days: compliance only. Late.
         put("ONE-DAY", ONE_DAY, CIVIL_HANDLER, w.get(0).atTime(11, 0), w.get(2).atTime(10, 0), "GRANTED");
         // Day mode, approved after working hours on day 3: on time, 3 days used.
-        put("AFTER-HOURS", EIGHT_DAYS, CIVIL_HANDLER, w.get(0).atTime(9, 0), w.get(2).atTime(21, 30), "GRANTED");
+        put(
+                "AFTER-HOURS",
+                EIGHT_DAYS,
+                CIVIL_HANDLER,
+                w.get(0).atTime(9, 0),
+                w.get(2).atTime(21, 30),
+                "GRANTED");
         // Withdrawn and transferred: counted in neither rate (both would be late).
-        put("WITHDRAWN", EIGHT_DAYS, CIVIL_HANDLER, w.get(0).atTime(9, 0), w.get(9).atTime(10, 0), "WITHDRAWN");
-        put("TRANSFERRED", THREE_DAYS, CIVIL_HANDLER, w.get(0).atTime(9, 0), w.get(9).atTime(11, 0), "TRANSFERRED");
+        put(
+                "WITHDRAWN",
+                EIGHT_DAYS,
+                CIVIL_HANDLER,
+                w.get(0).atTime(9, 0),
+                w.get(9).atTime(10, 0),
+                "WITHDRAWN");
+        put(
+                "TRANSFERRED",
+                THREE_DAYS,
+                CIVIL_HANDLER,
+                w.get(0).atTime(9, 0),
+                w.get(9).atTime(11, 0),
+                "TRANSFERRED");
         // Returned: counted (only mileage leaves it out). On time, 4 days used.
-        put("RETURNED", EIGHT_DAYS, CIVIL_HANDLER, w.get(0).atTime(9, 0), w.get(3).atTime(10, 0), "RETURNED");
+        put(
+                "RETURNED",
+                EIGHT_DAYS,
+                CIVIL_HANDLER,
+                w.get(0).atTime(9, 0),
+                w.get(3).atTime(10, 0),
+                "RETURNED");
         // Late by a day: 9 of 8 days.
         put("LATE", EIGHT_DAYS, CIVIL_HANDLER, w.get(0).atTime(9, 0), w.get(8).atTime(10, 0), "GRANTED");
         // Extended by 3 days on day 5, approved on day 10 (after the original deadline, before the extended one).
         LocalDateTime received = w.get(0).atTime(9, 0);
         put("EXTENDED", EIGHT_DAYS, CIVIL_HANDLER, received, null, null);
-        HttpResponse<String> ext = api("POST", "/api/v1/petitions/" + run + "-EXTENDED/extensions",
-                "{\"amount\":3,\"reason\":\"현장 확인 필요\",\"consent\":false,\"decidedAt\":\"" + at(w.get(4).atTime(10, 0)) + "\"}");
+        HttpResponse<String> ext = api(
+                "POST",
+                "/api/v1/petitions/" + run + "-EXTENDED/extensions",
+                "{\"amount\":3,\"reason\":\"현장 확인 필요\",\"consent\":false,\"decidedAt\":\""
+                        + at(w.get(4).atTime(10, 0)) + "\"}");
         assertThat(ext.statusCode()).as(ext.body()).isEqualTo(201);
         complete("EXTENDED", EIGHT_DAYS, CIVIL_HANDLER, received, w.get(9).atTime(10, 0), "GRANTED");
         // A clock stop of two working days (day 2 10:00 to day 4 10:00), approved on day 9: on time.
         put("STOPPED", EIGHT_DAYS, CIVIL_HANDLER, received, null, null);
-        HttpResponse<String> stop = api("POST", "/api/v1/petitions/" + run + "-STOPPED/stops",
+        HttpResponse<String> stop = api(
+                "POST",
+                "/api/v1/petitions/" + run + "-STOPPED/stops",
                 "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(w.get(1).atTime(10, 0)) + "\",\"endedAt\":\""
                         + at(w.get(3).atTime(10, 0)) + "\",\"note\":\"보완 요청\"}");
         assertThat(stop.statusCode()).as(stop.body()).isEqualTo(201);
         complete("STOPPED", EIGHT_DAYS, CIVIL_HANDLER, received, w.get(8).atTime(10, 0), "GRANTED");
         // Another department: one early, one late.
-        put("PLAN-EARLY", SEVEN_DAYS, PLAN_HANDLER, w.get(1).atTime(9, 0), w.get(2).atTime(15, 0), "GRANTED");
-        put("PLAN-LATE", SEVEN_DAYS, PLAN_HANDLER, w.get(1).atTime(9, 0), w.get(8).atTime(11, 0), "GRANTED");
+        put(
+                "PLAN-EARLY",
+                SEVEN_DAYS,
+                PLAN_HANDLER,
+                w.get(1).atTime(9, 0),
+                w.get(2).atTime(15, 0),
+                "GRANTED");
+        put(
+                "PLAN-LATE",
+                SEVEN_DAYS,
+                PLAN_HANDLER,
+                w.get(1).atTime(9, 0),
+                w.get(8).atTime(11, 0),
+                "GRANTED");
         // Exactly 2 days (hour mode): inside the 단축률 scope. Done in 1.
         put("TWO-DAY", TWO_DAYS, CIVIL_HANDLER, w.get(0).atTime(10, 0), w.get(1).atTime(10, 0), "GRANTED");
         // Approved at the first minute of the month (counts) and at the first minute of the next (does not).
         put("FIRST-MINUTE", EIGHT_DAYS, CIVIL_HANDLER, from.minusDays(1).atTime(10, 0), from.atStartOfDay(), "GRANTED");
-        put("NEXT-MIDNIGHT", SEVEN_DAYS, PLAN_HANDLER, w.get(w.size() - 1).atTime(10, 0), to.plusDays(1).atStartOfDay(),
+        put(
+                "NEXT-MIDNIGHT",
+                SEVEN_DAYS,
+                PLAN_HANDLER,
+                w.get(w.size() - 1).atTime(10, 0),
+                to.plusDays(1).atStartOfDay(),
                 "GRANTED");
         // Still open: in no completed figure.
         put("OPEN", SEVEN_DAYS, PLAN_HANDLER, w.get(3).atTime(9, 0), null, null);
         // Approved in the next month: outside the range.
-        put("NEXT-MONTH", SEVEN_DAYS, PLAN_HANDLER, w.get(w.size() - 1).atTime(9, 0),
-                firstWorkingDayAfter(to).atTime(10, 0), "GRANTED");
+        put(
+                "NEXT-MONTH",
+                SEVEN_DAYS,
+                PLAN_HANDLER,
+                w.get(w.size() - 1).atTime(9, 0),
+                firstWorkingDayAfter(to).atTime(10, 0),
+                "GRANTED");
         for (String suffix : List.of("H-EXACT", "H-LATE", "EXTENDED", "STOPPED")) {
             seeded.put(suffix, record(suffix));
         }
@@ -143,29 +196,52 @@ class KpiFiguresIT {
                 onTime.put(k, v.isNull("onTime") ? null : v.getBoolean("onTime"));
             }
         });
-        assertThat(onTime).as("onTime of the seeded petitions").containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("H-EXACT", true), Map.entry("H-LATE", false), Map.entry("ONE-DAY", false),
-                Map.entry("AFTER-HOURS", true), Map.entry("WITHDRAWN", false), Map.entry("TRANSFERRED", false),
-                Map.entry("RETURNED", true), Map.entry("LATE", false), Map.entry("EXTENDED", true),
-                Map.entry("STOPPED", true), Map.entry("PLAN-EARLY", true), Map.entry("PLAN-LATE", false),
-                Map.entry("NEXT-MONTH", true), Map.entry("TWO-DAY", true), Map.entry("FIRST-MINUTE", true),
-                Map.entry("NEXT-MIDNIGHT", true)));
-        assertThat(seeded.get("OPEN").isNull("onTime")).as("an open petition has no onTime").isTrue();
+        assertThat(onTime)
+                .as("onTime of the seeded petitions")
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("H-EXACT", true),
+                        Map.entry("H-LATE", false),
+                        Map.entry("ONE-DAY", false),
+                        Map.entry("AFTER-HOURS", true),
+                        Map.entry("WITHDRAWN", false),
+                        Map.entry("TRANSFERRED", false),
+                        Map.entry("RETURNED", true),
+                        Map.entry("LATE", false),
+                        Map.entry("EXTENDED", true),
+                        Map.entry("STOPPED", true),
+                        Map.entry("PLAN-EARLY", true),
+                        Map.entry("PLAN-LATE", false),
+                        Map.entry("NEXT-MONTH", true),
+                        Map.entry("TWO-DAY", true),
+                        Map.entry("FIRST-MINUTE", true),
+                        Map.entry("NEXT-MIDNIGHT", true)));
+        assertThat(seeded.get("OPEN").isNull("onTime"))
+                .as("an open petition has no onTime")
+                .isTrue();
 
-        assertThat(decimal(seeded.get("H-EXACT"), "usedDays")).as("exactly at the deadline: all 3 days used")
+        assertThat(decimal(seeded.get("H-EXACT"), "usedDays"))
+                .as("exactly at the deadline: all 3 days used")
                 .isEqualByComparingTo("3.0");
         assertThat(decimal(seeded.get("ONE-DAY"), "legalDays")).isEqualByComparingTo("1.0");
         assertThat(decimal(seeded.get("TWO-DAY"), "legalDays")).isEqualByComparingTo("2.0");
-        assertThat(decimal(seeded.get("TWO-DAY"), "usedDays")).as("8 working hours of 16").isEqualByComparingTo("1.0");
-        assertThat(decimal(seeded.get("AFTER-HOURS"), "usedDays")).as("day 1 to day 3").isEqualByComparingTo("3");
+        assertThat(decimal(seeded.get("TWO-DAY"), "usedDays"))
+                .as("8 working hours of 16")
+                .isEqualByComparingTo("1.0");
+        assertThat(decimal(seeded.get("AFTER-HOURS"), "usedDays"))
+                .as("day 1 to day 3")
+                .isEqualByComparingTo("3");
         assertThat(decimal(seeded.get("RETURNED"), "usedDays")).isEqualByComparingTo("4");
         assertThat(decimal(seeded.get("LATE"), "usedDays")).isEqualByComparingTo("9");
-        assertThat(decimal(seeded.get("STOPPED"), "usedDays")).as("day 1 to day 9, net of the stop")
+        assertThat(decimal(seeded.get("STOPPED"), "usedDays"))
+                .as("day 1 to day 9, net of the stop")
                 .isLessThan(new BigDecimal("9"));
-        assertThat(decimal(seeded.get("PLAN-LATE"), "usedDays")).as("day 1 to day 8 of a 7-day period").isEqualByComparingTo("8");
+        assertThat(decimal(seeded.get("PLAN-LATE"), "usedDays"))
+                .as("day 1 to day 8 of a 7-day period")
+                .isEqualByComparingTo("8");
         assertThat(decimal(seeded.get("PLAN-EARLY"), "usedDays")).isEqualByComparingTo("2");
         assertThat(LocalDateTime.parse(seeded.get("EXTENDED").getString("deadline")))
-                .as("the extension moved the deadline").isAfter(LocalDateTime.parse(seeded.get("EXTENDED").getString("originalDeadline")));
+                .as("the extension moved the deadline")
+                .isAfter(LocalDateTime.parse(seeded.get("EXTENDED").getString("originalDeadline")));
     }
 
     // ---------------------------------------------------------------- the figures
@@ -173,7 +249,8 @@ class KpiFiguresIT {
     @Test
     void the_kpi_api_matches_the_records_for_the_office_a_department_and_a_handler() {
         List<JsonObject> all = listed();
-        assertThat(all.stream().map(p -> p.getString("receiptNo"))).as("the seeded petitions are listed")
+        assertThat(all.stream().map(p -> p.getString("receiptNo")))
+                .as("the seeded petitions are listed")
                 .contains(run + "-H-EXACT", run + "-WITHDRAWN", run + "-PLAN-LATE");
 
         Expected office = Expected.of(all, p -> true);
@@ -222,7 +299,8 @@ class KpiFiguresIT {
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
         JsonObject report = json(stored.body());
         List<JsonObject> all = listed();
-        Expected.of(all, p -> true).assertMatches("monthly report " + month + " (office)", report.getJsonObject("office"));
+        Expected.of(all, p -> true)
+                .assertMatches("monthly report " + month + " (office)", report.getJsonObject("office"));
         for (String code : List.of("D-CIVIL", "D-PLAN")) {
             JsonObject line = department(report, code);
             assertThat(line).as("report line of " + code).isNotNull();
@@ -244,9 +322,12 @@ class KpiFiguresIT {
                 if (!scope.test(p) || p.isNull("approvedAt")) {
                     continue;
                 }
-                LocalDate approved = LocalDateTime.parse(p.getString("approvedAt")).toLocalDate();
+                LocalDate approved =
+                        LocalDateTime.parse(p.getString("approvedAt")).toLocalDate();
                 String outcome = p.isNull("outcome") ? "GRANTED" : p.getString("outcome");
-                if (approved.isBefore(from) || approved.isAfter(to) || outcome.equals("WITHDRAWN")
+                if (approved.isBefore(from)
+                        || approved.isAfter(to)
+                        || outcome.equals("WITHDRAWN")
                         || outcome.equals("TRANSFERRED")) {
                     continue;
                 }
@@ -262,20 +343,35 @@ class KpiFiguresIT {
         }
 
         BigDecimal compliance() {
-            return completed == 0 ? null
-                    : BigDecimal.valueOf(onTime).multiply(HUNDRED).divide(BigDecimal.valueOf(completed), 1, RoundingMode.HALF_UP);
+            return completed == 0
+                    ? null
+                    : BigDecimal.valueOf(onTime)
+                            .multiply(HUNDRED)
+                            .divide(BigDecimal.valueOf(completed), 1, RoundingMode.HALF_UP);
         }
 
         BigDecimal reduction() {
-            return legal.signum() == 0 ? null : legal.subtract(used).multiply(HUNDRED).divide(legal, 1, RoundingMode.HALF_UP);
+            return legal.signum() == 0
+                    ? null
+                    : legal.subtract(used).multiply(HUNDRED).divide(legal, 1, RoundingMode.HALF_UP);
         }
 
         void assertMatches(String where, JsonObject shown) {
-            assertThat(shown.getJsonNumber("completed").longValue()).as(where + ": completed").isEqualTo(completed);
-            assertThat(shown.getJsonNumber("onTime").longValue()).as(where + ": onTime").isEqualTo(onTime);
-            assertThat(shown.getJsonNumber("late").longValue()).as(where + ": late").isEqualTo(completed - onTime);
-            assertThat(decimalOrNull(shown, "legalDays")).as(where + ": legalDays").isEqualByComparingTo(legal);
-            assertThat(decimalOrNull(shown, "usedDays")).as(where + ": usedDays").isEqualByComparingTo(used);
+            assertThat(shown.getJsonNumber("completed").longValue())
+                    .as(where + ": completed")
+                    .isEqualTo(completed);
+            assertThat(shown.getJsonNumber("onTime").longValue())
+                    .as(where + ": onTime")
+                    .isEqualTo(onTime);
+            assertThat(shown.getJsonNumber("late").longValue())
+                    .as(where + ": late")
+                    .isEqualTo(completed - onTime);
+            assertThat(decimalOrNull(shown, "legalDays"))
+                    .as(where + ": legalDays")
+                    .isEqualByComparingTo(legal);
+            assertThat(decimalOrNull(shown, "usedDays"))
+                    .as(where + ": usedDays")
+                    .isEqualByComparingTo(used);
             assertRate(where + ": complianceRate", decimalOrNull(shown, "complianceRate"), compliance());
             assertRate(where + ": reductionRate", decimalOrNull(shown, "reductionRate"), reduction());
         }
@@ -284,9 +380,11 @@ class KpiFiguresIT {
             assertThat(page.get("completed")).as(where + ": completed").isEqualTo(Long.toString(completed));
             assertThat(page.get("onTime")).as(where + ": onTime").isEqualTo(Long.toString(onTime));
             assertThat(page.get("late")).as(where + ": late").isEqualTo(Long.toString(completed - onTime));
-            assertThat(page.get("complianceRate")).as(where + ": 준수율")
+            assertThat(page.get("complianceRate"))
+                    .as(where + ": 준수율")
                     .isEqualTo(compliance() == null ? null : compliance().toPlainString());
-            assertThat(page.get("reductionRate")).as(where + ": 단축률")
+            assertThat(page.get("reductionRate"))
+                    .as(where + ": 단축률")
                     .isEqualTo(reduction() == null ? null : reduction().toPlainString());
         }
 
@@ -311,8 +409,11 @@ class KpiFiguresIT {
         List<JsonObject> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int page = 0; ; page++) {
-            JsonObject body = json(ok(api("GET", "/api/v1/petitions?approvedFrom=" + from.minusDays(1) + "&approvedTo="
-                    + to.plusDays(2) + "&size=500&page=" + page, null)));
+            JsonObject body = json(ok(api(
+                    "GET",
+                    "/api/v1/petitions?approvedFrom=" + from.minusDays(1) + "&approvedTo=" + to.plusDays(2)
+                            + "&size=500&page=" + page,
+                    null)));
             JsonArray items = body.getJsonArray("items");
             for (JsonValue v : items) {
                 JsonObject p = v.asJsonObject();
@@ -327,12 +428,15 @@ class KpiFiguresIT {
     }
 
     private static JsonObject kpis(String department, String handler) {
-        return json(ok(api("GET", "/api/v1/kpis?from=" + from + "&to=" + to + (department == null ? "" : "&department="
-                + department) + (handler == null ? "" : "&handler=" + handler), null)));
+        return json(ok(api(
+                "GET",
+                "/api/v1/kpis?from=" + from + "&to=" + to + (department == null ? "" : "&department=" + department)
+                        + (handler == null ? "" : "&handler=" + handler),
+                null)));
     }
 
-    private static final Pattern FIGURE = Pattern.compile(
-            "id=\"(complianceRate|reductionRate|completed|onTime|late)\"[^>]*>([^<]*)<");
+    private static final Pattern FIGURE =
+            Pattern.compile("id=\"(complianceRate|reductionRate|completed|onTime|late)\"[^>]*>([^<]*)<");
 
     /** The dashboard's figure cards: rates without the " %" (null when the page says there is no rate). */
     private static Map<String, String> dashboard(PortalSession session, String department) {
@@ -344,12 +448,15 @@ class KpiFiguresIT {
         while (m.find()) {
             String value = m.group(2).trim();
             if (m.group(1).endsWith("Rate")) {
-                value = value.endsWith("%") ? value.substring(0, value.length() - 1).trim() : null;
+                value = value.endsWith("%")
+                        ? value.substring(0, value.length() - 1).trim()
+                        : null;
             }
             figures.putIfAbsent(m.group(1), value);
         }
-        assertThat(figures).as("figure cards of the dashboard").containsKeys("complianceRate", "reductionRate",
-                "completed", "onTime", "late");
+        assertThat(figures)
+                .as("figure cards of the dashboard")
+                .containsKeys("complianceRate", "reductionRate", "completed", "onTime", "late");
         assertThat(page.body()).as("the range shown").contains(from + " – " + to);
         return figures;
     }
@@ -366,11 +473,18 @@ class KpiFiguresIT {
 
     // ---------------------------------------------------------------- seeding helpers
 
-    private static JsonObject put(String suffix, String type, String handler, LocalDateTime received,
-            LocalDateTime approved, String outcome) {
-        String body = "{\"typeCode\":\"" + type + "\",\"receivedAt\":\"" + at(received) + "\",\"handlerNo\":\"" + handler
-                + "\",\"channel\":\"COUNTER\",\"resident\":\"IN\"" + (approved == null ? ""
-                        : ",\"approvedAt\":\"" + at(approved) + "\",\"outcome\":\"" + outcome + "\"") + "}";
+    private static JsonObject put(
+            String suffix,
+            String type,
+            String handler,
+            LocalDateTime received,
+            LocalDateTime approved,
+            String outcome) {
+        String body = "{\"typeCode\":\"" + type + "\",\"receivedAt\":\"" + at(received) + "\",\"handlerNo\":\""
+                + handler
+                + "\",\"channel\":\"COUNTER\",\"resident\":\"IN\""
+                + (approved == null ? "" : ",\"approvedAt\":\"" + at(approved) + "\",\"outcome\":\"" + outcome + "\"")
+                + "}";
         HttpResponse<String> r = api("PUT", "/api/v1/petitions/" + run + "-" + suffix, body);
         assertThat(r.statusCode()).as(suffix + ": " + r.body()).isIn(200, 201);
         JsonObject stored = json(r.body());
@@ -379,8 +493,13 @@ class KpiFiguresIT {
     }
 
     /** The same record again, now with its approval (the PUT keeps its stops and extensions). */
-    private static void complete(String suffix, String type, String handler, LocalDateTime received,
-            LocalDateTime approved, String outcome) {
+    private static void complete(
+            String suffix,
+            String type,
+            String handler,
+            LocalDateTime received,
+            LocalDateTime approved,
+            String outcome) {
         put(suffix, type, handler, received, approved, outcome);
     }
 
@@ -391,7 +510,8 @@ class KpiFiguresIT {
     private static List<LocalDate> workingDays(YearMonth m) {
         Set<LocalDate> holidays = new HashSet<>();
         for (int year : new int[] {m.getYear(), m.plusMonths(1).getYear()}) {
-            for (JsonValue v : Json.createReader(new StringReader(ok(api("GET", "/api/v1/holidays?year=" + year, null)).body()))
+            for (JsonValue v : Json.createReader(new StringReader(ok(api("GET", "/api/v1/holidays?year=" + year, null))
+                            .body()))
                     .readArray()) {
                 holidays.add(LocalDate.parse(v.asJsonObject().getString("date")));
             }
@@ -409,7 +529,8 @@ class KpiFiguresIT {
     private static Set<LocalDate> workingDayHolidays = Set.of();
 
     private static boolean isWorkingDay(LocalDate d) {
-        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
+        return d.getDayOfWeek() != DayOfWeek.SATURDAY
+                && d.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !workingDayHolidays.contains(d);
     }
 
@@ -422,7 +543,8 @@ class KpiFiguresIT {
     }
 
     private static HttpResponse<String> api(String method, String path, String json) {
-        return PortalSession.api(method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+        return PortalSession.api(
+                method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> r) {

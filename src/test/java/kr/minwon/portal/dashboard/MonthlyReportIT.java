@@ -78,13 +78,18 @@ class MonthlyReportIT {
         JsonObject report = json(apiPost("/api/v1/reports/monthly/" + LAST_MONTH + "/regenerate"));
         JsonObject kpis = json(apiGet("/api/v1/kpis?from=" + from + "&to=" + to));
         JsonObject office = report.getJsonObject("office");
-        assertThat(office.getJsonNumber("completed").longValue()).as("demo data has completions last month").isPositive();
-        for (String field : new String[] {"completed", "onTime", "late", "complianceRate", "reductionRate", "legalDays", "usedDays"}) {
+        assertThat(office.getJsonNumber("completed").longValue())
+                .as("demo data has completions last month")
+                .isPositive();
+        for (String field :
+                new String[] {"completed", "onTime", "late", "complianceRate", "reductionRate", "legalDays", "usedDays"
+                }) {
             assertThat(number(office, field)).as("office " + field).isEqualTo(number(kpis, field));
         }
 
         // The dashboard page for the same range: the cards and the department table.
-        String page = auditor.get("/dashboard/index.xhtml?from=" + from + "&to=" + to).body();
+        String page =
+                auditor.get("/dashboard/index.xhtml?from=" + from + "&to=" + to).body();
         assertThat(text(page, "<span id=\"completed\">([^<]*)</span>")).isEqualTo(number(office, "completed"));
         assertThat(text(page, "<span id=\"onTime\">([^<]*)</span>")).isEqualTo(number(office, "onTime"));
         assertThat(text(page, "id=\"complianceRate\">([0-9.]+)")).isEqualTo(number(office, "complianceRate"));
@@ -97,9 +102,12 @@ class MonthlyReportIT {
             if (d.isNull("code") || d.getJsonNumber("completed").longValue() == 0) {
                 continue;
             }
-            JsonObject dk = json(apiGet("/api/v1/kpis?from=" + from + "&to=" + to + "&department=" + d.getString("code")));
+            JsonObject dk =
+                    json(apiGet("/api/v1/kpis?from=" + from + "&to=" + to + "&department=" + d.getString("code")));
             for (String field : new String[] {"completed", "onTime", "complianceRate", "reductionRate"}) {
-                assertThat(number(d, field)).as(d.getString("code") + " " + field).isEqualTo(number(dk, field));
+                assertThat(number(d, field))
+                        .as(d.getString("code") + " " + field)
+                        .isEqualTo(number(dk, field));
             }
             // Page columns: rank, name, 단축률, 준수율, 처리, 지연.
             String[] row = pageDepartments.get(d.getString("name"));
@@ -117,16 +125,22 @@ class MonthlyReportIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains(LAST_MONTH.getYear() + "년 " + LAST_MONTH.getMonthValue() + "월 민원 처리 현황 보고",
-                    "구 전체", "준수율", "단축률");
-            assertThat(text).contains(number(office, "completed") + " " + number(office, "onTime") + " "
-                    + number(office, "late") + " " + number(office, "complianceRate") + "%");
+            assertThat(text)
+                    .contains(
+                            LAST_MONTH.getYear() + "년 " + LAST_MONTH.getMonthValue() + "월 민원 처리 현황 보고",
+                            "구 전체",
+                            "준수율",
+                            "단축률");
+            assertThat(text)
+                    .contains(number(office, "completed") + " " + number(office, "onTime") + " "
+                            + number(office, "late") + " " + number(office, "complianceRate") + "%");
         }
         HttpResponse<byte[]> xlsx = auditor.bytes("/api/v1/reports/monthly/" + LAST_MONTH + ".xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var row = book.getSheet("요약").getRow(8);
-            assertThat((long) row.getCell(0).getNumericCellValue()).isEqualTo(office.getJsonNumber("completed").longValue());
+            assertThat((long) row.getCell(0).getNumericCellValue())
+                    .isEqualTo(office.getJsonNumber("completed").longValue());
             assertThat(BigDecimal.valueOf(row.getCell(3).getNumericCellValue()))
                     .isEqualByComparingTo(office.getJsonNumber("complianceRate").bigDecimalValue());
         }
@@ -157,20 +171,28 @@ class MonthlyReportIT {
 
     @Test
     void an_employee_or_a_manager_who_is_not_head_of_office_cannot_download_or_remake() {
-        assertThat(apiPost("/api/v1/reports/monthly/" + LAST_MONTH + "/regenerate").statusCode()).isEqualTo(200);
+        assertThat(apiPost("/api/v1/reports/monthly/" + LAST_MONTH + "/regenerate")
+                        .statusCode())
+                .isEqualTo(200);
         PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
         for (String suffix : new String[] {"", ".pdf", ".xlsx"}) {
-            assertThat(employee.bytes("/api/v1/reports/monthly/" + LAST_MONTH + suffix).statusCode())
-                    .as("employee GET " + suffix).isEqualTo(403);
+            assertThat(employee.bytes("/api/v1/reports/monthly/" + LAST_MONTH + suffix)
+                            .statusCode())
+                    .as("employee GET " + suffix)
+                    .isEqualTo(403);
         }
         assertThat(employee.post("/api/v1/reports/monthly/" + LAST_MONTH + "/regenerate", "application/json", "")
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(employee.get("/dashboard/reports.xhtml").statusCode()).isEqualTo(403);
 
         PortalSession manager = PortalSession.signedIn(DemoUser.MANAGER);
-        assertThat(manager.bytes("/api/v1/reports/monthly/" + LAST_MONTH + ".pdf").statusCode()).isEqualTo(403);
+        assertThat(manager.bytes("/api/v1/reports/monthly/" + LAST_MONTH + ".pdf")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(manager.post("/api/v1/reports/monthly/" + LAST_MONTH + "/regenerate", "application/json", "")
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(manager.get("/dashboard/reports.xhtml").statusCode()).isEqualTo(403);
     }
 
@@ -178,16 +200,20 @@ class MonthlyReportIT {
 
     private HttpResponse<String> apiPost(String path) {
         return api.send(HttpRequest.newBuilder(api.uri(path))
-                .header("Authorization", "Bearer " + PortalServer.API_KEY).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", "Bearer " + PortalServer.API_KEY)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private JsonObject run(LocalDateTime at) {
         return json(api.send(HttpRequest.newBuilder(api.uri("/api/v1/reports/monthly/run?at=" + at))
-                .header("Authorization", "Bearer " + PortalServer.API_KEY).POST(HttpRequest.BodyPublishers.noBody())));
+                .header("Authorization", "Bearer " + PortalServer.API_KEY)
+                .POST(HttpRequest.BodyPublishers.noBody())));
     }
 
     private HttpResponse<String> apiGet(String path) {
-        return api.send(HttpRequest.newBuilder(api.uri(path)).header("Authorization", "Bearer " + PortalServer.API_KEY).GET());
+        return api.send(HttpRequest.newBuilder(api.uri(path))
+                .header("Authorization", "Bearer " + PortalServer.API_KEY)
+                .GET());
     }
 
     private static JsonObject json(HttpResponse<String> r) {
@@ -197,7 +223,9 @@ class MonthlyReportIT {
 
     /** A number as the page prints it ("97.5"), or "null". */
     private static String number(JsonObject o, String field) {
-        return o.isNull(field) ? "null" : o.getJsonNumber(field).bigDecimalValue().toPlainString();
+        return o.isNull(field)
+                ? "null"
+                : o.getJsonNumber(field).bigDecimalValue().toPlainString();
     }
 
     private static String text(String html, String regex) {

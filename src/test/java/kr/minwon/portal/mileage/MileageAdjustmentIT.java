@@ -35,7 +35,8 @@ class MileageAdjustmentIT {
     private static String entriesOf(String employeeNo) {
         PortalSession s = PortalSession.anonymous();
         HttpResponse<String> r = s.send(HttpRequest.newBuilder(s.uri("/api/v1/staff/" + employeeNo + "/mileage"))
-                .header("Authorization", "Bearer " + PortalServer.API_KEY).GET());
+                .header("Authorization", "Bearer " + PortalServer.API_KEY)
+                .GET());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r.body();
     }

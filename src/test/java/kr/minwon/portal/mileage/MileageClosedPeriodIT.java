@@ -2,7 +2,6 @@ package kr.minwon.portal.mileage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -14,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.Browser;
 import kr.minwon.portal.testing.BrowserExtension;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
-import kr.minwon.portal.testing.OfficeTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class MileageClosedPeriodIT {
 
     private static final Pattern ENTRY = Pattern.compile("\\{[^{}]*\\}");
-    private static final String RUN = "CP" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    private static final String RUN =
+            "CP" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static String quarterOf(LocalDate day) {
         return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
@@ -53,8 +53,10 @@ class MileageClosedPeriodIT {
 
     private static HttpResponse<String> put(String receiptNo, String receivedAt, String approvedAt) {
         String body = "{\"typeCode\":\"C0006\",\"receivedAt\":\"" + receivedAt + "\",\"handlerNo\":\"900001\","
-                + "\"channel\":\"ONLINE\",\"resident\":\"IN\",\"approvedAt\":\"" + approvedAt + "\",\"outcome\":\"GRANTED\"}";
-        return PortalSession.api("PUT", "/api/v1/petitions/" + receiptNo, "application/json", body.getBytes(StandardCharsets.UTF_8));
+                + "\"channel\":\"ONLINE\",\"resident\":\"IN\",\"approvedAt\":\"" + approvedAt
+                + "\",\"outcome\":\"GRANTED\"}";
+        return PortalSession.api(
+                "PUT", "/api/v1/petitions/" + receiptNo, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -76,15 +78,23 @@ class MileageClosedPeriodIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         List<String> awards = linesOf("900001", receiptNo);
         assertThat(awards).as("the award in the open quarter " + open).hasSize(1);
-        assertThat(awards.get(0)).contains("\"kind\":\"AWARD\"").contains("\"periodKey\":\"" + open + "\"")
-                .contains("\"earnedOn\":\"" + received.plusDays(1) + "\"").contains(note);
+        assertThat(awards.get(0))
+                .contains("\"kind\":\"AWARD\"")
+                .contains("\"periodKey\":\"" + open + "\"")
+                .contains("\"earnedOn\":\"" + received.plusDays(1) + "\"")
+                .contains(note);
 
         // done later instead: the award is reversed in the open quarter too, and the reversal says so as well
         HttpResponse<String> changed = put(receiptNo, received + "T10:00", received.plusDays(2) + "T15:00");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         List<String> after = linesOf("900001", receiptNo);
-        assertThat(after).as(String.join("\n", after)).anySatisfy(l -> assertThat(l).contains("\"kind\":\"REVERSAL\"")
-                .contains("\"periodKey\":\"" + open + "\"").contains("취소: ").contains(note));
+        assertThat(after)
+                .as(String.join("\n", after))
+                .anySatisfy(l -> assertThat(l)
+                        .contains("\"kind\":\"REVERSAL\"")
+                        .contains("\"periodKey\":\"" + open + "\"")
+                        .contains("취소: ")
+                        .contains(note));
         assertThat(after).allSatisfy(l -> assertThat(l).contains("\"periodKey\":\"" + open + "\""));
     }
 
@@ -99,8 +109,10 @@ class MileageClosedPeriodIT {
         d.findElement(By.id("adjustForm:reason")).sendKeys(reason);
         d.findElement(By.id("adjustForm:save")).click();
         // The field keeps one decimal, so the browser may send 0.0 rather than 0.04: refused either way.
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !x.findElements(
-                By.cssSelector("[id='adjustForm:points'] ~ .ui-message-error, .ui-message-error")).isEmpty());
+        new WebDriverWait(d, Duration.ofSeconds(20))
+                .until(x -> !x.findElements(
+                                By.cssSelector("[id='adjustForm:points'] ~ .ui-message-error, .ui-message-error"))
+                        .isEmpty());
         browser.screenshot("mileage-adjust-rounds-to-zero");
         String shown = d.findElement(By.cssSelector(".ui-message-error")).getText();
         assertThat(shown).containsAnyOf("0.0점입니다", "0이 아니고");

@@ -30,10 +30,12 @@ import org.junit.jupiter.api.Test;
 class MileageIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final String RUN = "MI" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    private static final String RUN =
+            "MI" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static HttpResponse<String> call(String method, String path, String json) {
-        return PortalSession.api(method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+        return PortalSession.api(
+                method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(HttpResponse<String> r) {
@@ -52,7 +54,8 @@ class MileageIT {
     /** The quarter before the office's current one: the demo office closes it when it is seeded. */
     private static LocalDate lastQuarterStart() {
         LocalDate today = OfficeTime.today();
-        return LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1).minusMonths(3);
+        return LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1)
+                .minusMonths(3);
     }
 
     private static String quarterOf(LocalDate day) {
@@ -60,7 +63,8 @@ class MileageIT {
     }
 
     private static String record(LocalDateTime received, LocalDateTime approved) {
-        return "{\"typeCode\":\"G0002\",\"receivedAt\":\"" + at(received) + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\""
+        return "{\"typeCode\":\"G0002\",\"receivedAt\":\"" + at(received)
+                + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\""
                 + (approved == null ? "" : ",\"approvedAt\":\"" + at(approved) + "\",\"outcome\":\"GRANTED\"") + "}";
     }
 
@@ -69,7 +73,8 @@ class MileageIT {
         Map<String, JsonObject> lines = new LinkedHashMap<>();
         for (LocalDateTime day : days) {
             String period = quarterOf(day.toLocalDate());
-            for (JsonValue v : json(call("GET", "/api/v1/staff/900001/mileage?period=" + period, null)).getJsonArray("entries")) {
+            for (JsonValue v : json(call("GET", "/api/v1/staff/900001/mileage?period=" + period, null))
+                    .getJsonArray("entries")) {
                 JsonObject e = v.asJsonObject();
                 if (receiptNo.equals(e.isNull("receiptNo") ? null : e.getString("receiptNo"))) {
                     lines.put(e.getString("createdAt") + e.getString("kind") + e.get("points"), e);
@@ -88,7 +93,9 @@ class MileageIT {
         CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> call("PUT", path, completion));
         CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> call("PUT", path, completion));
         // One of two racing writers may lose the optimistic lock (409); neither may write a second score.
-        assertThat(List.of(a.get().statusCode(), b.get().statusCode())).contains(200).allMatch(s -> s == 200 || s == 409);
+        assertThat(List.of(a.get().statusCode(), b.get().statusCode()))
+                .contains(200)
+                .allMatch(s -> s == 200 || s == 409);
         assertThat(call("PUT", path, completion).statusCode()).isEqualTo(200);
 
         List<JsonObject> lines = linesOf(RUN + "-ONCE", now());
@@ -107,31 +114,47 @@ class MileageIT {
         assertThat(call("PUT", path, record(received, first)).statusCode()).isEqualTo(201);
         assertThat(call("PUT", path, record(received, second)).statusCode()).isEqualTo(200);
 
-        List<String> kinds = linesOf(no, first, now()).stream().map(e -> e.getString("kind")).toList();
+        List<String> kinds =
+                linesOf(no, first, now()).stream().map(e -> e.getString("kind")).toList();
         assertThat(kinds).containsExactlyInAnyOrder("AWARD", "REVERSAL", "AWARD");
-        double sum = linesOf(no, first, now()).stream().mapToDouble(e -> e.getJsonNumber("points").doubleValue()).sum();
-        JsonObject last = linesOf(no, first, now()).stream().filter(e -> e.getString("kind").equals("AWARD"))
-                .filter(e -> e.getString("earnedOn").equals(second.toLocalDate().toString())).findFirst().orElseThrow();
-        assertThat(sum).as("the reversal cancels the first award exactly").isEqualTo(last.getJsonNumber("points").doubleValue());
+        double sum = linesOf(no, first, now()).stream()
+                .mapToDouble(e -> e.getJsonNumber("points").doubleValue())
+                .sum();
+        JsonObject last = linesOf(no, first, now()).stream()
+                .filter(e -> e.getString("kind").equals("AWARD"))
+                .filter(e -> e.getString("earnedOn").equals(second.toLocalDate().toString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sum)
+                .as("the reversal cancels the first award exactly")
+                .isEqualTo(last.getJsonNumber("points").doubleValue());
     }
 
     @Test
     void a_closed_period_keeps_its_standings_when_a_petition_in_it_is_corrected() {
         LocalDate quarter = lastQuarterStart();
         String period = quarterOf(quarter);
-        JsonArray before = json(call("GET", "/api/v1/mileage/rankings?period=" + period + "&size=500", null)).getJsonArray("rows");
-        assertThat(json(call("GET", "/api/v1/mileage/rankings?period=" + period + "&size=1", null)).getBoolean("closed"))
-                .as("the demo office closed " + period).isTrue();
+        JsonArray before = json(call("GET", "/api/v1/mileage/rankings?period=" + period + "&size=500", null))
+                .getJsonArray("rows");
+        assertThat(json(call("GET", "/api/v1/mileage/rankings?period=" + period + "&size=1", null))
+                        .getBoolean("closed"))
+                .as("the demo office closed " + period)
+                .isTrue();
 
         JsonObject target = null;
         // Approved well inside the quarter, so that the corrected approval (a day earlier) stays in it.
-        for (JsonValue v : json(call("GET", "/api/v1/petitions?approvedFrom=" + quarter.plusMonths(1).plusDays(2)
-                + "&approvedTo=" + quarter.plusMonths(3).minusDays(10) + "&status=COMPLETED&size=200", null))
+        for (JsonValue v : json(call(
+                        "GET",
+                        "/api/v1/petitions?approvedFrom="
+                                + quarter.plusMonths(1).plusDays(2) + "&approvedTo="
+                                + quarter.plusMonths(3).minusDays(10) + "&status=COMPLETED&size=200",
+                        null))
                 .getJsonArray("items")) {
             JsonObject p = v.asJsonObject();
             LocalDateTime received = LocalDateTime.parse(p.getString("receivedAt"));
             LocalDateTime approved = LocalDateTime.parse(p.getString("approvedAt"));
-            if ("GRANTED".equals(p.getString("outcome", "")) && p.getJsonNumber("legalDays").doubleValue() >= 2
+            if ("GRANTED".equals(p.getString("outcome", ""))
+                    && p.getJsonNumber("legalDays").doubleValue() >= 2
                     && approved.minusDays(2).isAfter(received)) {
                 target = p;
                 break;
@@ -139,23 +162,32 @@ class MileageIT {
         }
         assertThat(target).as("a scored petition of the demo data in " + period).isNotNull();
         LocalDateTime approved = LocalDateTime.parse(target.getString("approvedAt"));
-        String corrected = "{\"typeCode\":\"" + target.getString("typeCode") + "\",\"receivedAt\":\"" + target.getString("receivedAt")
-                + "\",\"handlerNo\":\"" + target.getString("handlerNo") + "\",\"departmentCode\":\"" + target.getString("departmentCode")
+        String corrected = "{\"typeCode\":\"" + target.getString("typeCode") + "\",\"receivedAt\":\""
+                + target.getString("receivedAt")
+                + "\",\"handlerNo\":\"" + target.getString("handlerNo") + "\",\"departmentCode\":\""
+                + target.getString("departmentCode")
                 + "\",\"channel\":\"" + target.getString("channel") + "\",\"approvedAt\":\"" + at(approved.minusDays(1))
                 + "\",\"outcome\":\"GRANTED\",\"compound\":" + target.getBoolean("compound")
                 + (target.isNull("resident") ? "" : ",\"resident\":\"" + target.getString("resident") + "\"") + "}";
         HttpResponse<String> put = call("PUT", "/api/v1/petitions/" + target.getString("receiptNo"), corrected);
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 
-        JsonArray after = json(call("GET", "/api/v1/mileage/rankings?period=" + period + "&size=500", null)).getJsonArray("rows");
+        JsonArray after = json(call("GET", "/api/v1/mileage/rankings?period=" + period + "&size=500", null))
+                .getJsonArray("rows");
         assertThat(after).as("frozen standings of the closed quarter").isEqualTo(before);
     }
 
     @Test
     void an_employee_cannot_read_another_employees_entries() {
         PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
-        assertThat(employee.get("/api/v1/staff/900001/mileage").statusCode()).as("his own").isEqualTo(200);
-        assertThat(employee.get("/api/v1/staff/900002/mileage").statusCode()).as("his team leader's").isEqualTo(403);
-        assertThat(employee.get("/api/v1/staff/100001/mileage").statusCode()).as("anyone else's").isEqualTo(403);
+        assertThat(employee.get("/api/v1/staff/900001/mileage").statusCode())
+                .as("his own")
+                .isEqualTo(200);
+        assertThat(employee.get("/api/v1/staff/900002/mileage").statusCode())
+                .as("his team leader's")
+                .isEqualTo(403);
+        assertThat(employee.get("/api/v1/staff/100001/mileage").statusCode())
+                .as("anyone else's")
+                .isEqualTo(403);
     }
 }

@@ -29,7 +29,8 @@ class MileageRulesScreenIT {
         LocalDate from = LocalDate.of(2090, 1, 1).plusDays(stamp % 3000);
         browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
         browser.open("/mileage/rules.xhtml");
-        assertThat(pages.element("rulesForm:adoptionPoints_input").getAttribute("value")).as("the 성동구 2009 preset")
+        assertThat(pages.element("rulesForm:adoptionPoints_input").getAttribute("value"))
+                .as("the 성동구 2009 preset")
                 .isEqualTo("2.0");
 
         pages.type("rulesForm:name", name);
@@ -40,15 +41,21 @@ class MileageRulesScreenIT {
         date.sendKeys(Keys.chord(Keys.CONTROL, "a"), from.toString(), Keys.ESCAPE);
         assertThat(points.getAttribute("value")).isEqualTo("3.5");
         pages.js("arguments[0].click();", pages.element("rulesForm:saveRules"));
-        WebElement yes = pages.await().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".ui-confirm-dialog[style*='block'] .ui-confirmdialog-yes, .ui-confirmdialog-yes:not([style*='none'])")));
+        WebElement yes = pages.await()
+                .until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(
+                                        ".ui-confirm-dialog[style*='block'] .ui-confirmdialog-yes, .ui-confirmdialog-yes:not([style*='none'])")));
         pages.js("arguments[0].click();", yes);
         pages.awaitAjax();
-        pages.await().withMessage(() -> "the new version in the list; messages: " + pages.messages())
+        pages.await()
+                .withMessage(() -> "the new version in the list; messages: " + pages.messages())
                 .until(d -> pages.text("versions").contains(name));
         browser.screenshot("mileage-rules-adoption-points");
         WebElement row = browser.driver().findElements(By.cssSelector("[id='versions'] tbody tr")).stream()
-                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.getText()).contains(from.toString()).contains("3.5");
     }
 }

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.minwon.portal.testing.DemoUser;
-import kr.minwon.portal.testing.PortalSession;
 import kr.minwon.portal.testing.OfficeTime;
+import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,11 +31,13 @@ class CorrectionIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String RUN = "CO" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    private static final String RUN =
+            "CO" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
     private static final Pattern CORRECTION_LINK = Pattern.compile("corrections\\.xhtml\\?id=(\\d+)");
 
     private static HttpResponse<String> api(String method, String path, String json) {
-        return PortalSession.api(method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+        return PortalSession.api(
+                method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(HttpResponse<String> r) {
@@ -49,9 +51,13 @@ class CorrectionIT {
 
     private static String completed(String suffix, LocalDateTime received, LocalDateTime approved) {
         String no = RUN + "-" + suffix;
-        HttpResponse<String> r = api("PUT", "/api/v1/petitions/" + no, "{\"typeCode\":\"G0002\",\"receivedAt\":\""
-                + MINUTES.format(received) + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\",\"approvedAt\":\""
-                + MINUTES.format(approved) + "\",\"outcome\":\"GRANTED\"}");
+        HttpResponse<String> r = api(
+                "PUT",
+                "/api/v1/petitions/" + no,
+                "{\"typeCode\":\"G0002\",\"receivedAt\":\""
+                        + MINUTES.format(received)
+                        + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\",\"approvedAt\":\""
+                        + MINUTES.format(approved) + "\",\"outcome\":\"GRANTED\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return no;
     }
@@ -66,7 +72,8 @@ class CorrectionIT {
         fields.put("requestForm:send", "");
         HttpResponse<String> sent = s.submit(path, page.body(), "requestForm", fields);
         assertThat(sent.statusCode()).as(sent.body()).isIn(302, 303);
-        Matcher m = CORRECTION_LINK.matcher(s.get("/petitions/detail.xhtml?no=" + no).body());
+        Matcher m = CORRECTION_LINK.matcher(
+                s.get("/petitions/detail.xhtml?no=" + no).body());
         long id = -1;
         while (m.find()) {
             id = Math.max(id, Long.parseLong(m.group(1)));
@@ -84,7 +91,8 @@ class CorrectionIT {
     private static List<JsonObject> ledger(String employeeNo, String receiptNo, LocalDateTime day) {
         String period = day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
         List<JsonObject> lines = new ArrayList<>();
-        for (JsonValue v : json(api("GET", "/api/v1/staff/" + employeeNo + "/mileage?period=" + period, null)).getJsonArray("entries")) {
+        for (JsonValue v : json(api("GET", "/api/v1/staff/" + employeeNo + "/mileage?period=" + period, null))
+                .getJsonArray("entries")) {
             JsonObject e = v.asJsonObject();
             if (e.containsKey("receiptNo") && !e.isNull("receiptNo") && receiptNo.equals(e.getString("receiptNo"))) {
                 lines.add(e);
@@ -97,7 +105,9 @@ class CorrectionIT {
     void a_correction_is_approved_by_someone_it_does_not_score_and_the_ledger_names_requester_and_approver() {
         LocalDateTime approved = now().minusHours(1);
         String no = completed("HAND", now().minusDays(3), approved);
-        assertThat(ledger("900001", no, approved)).extracting(e -> e.getString("kind")).containsExactly("AWARD");
+        assertThat(ledger("900001", no, approved))
+                .extracting(e -> e.getString("kind"))
+                .containsExactly("AWARD");
 
         PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
         // A direct change of a received record is no longer offered: the edit form sends to the correction page.
@@ -105,7 +115,9 @@ class CorrectionIT {
         assertThat(PortalSession.location(edit)).contains("/petitions/correction.xhtml?no=" + no);
 
         long id = request(employee, no, Map.of("requestForm:handlerNo", "900002"), "담당자를 잘못 입력함 " + RUN);
-        assertThat(json(api("GET", "/api/v1/petitions/" + no, null)).getString("handlerNo")).as("nothing changes yet").isEqualTo("900001");
+        assertThat(json(api("GET", "/api/v1/petitions/" + no, null)).getString("handlerNo"))
+                .as("nothing changes yet")
+                .isEqualTo("900001");
 
         // The one who asked, and the new handler (the team leader), may not decide it.
         HttpResponse<String> own = decide(employee, id, "approve", "");
@@ -113,27 +125,43 @@ class CorrectionIT {
         PortalSession manager = PortalSession.signedIn(DemoUser.MANAGER);
         HttpResponse<String> scored = decide(manager, id, "approve", "");
         assertThat(scored.body()).contains("마일리지가 달라지는 담당자").doesNotContain("decideForm:approve");
-        assertThat(json(api("GET", "/api/v1/petitions/" + no, null)).getString("handlerNo")).isEqualTo("900001");
+        assertThat(json(api("GET", "/api/v1/petitions/" + no, null)).getString("handlerNo"))
+                .isEqualTo("900001");
         assertThat(ledger("900001", no, approved)).as("no ledger change").hasSize(1);
 
         // The head of the department approves: applied, the old score reversed, the new one for the new handler.
         PortalSession head = PortalSession.signedIn(DemoUser.HEAD);
-        assertThat(head.get("/petitions/corrections.xhtml").body()).as("listed for him").contains("corrections.xhtml?id=" + id);
+        assertThat(head.get("/petitions/corrections.xhtml").body())
+                .as("listed for him")
+                .contains("corrections.xhtml?id=" + id);
         HttpResponse<String> ok = decide(head, id, "approve", "확인함");
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(ok.body()).contains("승인됨");
-        assertThat(json(api("GET", "/api/v1/petitions/" + no, null)).getString("handlerNo")).isEqualTo("900002");
+        assertThat(json(api("GET", "/api/v1/petitions/" + no, null)).getString("handlerNo"))
+                .isEqualTo("900002");
 
         List<JsonObject> before = ledger("900001", no, approved);
         assertThat(before).extracting(e -> e.getString("kind")).containsExactlyInAnyOrder("AWARD", "REVERSAL");
-        JsonObject reversal = before.stream().filter(e -> e.getString("kind").equals("REVERSAL")).findFirst().orElseThrow();
-        assertThat(reversal.getString("explanation")).contains("정정 #" + id).contains("요청 demo.employee").contains("승인 demo.head");
+        JsonObject reversal = before.stream()
+                .filter(e -> e.getString("kind").equals("REVERSAL"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reversal.getString("explanation"))
+                .contains("정정 #" + id)
+                .contains("요청 demo.employee")
+                .contains("승인 demo.head");
         List<JsonObject> after = ledger("900002", no, approved);
         assertThat(after).extracting(e -> e.getString("kind")).containsExactly("AWARD");
-        assertThat(after.get(0).getString("explanation")).contains("요청 demo.employee").contains("승인 demo.head");
+        assertThat(after.get(0).getString("explanation"))
+                .contains("요청 demo.employee")
+                .contains("승인 demo.head");
 
-        String audit = PortalSession.signedIn(DemoUser.AUDITOR).get("/audit/log.xhtml").body();
-        assertThat(audit).contains("CORRECTION_REQUESTED").contains("CORRECTION_APPROVED").contains("정정 #" + id);
+        String audit =
+                PortalSession.signedIn(DemoUser.AUDITOR).get("/audit/log.xhtml").body();
+        assertThat(audit)
+                .contains("CORRECTION_REQUESTED")
+                .contains("CORRECTION_APPROVED")
+                .contains("정정 #" + id);
     }
 
     @Test
@@ -153,9 +181,18 @@ class CorrectionIT {
         assertThat(noReason.body()).contains("반려 사유를 적어야 합니다");
         HttpResponse<String> refused = decide(head, id, "refuse", "증빙 없음");
         assertThat(refused.body()).contains("반려됨").contains("증빙 없음");
-        assertThat(json(api("GET", "/api/v1/petitions/" + no, null)).getJsonArray("stops")).as("nothing applied").isEmpty();
-        assertThat(ledger("900001", no, approved)).extracting(e -> e.getString("kind")).containsExactly("AWARD");
-        assertThat(head.get("/petitions/detail.xhtml?no=" + no).body()).contains("반려됨").contains("보완 요청을 빠뜨림 " + RUN);
-        assertThat(PortalSession.signedIn(DemoUser.AUDITOR).get("/audit/log.xhtml").body()).contains("CORRECTION_REFUSED");
+        assertThat(json(api("GET", "/api/v1/petitions/" + no, null)).getJsonArray("stops"))
+                .as("nothing applied")
+                .isEmpty();
+        assertThat(ledger("900001", no, approved))
+                .extracting(e -> e.getString("kind"))
+                .containsExactly("AWARD");
+        assertThat(head.get("/petitions/detail.xhtml?no=" + no).body())
+                .contains("반려됨")
+                .contains("보완 요청을 빠뜨림 " + RUN);
+        assertThat(PortalSession.signedIn(DemoUser.AUDITOR)
+                        .get("/audit/log.xhtml")
+                        .body())
+                .contains("CORRECTION_REFUSED");
     }
 }

@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.minwon.portal.testing.DemoUser;
-import kr.minwon.portal.testing.PortalSession;
 import kr.minwon.portal.testing.OfficeTime;
+import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +26,12 @@ class FactsIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String RUN = "FX" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    private static final String RUN =
+            "FX" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static HttpResponse<String> api(String method, String path, String json) {
-        return PortalSession.api(method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+        return PortalSession.api(
+                method, path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(HttpResponse<String> r) {
@@ -45,7 +47,8 @@ class FactsIT {
     }
 
     private static String record(String type, LocalDateTime received, LocalDateTime approved) {
-        return "{\"typeCode\":\"" + type + "\",\"receivedAt\":\"" + at(received) + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\""
+        return "{\"typeCode\":\"" + type + "\",\"receivedAt\":\"" + at(received)
+                + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\""
                 + (approved == null ? "" : ",\"approvedAt\":\"" + at(approved) + "\",\"outcome\":\"GRANTED\"") + "}";
     }
 
@@ -78,19 +81,23 @@ class FactsIT {
         PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
         String mine = "/api/v1/petitions/" + RUN + "-SESS-NEW";
 
-        HttpResponse<String> put = employee.send(HttpRequest.newBuilder(employee.uri(mine)).header("Content-Type", "application/json")
+        HttpResponse<String> put = employee.send(HttpRequest.newBuilder(employee.uri(mine))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(record("G0006", now().minusHours(1), now()))));
         assertProblem(put, 403, null);
         assertThat(put.body()).contains("API 키");
         assertThat(api("GET", mine, null).statusCode()).as("nothing created").isEqualTo(404);
 
-        HttpResponse<String> stop = employee.post("/api/v1/petitions/" + open + "/stops", "application/json",
+        HttpResponse<String> stop = employee.post(
+                "/api/v1/petitions/" + open + "/stops",
+                "application/json",
                 "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(now().minusHours(4)) + "\"}");
         assertProblem(stop, 403, null);
-        HttpResponse<String> extend = employee.post("/api/v1/petitions/" + open + "/extensions", "application/json",
-                "{\"amount\":1,\"reason\":\"x\"}");
+        HttpResponse<String> extend = employee.post(
+                "/api/v1/petitions/" + open + "/extensions", "application/json", "{\"amount\":1,\"reason\":\"x\"}");
         assertProblem(extend, 403, null);
-        HttpResponse<String> delete = employee.send(HttpRequest.newBuilder(employee.uri("/api/v1/petitions/" + open)).DELETE());
+        HttpResponse<String> delete = employee.send(HttpRequest.newBuilder(employee.uri("/api/v1/petitions/" + open))
+                .DELETE());
         assertThat(delete.statusCode()).isEqualTo(403);
         JsonObject after = petition(open);
         assertThat(after.getJsonArray("stops")).isEmpty();
@@ -98,12 +105,14 @@ class FactsIT {
 
         // A cross-site text/plain post to the imports while an admin is signed in: refused, nothing imported.
         PortalSession admin = PortalSession.signedIn(DemoUser.ADMIN);
-        String csv = "receipt_no,type_code,received_at,handler_no\n" + RUN + "-CSRF,G0002," + PICKER.format(now().minusHours(2)) + ",900001\n";
+        String csv = "receipt_no,type_code,received_at,handler_no\n" + RUN + "-CSRF,G0002,"
+                + PICKER.format(now().minusHours(2)) + ",900001\n";
         for (String endpoint : new String[] {"/api/v1/imports/petitions", "/api/v1/imports/stops"}) {
             HttpResponse<String> r = admin.post(endpoint, "text/plain", csv);
             assertProblem(r, 403, null);
         }
-        assertThat(api("GET", "/api/v1/petitions/" + RUN + "-CSRF", null).statusCode()).isEqualTo(404);
+        assertThat(api("GET", "/api/v1/petitions/" + RUN + "-CSRF", null).statusCode())
+                .isEqualTo(404);
 
         // Reading with the session still works.
         assertThat(employee.get("/api/v1/petitions/" + open).statusCode()).isEqualTo(200);
@@ -117,11 +126,24 @@ class FactsIT {
         LocalDateTime approved = now().minusHours(2);
         String no = create("CSTOP", "G0002", received, approved);
         String stops = "/api/v1/petitions/" + no + "/stops";
-        assertProblem(api("POST", stops, "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(received.minusHours(1))
-                + "\",\"endedAt\":\"" + at(received.plusHours(1)) + "\"}"), 422, "startedAt");
-        assertProblem(api("POST", stops, "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(approved.plusMinutes(30))
-                + "\",\"endedAt\":\"" + at(approved.plusMinutes(60)) + "\"}"), 422, "startedAt");
-        HttpResponse<String> open = api("POST", stops, "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(received.plusHours(1)) + "\"}");
+        assertProblem(
+                api(
+                        "POST",
+                        stops,
+                        "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(received.minusHours(1)) + "\",\"endedAt\":\""
+                                + at(received.plusHours(1)) + "\"}"),
+                422,
+                "startedAt");
+        assertProblem(
+                api(
+                        "POST",
+                        stops,
+                        "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(approved.plusMinutes(30))
+                                + "\",\"endedAt\":\"" + at(approved.plusMinutes(60)) + "\"}"),
+                422,
+                "startedAt");
+        HttpResponse<String> open =
+                api("POST", stops, "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(received.plusHours(1)) + "\"}");
         assertProblem(open, 422, "endedAt");
         assertThat(open.body()).contains("진행 중인 처리정지");
         JsonObject after = petition(no);
@@ -129,8 +151,11 @@ class FactsIT {
         assertThat(after.getBoolean("onTime")).isTrue();
 
         // Within receipt..approval and closed: accepted.
-        HttpResponse<String> ok = api("POST", stops, "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(received.plusHours(1))
-                + "\",\"endedAt\":\"" + at(received.plusHours(3)) + "\"}");
+        HttpResponse<String> ok = api(
+                "POST",
+                stops,
+                "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(received.plusHours(1)) + "\",\"endedAt\":\""
+                        + at(received.plusHours(3)) + "\"}");
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
     }
 
@@ -141,26 +166,39 @@ class FactsIT {
         String csv = "receipt_no,reason,started_at,ended_at\n"
                 + open + ",보완," + PICKER.format(now().minusHours(5)) + ",\n"
                 + done + ",보완," + PICKER.format(now().minusDays(2)) + ",\n";
-        HttpResponse<String> r = PortalSession.api("POST", "/api/v1/imports/stops", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r =
+                PortalSession.api("POST", "/api/v1/imports/stops", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(r.body()).contains("\"row\":3").contains("진행 중인 처리정지");
-        assertThat(petition(open).getJsonArray("stops")).as("the good row was not written either").isEmpty();
+        assertThat(petition(open).getJsonArray("stops"))
+                .as("the good row was not written either")
+                .isEmpty();
         assertThat(petition(done).getJsonArray("stops")).isEmpty();
     }
 
     @Test
     void a_petitions_file_may_not_approve_a_petition_before_one_of_its_stops() {
         String no = create("FAPP", "G0006", now().minusDays(3), null);
-        HttpResponse<String> stop = api("POST", "/api/v1/petitions/" + no + "/stops", "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\""
-                + at(now().minusHours(2)) + "\",\"endedAt\":\"" + at(now().minusHours(1)) + "\"}");
+        HttpResponse<String> stop = api(
+                "POST",
+                "/api/v1/petitions/" + no + "/stops",
+                "{\"reason\":\"SUPPLEMENT\",\"startedAt\":\"" + at(now().minusHours(2)) + "\",\"endedAt\":\""
+                        + at(now().minusHours(1)) + "\"}");
         assertThat(stop.statusCode()).as(stop.body()).isEqualTo(201);
-        String csv = "receipt_no,type_code,received_at,handler_no,channel,resident,approved_at,closed_at,outcome\n" + no + ",G0006,"
-                + PICKER.format(now().minusDays(3)) + ",900001,ONLINE,IN," + PICKER.format(now().minusHours(3)) + ",,GRANTED\n";
-        HttpResponse<String> r = PortalSession.api("POST", "/api/v1/imports/petitions", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        String csv = "receipt_no,type_code,received_at,handler_no,channel,resident,approved_at,closed_at,outcome\n" + no
+                + ",G0006," + PICKER.format(now().minusDays(3)) + ",900001,ONLINE,IN,"
+                + PICKER.format(now().minusHours(3)) + ",,GRANTED\n";
+        HttpResponse<String> r = PortalSession.api(
+                "POST", "/api/v1/imports/petitions", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(r.body()).contains("접수와 결재 사이에 있지 않습니다");
-        assertThat(petition(no).isNull("approvedAt") || !petition(no).containsKey("approvedAt")).as("still open").isTrue();
-        assertProblem(api("PUT", "/api/v1/petitions/" + no, record("G0006", now().minusDays(3), now().minusHours(3))), 422, "approvedAt");
+        assertThat(petition(no).isNull("approvedAt") || !petition(no).containsKey("approvedAt"))
+                .as("still open")
+                .isTrue();
+        assertProblem(
+                api("PUT", "/api/v1/petitions/" + no, record("G0006", now().minusDays(3), now().minusHours(3))),
+                422,
+                "approvedAt");
     }
 
     @Test
@@ -170,18 +208,33 @@ class FactsIT {
         String late = create("EXT-LATE", "G0006", received, null);
         String path = "/api/v1/petitions/" + late + "/extensions";
         assertProblem(api("POST", path, "{\"amount\":1,\"reason\":\"뒤늦은 연장\"}"), 422, "decidedAt");
-        assertProblem(api("POST", path, "{\"amount\":1,\"reason\":\"미래\",\"decidedAt\":\"" + at(now().plusDays(1)) + "\"}"), 422, "decidedAt");
-        assertProblem(api("POST", path, "{\"amount\":1,\"reason\":\"접수 전\",\"decidedAt\":\"" + at(received.minusHours(1)) + "\"}"), 422, "decidedAt");
-        HttpResponse<String> afterDeadline = api("POST", path, "{\"amount\":1,\"reason\":\"기한 뒤\",\"decidedAt\":\""
-                + at(now().minusDays(1)) + "\"}");
+        assertProblem(
+                api("POST", path, "{\"amount\":1,\"reason\":\"미래\",\"decidedAt\":\"" + at(now().plusDays(1)) + "\"}"),
+                422,
+                "decidedAt");
+        assertProblem(
+                api(
+                        "POST",
+                        path,
+                        "{\"amount\":1,\"reason\":\"접수 전\",\"decidedAt\":\"" + at(received.minusHours(1)) + "\"}"),
+                422,
+                "decidedAt");
+        HttpResponse<String> afterDeadline = api(
+                "POST", path, "{\"amount\":1,\"reason\":\"기한 뒤\",\"decidedAt\":\"" + at(now().minusDays(1)) + "\"}");
         assertProblem(afterDeadline, 422, "decidedAt");
         assertThat(afterDeadline.body()).contains("처리기한");
-        assertThat(petition(late).getJsonArray("extensions")).as("nothing written").isEmpty();
+        assertThat(petition(late).getJsonArray("extensions"))
+                .as("nothing written")
+                .isEmpty();
 
         // Decided in time (the day after receipt), back-filled: accepted, and said so.
-        HttpResponse<String> ok = api("POST", path, "{\"amount\":1,\"reason\":\"현장 확인\",\"decidedAt\":\"" + at(received.plusHours(2)) + "\"}");
+        HttpResponse<String> ok = api(
+                "POST",
+                path,
+                "{\"amount\":1,\"reason\":\"현장 확인\",\"decidedAt\":\"" + at(received.plusHours(2)) + "\"}");
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
-        assertThat(json(ok).getJsonArray("extensions").getJsonObject(0).getString("decidedAt")).isEqualTo(at(received.plusHours(2)));
+        assertThat(json(ok).getJsonArray("extensions").getJsonObject(0).getString("decidedAt"))
+                .isEqualTo(at(received.plusHours(2)));
     }
 
     // ---------------------------------------------------------------- staff screens record what happens now
@@ -211,11 +264,14 @@ class FactsIT {
         HttpResponse<String> refused = register(employee, RUN + "-NEW-1", "900003", now().minusMinutes(10));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("자기 자신이나 자기가 이끄는 팀·부서 직원의 민원만 등록할 수 있습니다");
-        assertThat(api("GET", "/api/v1/petitions/" + RUN + "-NEW-1", null).statusCode()).as("nothing written").isEqualTo(404);
+        assertThat(api("GET", "/api/v1/petitions/" + RUN + "-NEW-1", null).statusCode())
+                .as("nothing written")
+                .isEqualTo(404);
 
         HttpResponse<String> backDated = register(employee, RUN + "-NEW-2", "900001", now().minusDays(10));
         assertThat(backDated.body()).contains("직전 근무일 시작(");
-        assertThat(api("GET", "/api/v1/petitions/" + RUN + "-NEW-2", null).statusCode()).isEqualTo(404);
+        assertThat(api("GET", "/api/v1/petitions/" + RUN + "-NEW-2", null).statusCode())
+                .isEqualTo(404);
 
         // The team leader registers one for his team member: accepted.
         PortalSession manager = PortalSession.signedIn(DemoUser.MANAGER);

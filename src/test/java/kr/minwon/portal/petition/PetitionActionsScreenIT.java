@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(BrowserExtension.class)
 class PetitionActionsScreenIT {
 
-    private static final String RUN = "ACT" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    private static final String RUN =
+            "ACT" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private static Browser browser;
@@ -58,7 +59,8 @@ class PetitionActionsScreenIT {
     }
 
     private static void seeText(String text) {
-        pages.await().withMessage(() -> "'" + text + "' on the page; messages: " + pages.messages())
+        pages.await()
+                .withMessage(() -> "'" + text + "' on the page; messages: " + pages.messages())
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
@@ -76,7 +78,8 @@ class PetitionActionsScreenIT {
         seeText("필수 입력 항목");
         browser.screenshot("petition-new-empty-errors");
 
-        String receiptNo = RUN + "-NEW" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
+        String receiptNo =
+                RUN + "-NEW" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
         pages.type("petitionForm:receiptNo", receiptNo);
         pages.js("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", "petitionForm:typeCode", "C0003");
         pages.type("petitionForm:handlerNo", "999999");
@@ -111,7 +114,9 @@ class PetitionActionsScreenIT {
         browser.screenshot("petition-second-extension-refused");
         pages.ajax("actionForm:extendCancel");
         browser.open("/petitions/detail.xhtml?no=" + receiptNo);
-        assertThat(pages.text("deadline")).as("the refused extension changed nothing").isEqualTo(extended);
+        assertThat(pages.text("deadline"))
+                .as("the refused extension changed nothing")
+                .isEqualTo(extended);
 
         openAction("actionForm:openTransfer", "actionForm:transferSave");
         pages.type("actionForm:transferHandlerNo", "100004");
@@ -121,12 +126,15 @@ class PetitionActionsScreenIT {
 
     @Test
     void a_change_made_in_another_tab_first_is_refused_as_a_conflict_and_the_page_offers_a_refresh() {
-        String receiptNo = RUN + "-TAB" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
-        String body = "{\"typeCode\":\"G0006\",\"receivedAt\":\"" + MINUTES.format(OfficeTime.now().minusDays(2))
+        String receiptNo =
+                RUN + "-TAB" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
+        String body = "{\"typeCode\":\"G0006\",\"receivedAt\":\""
+                + MINUTES.format(OfficeTime.now().minusDays(2))
                 + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\",\"resident\":\"IN\"}";
         PortalSession api = PortalSession.anonymous();
         HttpResponse<String> created = api.send(HttpRequest.newBuilder(api.uri("/api/v1/petitions/" + receiptNo))
-                .header("Authorization", "Bearer " + PortalServer.API_KEY).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + PortalServer.API_KEY)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalSession;
@@ -26,7 +25,8 @@ class PetitionApiIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     /** A receipt-number prefix of this run, so a rerun on a kept database still creates. */
-    private static final String RUN = "IT" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    private static final String RUN =
+            "IT" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
 
     private static HttpResponse<String> call(String method, String path, String contentType, byte[] body) {
         return PortalSession.api(method, path, contentType, body);
@@ -54,8 +54,8 @@ class PetitionApiIT {
 
     private static String record(String type, String receivedAt, String approvedAt) {
         return "{\"typeCode\":\"" + type + "\",\"receivedAt\":\"" + receivedAt + "\",\"handlerNo\":\"900001\","
-                + "\"channel\":\"ONLINE\",\"resident\":\"IN\"" + (approvedAt == null ? "" : ",\"approvedAt\":\"" + approvedAt
-                + "\",\"outcome\":\"GRANTED\"") + "}";
+                + "\"channel\":\"ONLINE\",\"resident\":\"IN\""
+                + (approvedAt == null ? "" : ",\"approvedAt\":\"" + approvedAt + "\",\"outcome\":\"GRANTED\"") + "}";
     }
 
     @ParameterizedTest(name = "{1} {2} received {0} is due {3}")
@@ -65,10 +65,12 @@ class PetitionApiIT {
         "2026-07-16T16:00, 0, IMMEDIATE, 2026-07-20T10:00, HOURS",
         "2026-09-18T09:00, 7, DAY, 2026-09-30T18:00, DAYS",
         "2027-02-03T09:00, 10, DAY, 2027-02-18T18:00, DAYS",
-        "2025-09-29T09:00, 14, DAY, 2025-10-23T18:00, DAYS"})
-    void the_calculator_answers_every_worked_example_of_the_law(String receivedAt, int period, String unit,
-            String deadline, String mode) {
-        HttpResponse<String> r = get("/api/v1/deadlines?receivedAt=" + receivedAt + "&period=" + period + "&unit=" + unit);
+        "2025-09-29T09:00, 14, DAY, 2025-10-23T18:00, DAYS"
+    })
+    void the_calculator_answers_every_worked_example_of_the_law(
+            String receivedAt, int period, String unit, String deadline, String mode) {
+        HttpResponse<String> r =
+                get("/api/v1/deadlines?receivedAt=" + receivedAt + "&period=" + period + "&unit=" + unit);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(json(r).getString("deadline")).isEqualTo(deadline);
         assertThat(json(r).getString("mode")).isEqualTo(mode);
@@ -94,7 +96,8 @@ class PetitionApiIT {
         assertProblem(putJson(path, "{\"typeCode\": "), 400, null);
         assertProblem(putJson(path, "{\"typeCode\":\"C0004\",\"receivedAt\":\"" + now(60) + "\"}"), 400, "handlerNo");
         assertProblem(putJson(path, record("X9999", now(60), null)), 422, "typeCode");
-        assertProblem(putJson(path, record("C0004", MINUTES.format(OfficeTime.now().plusDays(2)), null)), 422, "receivedAt");
+        assertProblem(
+                putJson(path, record("C0004", MINUTES.format(OfficeTime.now().plusDays(2)), null)), 422, "receivedAt");
         assertThat(get(path).statusCode()).as("nothing was stored").isEqualTo(404);
     }
 
@@ -109,7 +112,11 @@ class PetitionApiIT {
     private static String csvRows(String prefix, int from, int count) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < from + count; i++) {
-            b.append(prefix).append('-').append(i).append(",G0002,").append(now(300 + i).replace('T', ' '))
+            b.append(prefix)
+                    .append('-')
+                    .append(i)
+                    .append(",G0002,")
+                    .append(now(300 + i).replace('T', ' '))
                     .append(",900001,COUNTER,IN,,,\n");
         }
         return b.toString();
@@ -119,7 +126,8 @@ class PetitionApiIT {
     void a_csv_imported_twice_changes_nothing_the_second_time() {
         String prefix = RUN + "-CSV";
         byte[] csv = ("receipt_no,type_code,received_at,handler_no,channel,resident,approved_at,closed_at,outcome\n"
-                + csvRows(prefix, 1, 5)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        + csvRows(prefix, 1, 5))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<String> first = postCsv("/api/v1/imports/petitions", csv);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(json(first).getInt("created")).isEqualTo(5);
@@ -136,18 +144,21 @@ class PetitionApiIT {
                 + prefix + "-1,G0002," + now(400).replace('T', ' ') + ",900001\n"
                 + prefix + "-2,NO-SUCH-TYPE," + now(400).replace('T', ' ') + ",900001\n"
                 + prefix + "-3,G0002," + now(400).replace('T', ' ') + ",900001\n";
-        HttpResponse<String> r = postCsv("/api/v1/imports/petitions", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> r =
+                postCsv("/api/v1/imports/petitions", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(r.body()).contains("\"row\":3").contains("type_code");
-        assertThat(get("/api/v1/petitions/" + prefix + "-1").statusCode()).as("the good rows were not written").isEqualTo(404);
+        assertThat(get("/api/v1/petitions/" + prefix + "-1").statusCode())
+                .as("the good rows were not written")
+                .isEqualTo(404);
         assertThat(get("/api/v1/petitions/" + prefix + "-3").statusCode()).isEqualTo(404);
     }
 
     @Test
     void a_cp949_file_with_korean_headers_imports() {
         String prefix = RUN + "-KO";
-        String csv = "접수번호,민원사무코드,접수일시,담당자사번,접수경로,관내여부\n"
-                + prefix + "-1,G0002," + now(500).replace('T', ' ') + ",900001,방문,관외\n";
+        String csv = "접수번호,민원사무코드,접수일시,담당자사번,접수경로,관내여부\n" + prefix + "-1,G0002," + now(500).replace('T', ' ')
+                + ",900001,방문,관외\n";
         HttpResponse<String> r = postCsv("/api/v1/imports/petitions", csv.getBytes(Charset.forName("x-windows-949")));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(json(r).getInt("created")).isEqualTo(1);
@@ -161,7 +172,8 @@ class PetitionApiIT {
         String open = "/api/v1/petitions/" + RUN + "-HOL-OPEN";
         String done = "/api/v1/petitions/" + RUN + "-HOL-DONE";
         assertThat(putJson(open, record("G0006", now(30), null)).statusCode()).isEqualTo(201);
-        assertThat(putJson(done, record("G0006", now(60), now(20))).statusCode()).isEqualTo(201);
+        assertThat(putJson(done, record("G0006", now(60), now(20))).statusCode())
+                .isEqualTo(201);
         JsonObject before = json(get(open));
         String doneBefore = json(get(done)).getString("deadline");
         LocalDate due = LocalDate.parse(before.getString("deadline").substring(0, 10));
@@ -169,18 +181,25 @@ class PetitionApiIT {
         while (holiday.getDayOfWeek() == DayOfWeek.SATURDAY || holiday.getDayOfWeek() == DayOfWeek.SUNDAY) {
             holiday = holiday.minusDays(1);
         }
-        HttpResponse<String> added = putJson("/api/v1/holidays/" + holiday,
-                "{\"name\":\"임시공휴일(시험)\",\"kind\":\"TEMPORARY\",\"reason\":\"통합 시험\"}");
+        HttpResponse<String> added = putJson(
+                "/api/v1/holidays/" + holiday, "{\"name\":\"임시공휴일(시험)\",\"kind\":\"TEMPORARY\",\"reason\":\"통합 시험\"}");
         try {
             assertThat(added.statusCode()).as(added.body()).isIn(200, 201);
             JsonObject after = json(get(open));
-            assertThat(after.getString("deadline")).as("moved past the new holiday").isGreaterThan(before.getString("deadline"));
+            assertThat(after.getString("deadline"))
+                    .as("moved past the new holiday")
+                    .isGreaterThan(before.getString("deadline"));
             assertThat(after.getString("originalDeadline")).isEqualTo(before.getString("originalDeadline"));
-            assertThat(json(get(done)).getString("deadline")).as("completed petitions stay").isEqualTo(doneBefore);
+            assertThat(json(get(done)).getString("deadline"))
+                    .as("completed petitions stay")
+                    .isEqualTo(doneBefore);
         } finally {
-            HttpResponse<String> removed = call("DELETE", "/api/v1/holidays/" + holiday + "?reason=cleanup", null, null);
+            HttpResponse<String> removed =
+                    call("DELETE", "/api/v1/holidays/" + holiday + "?reason=cleanup", null, null);
             assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
         }
-        assertThat(json(get(open)).getString("deadline")).as("back when the holiday goes").isEqualTo(before.getString("deadline"));
+        assertThat(json(get(open)).getString("deadline"))
+                .as("back when the holiday goes")
+                .isEqualTo(before.getString("deadline"));
     }
 }

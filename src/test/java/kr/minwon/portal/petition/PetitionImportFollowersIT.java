@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kr.minwon.portal.testing.OfficeTime;
@@ -25,10 +24,13 @@ import org.junit.jupiter.api.Test;
 class PetitionImportFollowersIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String RUN = "IF" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    private static final String RUN =
+            "IF" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
     /** A demo handler no other test writes for, so his points move only by what this test does. */
     private static final String HANDLER = "100137";
-    private static final String HEADER = "receipt_no,type_code,received_at,handler_no,channel,resident,approved_at,closed_at,outcome\n";
+
+    private static final String HEADER =
+            "receipt_no,type_code,received_at,handler_no,channel,resident,approved_at,closed_at,outcome\n";
     /** More rows than one chunk of the import (1,000), so the petitions compared are written by the second chunk. */
     private static final int FILLER = 1_050;
 
@@ -51,11 +53,16 @@ class PetitionImportFollowersIT {
     }
 
     private static String put(String no, String type, String receivedAt, String approvedAt) {
-        String body = "{\"typeCode\":\"" + type + "\",\"receivedAt\":\"" + receivedAt.replace(' ', 'T') + "\",\"handlerNo\":\""
+        String body = "{\"typeCode\":\"" + type + "\",\"receivedAt\":\"" + receivedAt.replace(' ', 'T')
+                + "\",\"handlerNo\":\""
                 + HANDLER + "\",\"channel\":\"ONLINE\",\"resident\":\"IN\""
-                + (approvedAt == null ? "" : ",\"approvedAt\":\"" + approvedAt.replace(' ', 'T') + "\",\"closedAt\":\""
-                        + approvedAt.replace(' ', 'T') + "\",\"outcome\":\"GRANTED\"") + "}";
-        HttpResponse<String> r = call("PUT", "/api/v1/petitions/" + no, "application/json", body.getBytes(StandardCharsets.UTF_8));
+                + (approvedAt == null
+                        ? ""
+                        : ",\"approvedAt\":\"" + approvedAt.replace(' ', 'T') + "\",\"closedAt\":\""
+                                + approvedAt.replace(' ', 'T') + "\",\"outcome\":\"GRANTED\"")
+                + "}";
+        HttpResponse<String> r =
+                call("PUT", "/api/v1/petitions/" + no, "application/json", body.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
         return no;
     }
@@ -70,7 +77,8 @@ class PetitionImportFollowersIT {
                 .map(JsonValue::asJsonObject)
                 .map(n -> n.getString("stage") + " " + n.getString("stageDay") + " " + n.getString("plannedAt") + " "
                         + n.getString("status"))
-                .sorted().toList();
+                .sorted()
+                .toList();
     }
 
     private static JsonObject mileage() {
@@ -79,14 +87,21 @@ class PetitionImportFollowersIT {
 
     /** The handler's mileage entries of one petition as "kind points", oldest first. */
     private static List<String> entries(JsonObject mileage, String no) {
-        return mileage.getJsonArray("entries").stream().map(JsonValue::asJsonObject)
+        return mileage.getJsonArray("entries").stream()
+                .map(JsonValue::asJsonObject)
                 .filter(e -> no.equals(e.isNull("receiptNo") ? null : e.getString("receiptNo")))
-                .map(e -> e.getString("kind") + " " + e.getJsonNumber("points").bigDecimalValue().stripTrailingZeros().toPlainString())
-                .sorted().toList();
+                .map(e -> e.getString("kind") + " "
+                        + e.getJsonNumber("points")
+                                .bigDecimalValue()
+                                .stripTrailingZeros()
+                                .toPlainString())
+                .sorted()
+                .toList();
     }
 
     @Test
-    void an_imported_petition_gets_the_notices_and_points_its_twin_written_by_put_gets_also_when_a_second_file_changes_it() {
+    void
+            an_imported_petition_gets_the_notices_and_points_its_twin_written_by_put_gets_also_when_a_second_file_changes_it() {
         String openReceived = at(200);
         String doneReceived = at(400);
         String doneApproved = at(30);
@@ -102,7 +117,9 @@ class PetitionImportFollowersIT {
         String openTwin = put(RUN + "-OPEN-PUT", "G0006", openReceived, null);
         String doneTwin = put(RUN + "-DONE-PUT", "G0002", doneReceived, doneApproved);
 
-        assertThat(notices(open)).as("an open 10-day petition has its stages planned").isNotEmpty()
+        assertThat(notices(open))
+                .as("an open 10-day petition has its stages planned")
+                .isNotEmpty()
                 .allMatch(n -> n.endsWith(" PLANNED"))
                 .isEqualTo(notices(openTwin));
         JsonObject m = mileage();
@@ -118,15 +135,22 @@ class PetitionImportFollowersIT {
         put(openTwin, "G0006", openReceived, completedAt);
         put(doneTwin, "G0002", doneReceived, null);
 
-        assertThat(notices(open)).as("completion cancels what was planned").isNotEmpty()
+        assertThat(notices(open))
+                .as("completion cancels what was planned")
+                .isNotEmpty()
                 .allMatch(n -> n.endsWith(" CANCELLED"))
                 .isEqualTo(notices(openTwin));
-        assertThat(notices(done)).as("a reopened petition is planned again").isNotEmpty()
+        assertThat(notices(done))
+                .as("a reopened petition is planned again")
+                .isNotEmpty()
                 .anyMatch(n -> n.endsWith(" PLANNED"))
                 .isEqualTo(notices(doneTwin));
         m = mileage();
         assertThat(entries(m, open)).as("the completion scores").hasSize(1).isEqualTo(entries(m, openTwin));
-        assertThat(entries(m, done)).as("the reopening reverses the score").hasSize(2).isEqualTo(entries(m, doneTwin));
+        assertThat(entries(m, done))
+                .as("the reopening reverses the score")
+                .hasSize(2)
+                .isEqualTo(entries(m, doneTwin));
 
         // The same second file once more changes nothing anywhere.
         JsonObject third = importCsv(second);
@@ -144,12 +168,15 @@ class PetitionImportFollowersIT {
             csv.append(row(RUN + "-R-" + i, "G0002", at(300 + i), i % 2 == 0 ? at(5) : null));
         }
         csv.append(RUN).append("-R-BAD,G0002,").append(at(100)).append(",NO-SUCH-HANDLER,ONLINE,IN,,,\n");
-        HttpResponse<String> r = call("POST", "/api/v1/imports/petitions", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = call(
+                "POST", "/api/v1/imports/petitions", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(r.body()).contains("\"row\":" + (good + 2)).contains("handler_no");
         for (int i : new int[] {1, 2, 999, 1000, 1001, good}) {
-            assertThat(call("GET", "/api/v1/petitions/" + RUN + "-R-" + i, null, null).statusCode())
-                    .as("row %d was not kept", i + 1).isEqualTo(404);
+            assertThat(call("GET", "/api/v1/petitions/" + RUN + "-R-" + i, null, null)
+                            .statusCode())
+                    .as("row %d was not kept", i + 1)
+                    .isEqualTo(404);
         }
         JsonObject after = mileage();
         assertThat(after.getJsonNumber("points").bigDecimalValue())

@@ -38,7 +38,8 @@ class PetitionScreensIT {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String RUN = "SCR" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
+    private static final String RUN =
+            "SCR" + Long.toString(System.currentTimeMillis() % 10_000_000, 36).toUpperCase();
     /** The texts a running deadline badge may show (DeadlineBadge): D-n, D-day, n시간 남음, 기한 경과 n일, 정지. */
     private static final String BADGE_TEXT = "D-\\d+|D-day|\\d+시간 남음|기한 경과 \\d+일|정지|완료";
 
@@ -67,17 +68,22 @@ class PetitionScreensIT {
             return found.isEmpty() ? null : found;
         });
         browser.screenshot("petitions-mine-badges");
-        for (WebElement provisional : browser.driver().findElements(
-                By.cssSelector("[id='listForm:petitions'] tbody td span.badge-provisional"))) {
+        for (WebElement provisional : browser.driver()
+                .findElements(By.cssSelector("[id='listForm:petitions'] tbody td span.badge-provisional"))) {
             assertThat(provisional.getText().strip()).isEqualTo("잠정");
         }
         Set<String> texts = new TreeSet<>();
         for (WebElement badge : badges) {
             String text = badge.getText().strip();
-            assertThat(text).as("badge text (class " + badge.getAttribute("class") + ")").isNotEmpty().matches(BADGE_TEXT);
+            assertThat(text)
+                    .as("badge text (class " + badge.getAttribute("class") + ")")
+                    .isNotEmpty()
+                    .matches(BADGE_TEXT);
             texts.add(text.replaceAll("\\d+", "n"));
         }
-        assertThat(texts).as("distinct badge kinds among " + badges.size() + " rows").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(texts)
+                .as("distinct badge kinds among " + badges.size() + " rows")
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -89,27 +95,34 @@ class PetitionScreensIT {
         // The picker's panel stays open over the button after typing (and keeps the keyboard): click it by script.
         pages.js("arguments[0].click();", pages.element("calculatorForm:calculate"));
         pages.awaitAjax();
-        pages.await().withMessage(() -> "a conversion message; messages: " + pages.messages())
+        pages.await()
+                .withMessage(() -> "a conversion message; messages: " + pages.messages())
                 .until(d -> pages.messages().contains("어제 아침"));
         String shown = pages.messages();
-        // PrimeFaces' own example is the server's present moment (its zone, not the office's): the portal shows a fixed one.
+        // PrimeFaces' own example is the server's present moment (its zone, not the office's): the portal shows a fixed
+        // one.
         assertThat(shown).contains("'어제 아침'은(는) 일시로 읽을 수 없습니다").contains("2026-03-02 09:00처럼");
         // LocalDateTime.now() on purpose: the real clock PrimeFaces reads, whatever -Dportal.clock.start says.
-        assertThat(shown).doesNotContain(PICKER.format(LocalDateTime.now()).substring(0, 10))
+        assertThat(shown)
+                .doesNotContain(PICKER.format(LocalDateTime.now()).substring(0, 10))
                 .doesNotContain(PICKER.format(OfficeTime.now()).substring(0, 10));
-        assertThat(pages.js("return document.getElementById('resultDeadline') === null;")).as("no result for it").isEqualTo(true);
+        assertThat(pages.js("return document.getElementById('resultDeadline') === null;"))
+                .as("no result for it")
+                .isEqualTo(true);
     }
 
     @Test
     void the_handler_stops_and_resumes_the_clock_on_the_detail_page_and_the_timeline_shows_both() {
         // Its own receipt number per attempt, so that failsafe's rerun of a flaky attempt creates a petition again.
-        String receiptNo = RUN + "-STOP" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
+        String receiptNo =
+                RUN + "-STOP" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
         LocalDateTime now = OfficeTime.now();
         String body = "{\"typeCode\":\"G0006\",\"receivedAt\":\"" + MINUTES.format(now.minusDays(2))
                 + "\",\"handlerNo\":\"900001\",\"channel\":\"ONLINE\",\"resident\":\"IN\"}";
         PortalSession api = PortalSession.anonymous();
         HttpResponse<String> created = api.send(HttpRequest.newBuilder(api.uri("/api/v1/petitions/" + receiptNo))
-                .header("Authorization", "Bearer " + PortalServer.API_KEY).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + PortalServer.API_KEY)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
@@ -134,14 +147,17 @@ class PetitionScreensIT {
         // The picker comes filled with the present moment, which clear() does not always empty (then the typed time
         // was appended to it and the stop was refused): select what is there and type over it.
         String[] shown = {null};
-        pages.await().withMessage(() -> "the stop's start time stays as typed (" + startedAt + "), shows " + shown[0]).until(d -> {
-            WebElement input = pages.element("actionForm:stopStartedAt_input");
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), startedAt, Keys.ESCAPE);
-            shown[0] = input.getAttribute("value");
-            return startedAt.equals(shown[0]);
-        });
+        pages.await()
+                .withMessage(() -> "the stop's start time stays as typed (" + startedAt + "), shows " + shown[0])
+                .until(d -> {
+                    WebElement input = pages.element("actionForm:stopStartedAt_input");
+                    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), startedAt, Keys.ESCAPE);
+                    shown[0] = input.getAttribute("value");
+                    return startedAt.equals(shown[0]);
+                });
         pages.ajax("actionForm:stopSave");
-        pages.await().withMessage(() -> "the resume button after saving the stop; messages: " + pages.messages())
+        pages.await()
+                .withMessage(() -> "the resume button after saving the stop; messages: " + pages.messages())
                 .until(d -> !d.findElements(By.id("actionForm:openResume")).isEmpty());
         browser.screenshot("petition-stopped");
         assertThat(pages.text("actionForm:badge")).as(pages.messages()).isEqualTo("정지");
@@ -153,10 +169,14 @@ class PetitionScreensIT {
         pages.ajax("actionForm:openResume");
         pages.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:resumeEndedAt_input")));
         pages.ajax("actionForm:resumeSave");
-        pages.await().withMessage(() -> "the stop button after resuming; messages: " + pages.messages())
+        pages.await()
+                .withMessage(() -> "the stop button after resuming; messages: " + pages.messages())
                 .until(d -> !d.findElements(By.id("actionForm:openStop")).isEmpty());
         browser.screenshot("petition-resumed");
-        assertThat(pages.text("actionForm:badge")).as(pages.messages()).isNotEqualTo("정지").matches(BADGE_TEXT);
+        assertThat(pages.text("actionForm:badge"))
+                .as(pages.messages())
+                .isNotEqualTo("정지")
+                .matches(BADGE_TEXT);
         assertThat(timelineRows()).as("a timeline row for the resumption").isGreaterThan(rowsStopped);
         // A supplement stop leaves out whole working days: none if the stop lay on a weekend, so never earlier.
         assertThat(pages.text("deadline")).as("after a supplement stop").isGreaterThanOrEqualTo(deadlineBefore);
@@ -170,8 +190,8 @@ class PetitionScreensIT {
         browser.signIn(DemoUser.ADMIN.username(), PortalServer.DEMO_PASSWORD);
         browser.open("/petitions/import.xhtml");
         // An extra column the portal does not know is ignored with a warning, which the screen lists.
-        upload("receipt_no,type_code,received_at,handler_no,memo\n"
-                + RUN + "-UP-1,G0002," + time + ",900001,x\n" + RUN + "-UP-2,G0006," + time + ",900001,y\n");
+        upload("receipt_no,type_code,received_at,handler_no,memo\n" + RUN + "-UP-1,G0002," + time + ",900001,x\n" + RUN
+                + "-UP-2,G0006," + time + ",900001,y\n");
         pages.await().until(d -> !d.findElements(By.id("importResult")).isEmpty());
         browser.screenshot("petition-import-saved");
         assertThat(pages.text("importResult")).contains("새로 2건");
@@ -195,6 +215,7 @@ class PetitionScreensIT {
 
     private static int timelineRows() {
         return (int) browser.driver().findElements(By.cssSelector("[id='actionForm:timeline_data'] tr")).stream()
-                .filter(r -> !r.getAttribute("class").contains("ui-datatable-empty-message")).count();
+                .filter(r -> !r.getAttribute("class").contains("ui-datatable-empty-message"))
+                .count();
     }
 }

@@ -55,12 +55,19 @@ class PetitionTypesScreenIT {
         assertThat(name).as("the dialog shows the type's name").isNotBlank();
         pages.element("typeForm:name").clear();
         pages.ajax("typeForm:save");
-        pages.await().withMessage(() -> "a field error; messages: " + pages.messages())
+        pages.await()
+                .withMessage(() -> "a field error; messages: " + pages.messages())
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#typeForm .ui-message-error")));
-        assertThat(browser.driver().findElement(By.cssSelector("#typeForm .ui-message-error")).getText()).isNotBlank();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#typeForm .ui-message-error"))
+                        .getText())
+                .isNotBlank();
         pages.ajax("typeForm:cancel");
         browser.open("/petitions/types.xhtml");
-        assertThat(pages.text("listForm:types")).as("nothing saved").contains(name).isEqualTo(before);
+        assertThat(pages.text("listForm:types"))
+                .as("nothing saved")
+                .contains(name)
+                .isEqualTo(before);
     }
 
     @Test
@@ -68,11 +75,15 @@ class PetitionTypesScreenIT {
         String listBefore = pages.text("listCount");
         Path bad = Files.createTempFile("types", ".csv");
         Files.writeString(bad, "민원사무코드,민원사무명,처리기간,단위\nC0001,건축물대장,3,일\n,이름만,3,일\nZ9,단위 틀림,3,분\n");
-        browser.driver().findElement(By.id("importForm:csv_input")).sendKeys(bad.toAbsolutePath().toString());
-        pages.await().withMessage(() -> "the problem table; messages: " + pages.messages())
+        browser.driver()
+                .findElement(By.id("importForm:csv_input"))
+                .sendKeys(bad.toAbsolutePath().toString());
+        pages.await()
+                .withMessage(() -> "the problem table; messages: " + pages.messages())
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem-table")));
         browser.screenshot("petition-types-import-refused");
-        String problems = browser.driver().findElement(By.cssSelector(".problem-table")).getText();
+        String problems =
+                browser.driver().findElement(By.cssSelector(".problem-table")).getText();
         // Rows as the spreadsheet numbers them (header = 1), columns by their Korean header with the key.
         assertThat(problems).contains("3").contains("4").contains("민원사무코드 (").contains("분");
         assertThat(pages.messages()).contains("저장하지");

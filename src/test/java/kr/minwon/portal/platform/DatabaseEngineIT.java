@@ -27,7 +27,8 @@ class DatabaseEngineIT {
         }
         Matcher schema = Pattern.compile("Schema at version (\\d+)").matcher(log);
         assertThat(schema.find()).as("the migration summary in the log").isTrue();
-        assertThat(Integer.parseInt(schema.group(1))).as("schema version, the vendor folder's V10 included")
+        assertThat(Integer.parseInt(schema.group(1)))
+                .as("schema version, the vendor folder's V10 included")
                 .isGreaterThanOrEqualTo(10);
     }
 }

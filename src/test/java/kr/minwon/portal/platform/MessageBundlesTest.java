@@ -25,7 +25,9 @@ class MessageBundlesTest {
 
     private static ResourceBundle bundle(String language) {
         // No fallback to the JVM's locale: the root bundle (Korean) when a language has no file of its own.
-        return ResourceBundle.getBundle(BASE, Locale.forLanguageTag(language),
+        return ResourceBundle.getBundle(
+                BASE,
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -65,7 +67,9 @@ class MessageBundlesTest {
                 assertFalse(text.contains("19:29"), text);
             }
         }
-        assertTrue(b.getString("jakarta.faces.converter.DateTimeConverter.DATETIME_detail").contains("2026-03-02 09:00"));
-        assertTrue(b.getString("jakarta.faces.converter.DateTimeConverter.DATE_detail").contains("2026-03-02"));
+        assertTrue(b.getString("jakarta.faces.converter.DateTimeConverter.DATETIME_detail")
+                .contains("2026-03-02 09:00"));
+        assertTrue(b.getString("jakarta.faces.converter.DateTimeConverter.DATE_detail")
+                .contains("2026-03-02"));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,29 +29,41 @@ class RestartIT {
     @Test
     void a_restart_keeps_the_data_and_does_not_seed_again() {
         PortalServer server = PortalServer.shared();
-        String before = PortalSession.signedIn(DemoUser.ADMIN).get("/index.xhtml").body();
+        String before =
+                PortalSession.signedIn(DemoUser.ADMIN).get("/index.xhtml").body();
         long employees = number(ACTIVE, before);
         long units = number(UNITS, before);
         assertThat(employees).as("demo office size").isGreaterThan(100);
         // Written the moment before the stop: the embedded engine has no exit hook (it ships in the WAR), so what a
         // stop keeps is what its writer thread stored, which must include a commit made just before.
-        String receiptNo = "RESTART-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        String received = OfficeTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES).toString();
-        HttpResponse<String> put = PortalSession.api("PUT", "/api/v1/petitions/" + receiptNo, "application/json",
+        String receiptNo =
+                "RESTART-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        String received =
+                OfficeTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES).toString();
+        HttpResponse<String> put = PortalSession.api(
+                "PUT",
+                "/api/v1/petitions/" + receiptNo,
+                "application/json",
                 ("{\"typeCode\":\"C0004\",\"receivedAt\":\"" + received + "\",\"handlerNo\":\"900001\","
-                        + "\"channel\":\"ONLINE\",\"resident\":\"IN\"}").getBytes(StandardCharsets.UTF_8));
+                                + "\"channel\":\"ONLINE\",\"resident\":\"IN\"}")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
 
         server.restart();
 
-        assertThat(server.logOfLatestStart()).contains("Database holds data: no first-start setup, no demo seeding.")
+        assertThat(server.logOfLatestStart())
+                .contains("Database holds data: no first-start setup, no demo seeding.")
                 .doesNotContain("Demo office seeded");
         HttpResponse<String> home = PortalSession.signedIn(DemoUser.ADMIN).get("/index.xhtml");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(number(ACTIVE, home.body())).as("active employees after the restart").isEqualTo(employees);
+        assertThat(number(ACTIVE, home.body()))
+                .as("active employees after the restart")
+                .isEqualTo(employees);
         assertThat(number(UNITS, home.body())).as("units after the restart").isEqualTo(units);
         HttpResponse<String> kept = PortalSession.api("GET", "/api/v1/petitions/" + receiptNo, null, null);
-        assertThat(kept.statusCode()).as("the petition written just before the stop: " + kept.body()).isEqualTo(200);
+        assertThat(kept.statusCode())
+                .as("the petition written just before the stop: " + kept.body())
+                .isEqualTo(200);
         assertThat(kept.body()).contains(receiptNo);
         for (DemoUser user : DemoUser.values()) {
             PortalSession.signedIn(user);

@@ -109,8 +109,8 @@ class AccessMatrixIT {
             importApi("/api/v1/imports/stops"));
 
     /** Pages anybody may open, and pages shown only as the container's answer to something else. */
-    private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/errors/403.xhtml", "/errors/404.xhtml",
-            "/errors/500.xhtml", "/errors/expired.xhtml");
+    private static final Set<String> PUBLIC_PAGES = Set.of(
+            "/login.xhtml", "/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml", "/errors/expired.xhtml");
 
     /** A CSV that cannot be imported: authorised callers get a 4xx about the content, never 401/403/404. */
     private static final String BAD_CSV = "no_such_column\nx\n";
@@ -119,8 +119,8 @@ class AccessMatrixIT {
      * Pages that show one record and answer 404 without one: the petition page is checked by
      * {@link #a_petition_is_shown_only_to_those_who_may_see_it}, the case pages by BestPracticeCaseIT.
      */
-    private static final Set<String> RECORD_PAGES = Set.of("/petitions/detail.xhtml", "/petitions/correction.xhtml",
-            "/cases/view.xhtml", "/cases/edit.xhtml");
+    private static final Set<String> RECORD_PAGES =
+            Set.of("/petitions/detail.xhtml", "/petitions/correction.xhtml", "/cases/view.xhtml", "/cases/edit.xhtml");
 
     private static final Map<DemoUser, PortalSession> SESSIONS = new EnumMap<>(DemoUser.class);
 
@@ -140,7 +140,9 @@ class AccessMatrixIT {
                     .filter(p -> !PUBLIC_PAGES.contains(p) && !RECORD_PAGES.contains(p) && !listed.contains(p))
                     .forEach(missing::add);
         }
-        assertThat(missing).as("pages without a row in AccessMatrixIT.MATRIX (say who may open them)").isEmpty();
+        assertThat(missing)
+                .as("pages without a row in AccessMatrixIT.MATRIX (say who may open them)")
+                .isEmpty();
     }
 
     /**
@@ -149,11 +151,13 @@ class AccessMatrixIT {
      */
     @Test
     void a_petition_is_shown_only_to_those_who_may_see_it() {
-        HttpResponse<String> list = PortalSession.anonymous().send(HttpRequest.newBuilder(
-                PortalSession.anonymous().uri("/api/v1/petitions?handler=900001&size=1"))
-                .header("Authorization", "Bearer " + PortalServer.API_KEY).GET());
+        HttpResponse<String> list = PortalSession.anonymous()
+                .send(HttpRequest.newBuilder(PortalSession.anonymous().uri("/api/v1/petitions?handler=900001&size=1"))
+                        .header("Authorization", "Bearer " + PortalServer.API_KEY)
+                        .GET());
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"receiptNo\"\\s*:\\s*\"([^\"]+)\"").matcher(list.body());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"receiptNo\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(list.body());
         assertThat(m.find()).as("a petition of demo.employee in " + list.body()).isTrue();
         String path = "/petitions/detail.xhtml?no=" + m.group(1);
         for (DemoUser user : DemoUser.values()) {
@@ -165,7 +169,8 @@ class AccessMatrixIT {
                 assertThat(r.body()).as(user.username()).contains(m.group(1));
             }
         }
-        assertThat(PortalSession.isRedirectToLogin(PortalSession.anonymous().get(path))).isTrue();
+        assertThat(PortalSession.isRedirectToLogin(PortalSession.anonymous().get(path)))
+                .isTrue();
     }
 
     @TestFactory
@@ -175,7 +180,8 @@ class AccessMatrixIT {
             tests.add(DynamicTest.dynamicTest("anonymous is refused", () -> checkAnonymous(access)));
             for (DemoUser user : DemoUser.values()) {
                 boolean allowed = access.allows(user);
-                tests.add(DynamicTest.dynamicTest(user.username() + (allowed ? " is admitted" : " is refused"),
+                tests.add(DynamicTest.dynamicTest(
+                        user.username() + (allowed ? " is admitted" : " is refused"),
                         () -> checkUser(access, user, allowed)));
             }
             if (access.apiKey()) {
@@ -198,33 +204,46 @@ class AccessMatrixIT {
             String old = e.getKey();
             String now = e.getValue();
             List<DynamicTest> tests = new ArrayList<>();
-            tests.add(DynamicTest.dynamicTest("the new address is ADMIN only in the matrix", () ->
-                    assertThat(MATRIX).as(now).contains(page(now, Role.ADMIN))));
+            tests.add(DynamicTest.dynamicTest(
+                    "the new address is ADMIN only in the matrix",
+                    () -> assertThat(MATRIX).as(now).contains(page(now, Role.ADMIN))));
             tests.add(DynamicTest.dynamicTest("an admin is sent on with 301, query kept", () -> {
                 HttpResponse<String> r = session(DemoUser.ADMIN).get(old + "?year=2026&month=3");
-                assertThat(r.statusCode()).as(old + " → " + PortalSession.location(r)).isEqualTo(301);
+                assertThat(r.statusCode())
+                        .as(old + " → " + PortalSession.location(r))
+                        .isEqualTo(301);
                 java.net.URI to = java.net.URI.create(PortalSession.location(r));
                 assertThat(to.getPath()).isEqualTo(now);
                 assertThat(to.getRawQuery()).isEqualTo("year=2026&month=3");
                 HttpResponse<String> bare = session(DemoUser.ADMIN).get(old);
                 assertThat(bare.statusCode()).isEqualTo(301);
-                assertThat(java.net.URI.create(PortalSession.location(bare)).getRawQuery()).isNull();
+                assertThat(java.net.URI.create(PortalSession.location(bare)).getRawQuery())
+                        .isNull();
             }));
-            tests.add(DynamicTest.dynamicTest("anonymous is sent to the login page", () ->
-                    assertThat(PortalSession.isRedirectToLogin(PortalSession.anonymous().get(old))).as(old).isTrue()));
-            tests.add(DynamicTest.dynamicTest("an employee is refused", () ->
-                    assertThat(session(DemoUser.EMPLOYEE).get(old).statusCode()).as(old).isEqualTo(403)));
+            tests.add(DynamicTest.dynamicTest(
+                    "anonymous is sent to the login page",
+                    () -> assertThat(PortalSession.isRedirectToLogin(
+                                    PortalSession.anonymous().get(old)))
+                            .as(old)
+                            .isTrue()));
+            tests.add(DynamicTest.dynamicTest(
+                    "an employee is refused",
+                    () -> assertThat(session(DemoUser.EMPLOYEE).get(old).statusCode())
+                            .as(old)
+                            .isEqualTo(403)));
             return DynamicContainer.dynamicContainer(old + " → " + now, tests);
         });
     }
 
     @Test
     void an_unknown_old_admin_address_is_not_found_for_an_admin() {
-        assertThat(session(DemoUser.ADMIN).get("/admin/no-such-page.xhtml").statusCode()).isEqualTo(404);
+        assertThat(session(DemoUser.ADMIN).get("/admin/no-such-page.xhtml").statusCode())
+                .isEqualTo(404);
     }
 
     private static String describe(Access access) {
-        String who = access.roles().isEmpty() ? "any signed-in person"
+        String who = access.roles().isEmpty()
+                ? "any signed-in person"
                 : access.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
         return "(" + who + (access.apiKey() ? ", API key" : "") + ")";
     }
@@ -264,7 +283,9 @@ class AccessMatrixIT {
             if (r.statusCode() == 404) {
                 fail(access + " does not exist (HTTP 404) — not built yet, or its path changed");
             }
-            assertThat(r.statusCode()).as(access + " as " + user.username() + " must be refused").isEqualTo(403);
+            assertThat(r.statusCode())
+                    .as(access + " as " + user.username() + " must be refused")
+                    .isEqualTo(403);
         }
     }
 
@@ -279,10 +300,14 @@ class AccessMatrixIT {
         }
         if (access.isApi()) {
             // The body is a CSV that cannot be imported: admitted callers hear about the content.
-            assertThat(status).as(access + " as " + who + ": " + r.body())
-                    .isBetween(200, 499).isNotIn(401, 403, 405);
+            assertThat(status)
+                    .as(access + " as " + who + ": " + r.body())
+                    .isBetween(200, 499)
+                    .isNotIn(401, 403, 405);
         } else {
-            assertThat(status).as(access + " as " + who + " (" + PortalSession.location(r) + ")").isEqualTo(200);
+            assertThat(status)
+                    .as(access + " as " + who + " (" + PortalSession.location(r) + ")")
+                    .isEqualTo(200);
         }
     }
 }

@@ -55,6 +55,7 @@ class AccessibilityIT {
     private static DemoUser signedIn;
     /** rule id → violating nodes over the whole run. */
     private static final Map<String, Integer> PER_RULE = new TreeMap<>();
+
     private static final List<String> LINES = new ArrayList<>();
 
     @BeforeAll
@@ -70,12 +71,16 @@ class AccessibilityIT {
     @AfterAll
     static void writeSummary() {
         StringBuilder summary = new StringBuilder("axe-core violations (nodes) per rule\n");
-        PER_RULE.forEach((rule, n) -> summary.append(rule).append('\t').append(n).append('\n'));
-        summary.append("total\t").append(PER_RULE.values().stream().mapToInt(Integer::intValue).sum()).append("\n\n");
+        PER_RULE.forEach(
+                (rule, n) -> summary.append(rule).append('\t').append(n).append('\n'));
+        summary.append("total\t")
+                .append(PER_RULE.values().stream().mapToInt(Integer::intValue).sum())
+                .append("\n\n");
         LINES.forEach(l -> summary.append(l).append('\n'));
         try {
-            Path dir = Files.createDirectories(
-                    Paths.get(System.getProperty("it.target", "target")).toAbsolutePath().resolve("axe"));
+            Path dir = Files.createDirectories(Paths.get(System.getProperty("it.target", "target"))
+                    .toAbsolutePath()
+                    .resolve("axe"));
             Files.writeString(dir.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,12 +90,17 @@ class AccessibilityIT {
 
     @TestFactory
     Stream<DynamicContainer> every_page_passes_axe_for_every_role() {
-        List<String> pages = AccessMatrixIT.MATRIX.stream().filter(a -> !a.isApi() && "GET".equals(a.method()))
-                .map(AccessMatrixIT.Access::path).toList();
+        List<String> pages = AccessMatrixIT.MATRIX.stream()
+                .filter(a -> !a.isApi() && "GET".equals(a.method()))
+                .map(AccessMatrixIT.Access::path)
+                .toList();
         assertThat(pages).hasSizeGreaterThan(25);
-        return Stream.of(DemoUser.values()).map(user -> DynamicContainer.dynamicContainer(user.username(),
-                AccessMatrixIT.MATRIX.stream().filter(a -> !a.isApi() && a.allows(user))
-                        .map(a -> DynamicTest.dynamicTest(a.path(), () -> check(user, a.path())))));
+        return Stream.of(DemoUser.values())
+                .map(user -> DynamicContainer.dynamicContainer(
+                        user.username(),
+                        AccessMatrixIT.MATRIX.stream()
+                                .filter(a -> !a.isApi() && a.allows(user))
+                                .map(a -> DynamicTest.dynamicTest(a.path(), () -> check(user, a.path())))));
     }
 
     /**
@@ -99,24 +109,32 @@ class AccessibilityIT {
      */
     @TestFactory
     Stream<DynamicTest> record_pages_pass_axe() {
-        java.net.http.HttpResponse<String> list = kr.minwon.portal.testing.PortalSession.anonymous().send(
-                java.net.http.HttpRequest.newBuilder(kr.minwon.portal.testing.PortalSession.anonymous()
-                        .uri("/api/v1/petitions?handler=900001&size=1"))
-                        .header("Authorization", "Bearer " + PortalServer.API_KEY).GET());
+        java.net.http.HttpResponse<String> list = kr.minwon.portal.testing.PortalSession.anonymous()
+                .send(java.net.http.HttpRequest.newBuilder(kr.minwon.portal.testing.PortalSession.anonymous()
+                                .uri("/api/v1/petitions?handler=900001&size=1"))
+                        .header("Authorization", "Bearer " + PortalServer.API_KEY)
+                        .GET());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"receiptNo\"\\s*:\\s*\"([^\"]+)\"")
                 .matcher(list.body());
         assertThat(m.find()).as("a petition of demo.employee in " + list.body()).isTrue();
         String receipt = m.group(1);
         return Stream.of(
-                DynamicTest.dynamicTest("/petitions/detail.xhtml", () -> check(DemoUser.EMPLOYEE,
-                        "/petitions/detail.xhtml?no=" + receipt)),
-                DynamicTest.dynamicTest("/petitions/correction.xhtml", () -> check(DemoUser.EMPLOYEE,
-                        "/petitions/correction.xhtml?no=" + receipt)),
+                DynamicTest.dynamicTest(
+                        "/petitions/detail.xhtml",
+                        () -> check(DemoUser.EMPLOYEE, "/petitions/detail.xhtml?no=" + receipt)),
+                DynamicTest.dynamicTest(
+                        "/petitions/correction.xhtml",
+                        () -> check(DemoUser.EMPLOYEE, "/petitions/correction.xhtml?no=" + receipt)),
                 DynamicTest.dynamicTest("/cases/view.xhtml", () -> {
                     check(DemoUser.EMPLOYEE, "/cases/board.xhtml");
-                    String href = browser.driver().findElements(org.openqa.selenium.By.cssSelector("a[id$='cardLink']"))
-                            .stream().map(a -> a.getAttribute("href")).findFirst()
-                            .orElseThrow(() -> new AssertionError("no published case on the board"));
+                    String href =
+                            browser
+                                    .driver()
+                                    .findElements(org.openqa.selenium.By.cssSelector("a[id$='cardLink']"))
+                                    .stream()
+                                    .map(a -> a.getAttribute("href"))
+                                    .findFirst()
+                                    .orElseThrow(() -> new AssertionError("no published case on the board"));
                     check(DemoUser.EMPLOYEE, href.substring(href.indexOf("/cases/")));
                 }));
     }
@@ -128,13 +146,18 @@ class AccessibilityIT {
             signedIn = user;
         }
         browser.open(path);
-        assertThat(browser.driver().getTitle()).as(path + " as " + user.username())
-                .doesNotContain("찾을 수 없습니다").doesNotContain("접근 권한이 없습니다").doesNotContain("오류");
+        assertThat(browser.driver().getTitle())
+                .as(path + " as " + user.username())
+                .doesNotContain("찾을 수 없습니다")
+                .doesNotContain("접근 권한이 없습니다")
+                .doesNotContain("오류");
         List<String> found = violations();
         synchronized (LINES) {
             found.forEach(v -> LINES.add(user.username() + " " + path + " " + v));
         }
-        assertThat(found).as("axe-core violations on " + path + " as " + user.username()).isEmpty();
+        assertThat(found)
+                .as("axe-core violations on " + path + " as " + user.username())
+                .isEmpty();
     }
 
     /** "rule-id ×count: help — selector; selector; …" for every violated rule of the open page. */

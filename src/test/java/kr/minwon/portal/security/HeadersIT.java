@@ -28,7 +28,9 @@ class HeadersIT {
     void the_session_cookie_is_http_only_and_same_site() {
         HttpResponse<String> login = PortalSession.anonymous().get("/login.xhtml");
         List<String> cookies = login.headers().allValues("Set-Cookie");
-        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String session = cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
         assertThat(session.toLowerCase()).contains("httponly").containsPattern("samesite=(lax|strict)");
     }
@@ -37,7 +39,8 @@ class HeadersIT {
     void the_session_id_changes_at_sign_in() {
         PortalSession session = PortalSession.anonymous();
         String before = sessionId(session.get("/login.xhtml"));
-        HttpResponse<String> signIn = session.signIn(DemoUser.EMPLOYEE.username(), kr.minwon.portal.testing.PortalServer.DEMO_PASSWORD);
+        HttpResponse<String> signIn =
+                session.signIn(DemoUser.EMPLOYEE.username(), kr.minwon.portal.testing.PortalServer.DEMO_PASSWORD);
         String after = sessionId(signIn);
         assertThat(after).as("a new session id after sign-in").isNotNull().isNotEqualTo(before);
     }
@@ -50,13 +53,18 @@ class HeadersIT {
     }
 
     private static String sessionId(HttpResponse<String> r) {
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse(null);
+        return r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+                .findFirst()
+                .orElse(null);
     }
 
     static void assertSecurityHeaders(HttpResponse<?> r) {
         List<String> policies = r.headers().allValues("Content-Security-Policy");
-        assertThat(policies).as("Content-Security-Policy").anySatisfy(p -> assertThat(p).contains("frame-ancestors"));
+        assertThat(policies)
+                .as("Content-Security-Policy")
+                .anySatisfy(p -> assertThat(p).contains("frame-ancestors"));
         assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(r.headers().firstValue("Referrer-Policy")).isPresent();
     }

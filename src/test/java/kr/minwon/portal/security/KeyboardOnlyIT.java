@@ -58,14 +58,18 @@ class KeyboardOnlyIT {
         // The first TAB reaches the skip link; ENTER puts the focus on the content.
         pressTab();
         assertThat(focused().getText()).isEqualTo("본문 바로가기");
-        assertThat(focusRingOf(focused())).as("the skip link shows where the focus is").isTrue();
+        assertThat(focusRingOf(focused()))
+                .as("the skip link shows where the focus is")
+                .isTrue();
         focused().sendKeys(Keys.ENTER);
         waitUntil(d -> "main".equals(focused().getAttribute("id")));
 
         // My mileage, from the side menu.
         browser.open("/index.xhtml");
         tabTo("#menuMyMileage");
-        assertThat(focusRingOf(focused())).as("a menu link shows where the focus is").isTrue();
+        assertThat(focusRingOf(focused()))
+                .as("a menu link shows where the focus is")
+                .isTrue();
         focused().sendKeys(Keys.ENTER);
         waitFor(ExpectedConditions.urlContains("/mileage/mine.xhtml"));
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isNotBlank();
@@ -76,23 +80,29 @@ class KeyboardOnlyIT {
         waitFor(ExpectedConditions.urlContains("/petitions/new.xhtml"));
         tabTo("[id='petitionForm:save']");
         focused().sendKeys(Keys.ENTER);
-        waitUntil(d -> !d.findElements(By.cssSelector("[id='petitionForm:receiptNo'][aria-invalid='true']")).isEmpty());
+        waitUntil(d -> !d.findElements(By.cssSelector("[id='petitionForm:receiptNo'][aria-invalid='true']"))
+                .isEmpty());
         WebElement receiptNo = driver.findElement(By.id("petitionForm:receiptNo"));
         waitUntil(d -> receiptNo.getAttribute("aria-describedby") != null);
         String describedBy = driver.findElement(By.id("petitionForm:receiptNo")).getAttribute("aria-describedby");
-        String errorText = (String) js("return arguments[0].split(/\\s+/).map(function (id) {"
-                + " var e = document.getElementById(id); return e ? e.textContent : ''; }).join(' ');", describedBy);
-        assertThat(errorText).as("the error read with the receipt number field (aria-describedby=" + describedBy + ")")
+        String errorText = (String) js(
+                "return arguments[0].split(/\\s+/).map(function (id) {"
+                        + " var e = document.getElementById(id); return e ? e.textContent : ''; }).join(' ');",
+                describedBy);
+        assertThat(errorText)
+                .as("the error read with the receipt number field (aria-describedby=" + describedBy + ")")
                 .isNotBlank();
 
-        String receipt = "KB-" + OfficeTime.today().getYear() + "-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String receipt = "KB-" + OfficeTime.today().getYear() + "-"
+                + ThreadLocalRandom.current().nextInt(100000, 999999);
         browser.open("/petitions/new.xhtml");
         tabTo("[id='petitionForm:receiptNo']");
         type(receipt);
         tabTo(inside("petitionForm:typeCode"));
         focused().sendKeys(Keys.ARROW_DOWN);
         closeOverlayWithEnter("petitionForm:typeCode_panel");
-        waitUntil(d -> !((String) js("return document.getElementById('petitionForm:typeCode_input').value;")).isEmpty());
+        waitUntil(
+                d -> !((String) js("return document.getElementById('petitionForm:typeCode_input').value;")).isEmpty());
         tabTo("[id='petitionForm:receivedAt_input']");
         // A screen registers receipts of the current working period only: a few minutes ago, office time.
         type(Keys.chord(Keys.CONTROL, "a")
@@ -125,8 +135,8 @@ class KeyboardOnlyIT {
         tabTo("[id='editForm:implementedOn_input']");
         type("2026-11-02");
         focused().sendKeys(Keys.ESCAPE);
-        for (String editor : new String[] {"backgroundHtml", "beforeHtml", "afterHtml", "outcomeHtml", "spreadHtml",
-            "nextHtml"}) {
+        for (String editor :
+                new String[] {"backgroundHtml", "beforeHtml", "afterHtml", "outcomeHtml", "spreadHtml", "nextHtml"}) {
             tabTo("[id='editForm:" + editor + "_editor'] .ql-editor");
             type("키보드로 적은 " + editor);
         }
@@ -147,8 +157,8 @@ class KeyboardOnlyIT {
     private static void tabTo(String selector) {
         java.util.List<String> trail = new java.util.ArrayList<>();
         for (int i = 0; i < MAX_TABS; i++) {
-            if (Boolean.TRUE.equals(js("return !!document.activeElement && document.activeElement.matches(arguments[0]);",
-                    selector))) {
+            if (Boolean.TRUE.equals(
+                    js("return !!document.activeElement && document.activeElement.matches(arguments[0]);", selector))) {
                 return;
             }
             pressTab();
@@ -169,8 +179,10 @@ class KeyboardOnlyIT {
 
     /** A select's panel opened by the arrow key takes the highlighted item with ENTER. */
     private static void closeOverlayWithEnter(String panelId) {
-        Boolean open = (Boolean) js("var p = document.getElementById(arguments[0]);"
-                + " return !!p && p.offsetParent !== null && getComputedStyle(p).display !== 'none';", panelId);
+        Boolean open = (Boolean) js(
+                "var p = document.getElementById(arguments[0]);"
+                        + " return !!p && p.offsetParent !== null && getComputedStyle(p).display !== 'none';",
+                panelId);
         if (Boolean.TRUE.equals(open)) {
             focused().sendKeys(Keys.ENTER);
         }
@@ -182,8 +194,10 @@ class KeyboardOnlyIT {
 
     /** True when the focused element draws an outline or a box shadow (a visible focus indicator). */
     private static boolean focusRingOf(WebElement e) {
-        return Boolean.TRUE.equals(js("var s = getComputedStyle(arguments[0]);"
-                + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';", e));
+        return Boolean.TRUE.equals(js(
+                "var s = getComputedStyle(arguments[0]);"
+                        + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';",
+                e));
     }
 
     private static String describe(WebElement e) {
@@ -199,12 +213,15 @@ class KeyboardOnlyIT {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("keyboard-stuck");
-            throw new AssertionError("stuck on " + driver.getCurrentUrl() + " with messages " + js(
-                    "return Array.from(document.querySelectorAll('.ui-message, .ui-messages'))"
-                    + ".map(function (m) { return (m.getAttribute('data-target') || '') + ' ' + m.textContent.trim(); })"
-                    + ".filter(function (t) { return t.trim(); }).join(' | ');")
-                    + "; fields " + js("return Array.from(document.querySelectorAll('form input:not([type=hidden])'))"
-                    + ".map(function (i) { return i.id + '=' + i.value; }).join(', ');"), e);
+            throw new AssertionError(
+                    "stuck on " + driver.getCurrentUrl() + " with messages "
+                            + js("return Array.from(document.querySelectorAll('.ui-message, .ui-messages'))"
+                                    + ".map(function (m) { return (m.getAttribute('data-target') || '') + ' ' + m.textContent.trim(); })"
+                                    + ".filter(function (t) { return t.trim(); }).join(' | ');")
+                            + "; fields "
+                            + js("return Array.from(document.querySelectorAll('form input:not([type=hidden])'))"
+                                    + ".map(function (i) { return i.id + '=' + i.value; }).join(', ');"),
+                    e);
         }
     }
 

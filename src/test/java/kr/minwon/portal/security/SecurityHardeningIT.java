@@ -39,8 +39,13 @@ class SecurityHardeningIT {
         HttpResponse<String> signIn = admin.signIn("admin", PortalServer.ADMIN_PASSWORD);
         assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
         assertThat(PortalSession.location(signIn)).contains(PASSWORD_PAGE);
-        for (String path : List.of("/index.xhtml", "/staff/employees.xhtml", "/security/apikeys.xhtml",
-                "/audit/log.xhtml", "/petitions/mine.xhtml", "/login.xhtml?next=/index.xhtml")) {
+        for (String path : List.of(
+                "/index.xhtml",
+                "/staff/employees.xhtml",
+                "/security/apikeys.xhtml",
+                "/audit/log.xhtml",
+                "/petitions/mine.xhtml",
+                "/login.xhtml?next=/index.xhtml")) {
             HttpResponse<String> r = admin.get(path);
             if (path.startsWith("/login.xhtml")) {
                 // The login page sends a signed-in person home, and home sends him back to the password page.
@@ -78,10 +83,15 @@ class SecurityHardeningIT {
         String chosen = "Sec-" + number + "-kestrel-9";
         HttpResponse<String> changed = changePassword(person, temporary, chosen);
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
-        assertThat(person.get("/index.xhtml").statusCode()).as("home after the change").isEqualTo(200);
+        assertThat(person.get("/index.xhtml").statusCode())
+                .as("home after the change")
+                .isEqualTo(200);
         sleepOverTheCache();
-        assertThat(PortalSession.isRedirectToLogin(earlier.get(PASSWORD_PAGE))).as("the other session after the change").isTrue();
-        assertThat(PortalSession.anonymous().signIn(username, temporary).body()).as("the issued password is gone")
+        assertThat(PortalSession.isRedirectToLogin(earlier.get(PASSWORD_PAGE)))
+                .as("the other session after the change")
+                .isTrue();
+        assertThat(PortalSession.anonymous().signIn(username, temporary).body())
+                .as("the issued password is gone")
                 .contains("아이디 또는 비밀번호가 올바르지 않습니다.");
 
         // A second session; then the person is deactivated by a staff file: both sessions end at their next request.
@@ -89,9 +99,15 @@ class SecurityHardeningIT {
         assertThat(other.get("/index.xhtml").statusCode()).isEqualTo(200);
         importStaff(number, "EMPLOYEE", "N", PortalServer.API_KEY, 200);
         sleepOverTheCache();
-        assertThat(PortalSession.isRedirectToLogin(person.get("/index.xhtml"))).as("first session").isTrue();
-        assertThat(PortalSession.isRedirectToLogin(other.get("/index.xhtml"))).as("second session").isTrue();
-        assertThat(PortalSession.isRedirectToLogin(other.get("/index.xhtml"))).as("and it stays ended").isTrue();
+        assertThat(PortalSession.isRedirectToLogin(person.get("/index.xhtml")))
+                .as("first session")
+                .isTrue();
+        assertThat(PortalSession.isRedirectToLogin(other.get("/index.xhtml")))
+                .as("second session")
+                .isTrue();
+        assertThat(PortalSession.isRedirectToLogin(other.get("/index.xhtml")))
+                .as("and it stays ended")
+                .isTrue();
     }
 
     @Test
@@ -138,46 +154,62 @@ class SecurityHardeningIT {
 
     @Test
     void https_told_by_the_trusted_proxy_gives_a_secure_session_cookie_and_hsts() {
-        HttpResponse<String> r = PortalSession.anonymous().withHeader("X-Forwarded-Proto", "https").get("/login.xhtml");
+        HttpResponse<String> r = PortalSession.anonymous()
+                .withHeader("X-Forwarded-Proto", "https")
+                .get("/login.xhtml");
         assertThat(r.statusCode()).isEqualTo(200);
         String cookie = sessionCookie(r.headers().allValues("Set-Cookie"));
         assertThat(cookie.toLowerCase()).contains("secure").contains("httponly");
-        assertThat(r.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+        assertThat(r.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age="));
 
         // Signing in renames the session: the new cookie is Secure too.
         PortalSession viaProxy = PortalSession.anonymous().withHeader("X-Forwarded-Proto", "https");
         HttpResponse<String> signIn = viaProxy.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
         assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(sessionCookie(signIn.headers().allValues("Set-Cookie")).toLowerCase()).contains("secure");
+        assertThat(sessionCookie(signIn.headers().allValues("Set-Cookie")).toLowerCase())
+                .contains("secure");
     }
 
     @Test
-    void the_audit_log_records_the_clients_address_told_by_the_trusted_proxy_and_not_an_untrusted_claim() throws IOException {
+    void the_audit_log_records_the_clients_address_told_by_the_trusted_proxy_and_not_an_untrusted_claim()
+            throws IOException {
         String client = "198.51.100." + ThreadLocalRandom.current().nextInt(100, 200);
-        PortalSession.anonymous().withHeader("X-Forwarded-For", client).signIn(DemoUser.REVIEWER.username(), PortalServer.DEMO_PASSWORD);
+        PortalSession.anonymous()
+                .withHeader("X-Forwarded-For", client)
+                .signIn(DemoUser.REVIEWER.username(), PortalServer.DEMO_PASSWORD);
         // From an untrusted address the same header is ignored: its failed sign-in is recorded as 127.0.0.2.
         String forged = "192.0.2." + ThreadLocalRandom.current().nextInt(100, 200);
         String xff = "X-Forwarded-For: " + forged + "\r\n";
         String page = rawExchange("127.0.0.2", "GET /login.xhtml HTTP/1.0", xff, null);
-        Matcher cookie = Pattern.compile("(?i)set-cookie: (JSESSIONID=[^;\r\n]+)").matcher(page);
+        Matcher cookie =
+                Pattern.compile("(?i)set-cookie: (JSESSIONID=[^;\r\n]+)").matcher(page);
         assertThat(cookie.find()).as(page).isTrue();
         String form = "loginForm=loginForm&loginForm%3Ausername=it.forged." + forged.replace('.', '-')
                 + "&loginForm%3Apassword=wrong-pass-1&loginForm%3AsignIn="
-                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(PortalSession.viewState(page), StandardCharsets.UTF_8)
+                + "&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(PortalSession.viewState(page), StandardCharsets.UTF_8)
                 + "&primefaces.nonce=" + java.net.URLEncoder.encode(PortalSession.nonce(page), StandardCharsets.UTF_8);
-        String answer = rawExchange("127.0.0.2", "POST /login.xhtml HTTP/1.0", xff + "Cookie: " + cookie.group(1) + "\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\n", form);
+        String answer = rawExchange(
+                "127.0.0.2",
+                "POST /login.xhtml HTTP/1.0",
+                xff + "Cookie: " + cookie.group(1) + "\r\n" + "Content-Type: application/x-www-form-urlencoded\r\n",
+                form);
         assertThat(answer).contains("아이디 또는 비밀번호가 올바르지 않습니다.");
         HttpResponse<String> log = PortalSession.signedIn(DemoUser.AUDITOR).get("/audit/log.xhtml");
         assertThat(log.statusCode()).isEqualTo(200);
         assertThat(log.body()).contains(client);
-        assertThat(log.body()).contains("it.forged." + forged.replace('.', '-')).contains("127.0.0.2").doesNotContain(forged);
+        assertThat(log.body())
+                .contains("it.forged." + forged.replace('.', '-'))
+                .contains("127.0.0.2")
+                .doesNotContain(forged);
     }
 
     @Test
     void plain_http_and_an_untrusted_address_get_neither() throws IOException {
         HttpResponse<String> plain = PortalSession.anonymous().get("/login.xhtml");
-        assertThat(sessionCookie(plain.headers().allValues("Set-Cookie")).toLowerCase()).doesNotContain("secure");
+        assertThat(sessionCookie(plain.headers().allValues("Set-Cookie")).toLowerCase())
+                .doesNotContain("secure");
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
 
         // 127.0.0.2 is this machine too, but not in PORTAL_TRUSTED_PROXIES (default 127.0.0.1 and ::1).
@@ -185,7 +217,10 @@ class SecurityHardeningIT {
         assertThat(head).startsWith("HTTP/1.1 200");
         String lower = head.toLowerCase();
         assertThat(lower).contains("set-cookie: jsessionid=").doesNotContain("strict-transport-security");
-        String cookieLine = lower.lines().filter(l -> l.startsWith("set-cookie: jsessionid=")).findFirst().orElseThrow();
+        String cookieLine = lower.lines()
+                .filter(l -> l.startsWith("set-cookie: jsessionid="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookieLine).doesNotContain("secure");
     }
 
@@ -196,14 +231,19 @@ class SecurityHardeningIT {
         HttpResponse<String> anonymous = PortalSession.anonymous().get("/metrics");
         assertThat(anonymous.statusCode()).as("anonymous /metrics").isNotEqualTo(200);
         assertThat(anonymous.body()).doesNotContain("# TYPE");
-        assertThat(PortalSession.anonymous().get("/openapi").statusCode()).as("anonymous /openapi").isNotEqualTo(200);
-        HttpResponse<String> employee = PortalSession.signedIn(DemoUser.EMPLOYEE).get("/metrics");
+        assertThat(PortalSession.anonymous().get("/openapi").statusCode())
+                .as("anonymous /openapi")
+                .isNotEqualTo(200);
+        HttpResponse<String> employee =
+                PortalSession.signedIn(DemoUser.EMPLOYEE).get("/metrics");
         assertThat(employee.statusCode()).as("an employee's /metrics").isEqualTo(403);
-        assertThat(PortalSession.signedIn(DemoUser.EMPLOYEE).get("/openapi").statusCode()).isEqualTo(200);
+        assertThat(PortalSession.signedIn(DemoUser.EMPLOYEE).get("/openapi").statusCode())
+                .isEqualTo(200);
         HttpResponse<String> admin = PortalSession.signedIn(DemoUser.ADMIN).get("/metrics");
         assertThat(admin.statusCode()).as("an admin's /metrics").isEqualTo(200);
         // The demo key holds every scope, METRICS included.
-        assertThat(PortalSession.api("GET", "/metrics", null, null).statusCode()).isEqualTo(200);
+        assertThat(PortalSession.api("GET", "/metrics", null, null).statusCode())
+                .isEqualTo(200);
     }
 
     // ---- no answer tells which employee numbers exist; uploads by path -----------------------------------------
@@ -216,7 +256,9 @@ class SecurityHardeningIT {
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(detail(other.body())).isEqualTo(detail(missing.body()));
-        assertThat(employee.get("/api/v1/staff/900001/notices").statusCode()).as("his own").isEqualTo(200);
+        assertThat(employee.get("/api/v1/staff/900001/notices").statusCode())
+                .as("his own")
+                .isEqualTo(200);
     }
 
     @Test
@@ -231,8 +273,11 @@ class SecurityHardeningIT {
     void an_upload_over_ten_megabytes_to_an_ordinary_page_is_refused_before_it_is_read() throws IOException {
         PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
         String cookie = "JSESSIONID=" + employee.cookie("JSESSIONID");
-        String head = rawFrom("127.0.0.1", "POST /index.xhtml HTTP/1.1", "Cookie: " + cookie + "\r\n"
-                + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 20000000\r\n");
+        String head = rawFrom(
+                "127.0.0.1",
+                "POST /index.xhtml HTTP/1.1",
+                "Cookie: " + cookie + "\r\n"
+                        + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 20000000\r\n");
         assertThat(head).startsWith("HTTP/1.1 413");
     }
 
@@ -243,10 +288,12 @@ class SecurityHardeningIT {
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
-    private static HttpResponse<String> importStaff(String number, String roles, String active, String key, int expected) {
+    private static HttpResponse<String> importStaff(
+            String number, String roles, String active, String key, int expected) {
         String unit = number.equals("ADMIN") ? "D-IT" : "T-CIVIL-1";
         String name = number.equals("ADMIN") ? "시스템 관리자" : "보안시험" + number.substring(number.length() - 3);
-        String csv = "employee_no,name,unit_code,roles,active\n" + number + "," + name + "," + unit + "," + roles + "," + active + "\n";
+        String csv = "employee_no,name,unit_code,roles,active\n" + number + "," + name + "," + unit + "," + roles + ","
+                + active + "\n";
         PortalSession s = PortalSession.anonymous();
         HttpResponse<String> r = s.send(HttpRequest.newBuilder(s.uri("/api/v1/imports/staff"))
                 .header("Authorization", "Bearer " + key)
@@ -260,8 +307,11 @@ class SecurityHardeningIT {
     private static String issueAccount(String number, String username) {
         PortalSession admin = PortalSession.signedIn(DemoUser.ADMIN);
         HttpResponse<String> list = admin.get("/staff/employees.xhtml");
-        Matcher id = Pattern.compile("employee\\.xhtml\\?id=(\\d+)\"[^>]*>\\s*" + number + "\\s*<").matcher(list.body());
-        assertThat(id.find()).as("employee " + number + " on the list's first page").isTrue();
+        Matcher id = Pattern.compile("employee\\.xhtml\\?id=(\\d+)\"[^>]*>\\s*" + number + "\\s*<")
+                .matcher(list.body());
+        assertThat(id.find())
+                .as("employee " + number + " on the list's first page")
+                .isTrue();
         String path = "/staff/employee.xhtml?id=" + id.group(1);
         HttpResponse<String> page = admin.get(path);
         Map<String, String> form = new LinkedHashMap<>();
@@ -271,8 +321,11 @@ class SecurityHardeningIT {
         form.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
         form.put("primefaces.nonce", PortalSession.nonce(page.body()));
         HttpResponse<String> issued = admin.postForm(path, form);
-        Matcher secret = Pattern.compile("id=\"temporaryPassword\">\\s*([A-Za-z0-9]+)\\s*<").matcher(issued.body());
-        assertThat(secret.find()).as("temporary password shown:\n" + issued.body()).isTrue();
+        Matcher secret = Pattern.compile("id=\"temporaryPassword\">\\s*([A-Za-z0-9]+)\\s*<")
+                .matcher(issued.body());
+        assertThat(secret.find())
+                .as("temporary password shown:\n" + issued.body())
+                .isTrue();
         return secret.group(1);
     }
 
@@ -306,25 +359,32 @@ class SecurityHardeningIT {
         HttpResponse<String> created = admin.postForm("/security/apikeys.xhtml", form);
         assertThat(created.statusCode()).isEqualTo(200);
         HttpResponse<String> list = admin.get("/security/apikeys.xhtml");
-        Matcher button = Pattern.compile("<button[^>]*id=\"(keysForm:accounts:\\d+:issue)\"[^>]*title=\"[^\"]*" + name + "\"")
+        Matcher button = Pattern.compile(
+                        "<button[^>]*id=\"(keysForm:accounts:\\d+:issue)\"[^>]*title=\"[^\"]*" + name + "\"")
                 .matcher(list.body());
-        Matcher buttonOtherOrder = Pattern.compile("<button[^>]*title=\"[^\"]*" + name + "\"[^>]*id=\"(keysForm:accounts:\\d+:issue)\"")
+        Matcher buttonOtherOrder = Pattern.compile(
+                        "<button[^>]*title=\"[^\"]*" + name + "\"[^>]*id=\"(keysForm:accounts:\\d+:issue)\"")
                 .matcher(list.body());
         String buttonId = button.find() ? button.group(1) : buttonOtherOrder.find() ? buttonOtherOrder.group(1) : null;
-        assertThat(buttonId).as("issue button of " + name + " in\n" + list.body()).isNotNull();
+        assertThat(buttonId)
+                .as("issue button of " + name + " in\n" + list.body())
+                .isNotNull();
         Map<String, String> issue = new LinkedHashMap<>();
         issue.put("keysForm", "keysForm");
         issue.put(buttonId, "");
         issue.put("jakarta.faces.ViewState", PortalSession.viewState(list.body()));
         issue.put("primefaces.nonce", PortalSession.nonce(list.body()));
         HttpResponse<String> issued = admin.postForm("/security/apikeys.xhtml", issue);
-        Matcher secret = Pattern.compile("id=\"issuedSecret\">\\s*([A-Za-z0-9_\\-]+)\\s*<").matcher(issued.body());
+        Matcher secret = Pattern.compile("id=\"issuedSecret\">\\s*([A-Za-z0-9_\\-]+)\\s*<")
+                .matcher(issued.body());
         assertThat(secret.find()).as("issued key shown:\n" + issued.body()).isTrue();
         return secret.group(1);
     }
 
     private static String sessionCookie(List<String> setCookies) {
-        return setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).reduce((a, b) -> b)
+        return setCookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no session cookie in " + setCookies));
     }
 
@@ -335,17 +395,18 @@ class SecurityHardeningIT {
     /** A request without body over a socket bound to the given local address; returns the response head. */
     private static String rawFrom(String localAddress, String requestLine, String extraHeaders) throws IOException {
         java.net.URI base = PortalServer.shared().uri("/");
-        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(),
-                InetAddress.getByName(localAddress), 0)) {
+        try (Socket socket = new Socket(
+                InetAddress.getByName(base.getHost()), base.getPort(), InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write((requestLine + "\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
-                    + extraHeaders + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write((requestLine + "\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n" + extraHeaders
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // Only the head: a server that refuses a body need not read (or wait for) it.
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream head = new ByteArrayOutputStream();
-            for (int b; (b = in.read()) >= 0;) {
+            for (int b; (b = in.read()) >= 0; ) {
                 head.write(b);
                 if (head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
                     break;
@@ -356,16 +417,18 @@ class SecurityHardeningIT {
     }
 
     /** A whole exchange (Connection: close, read to the end) over a socket bound to the given local address. */
-    private static String rawExchange(String localAddress, String requestLine, String headers, String body) throws IOException {
+    private static String rawExchange(String localAddress, String requestLine, String headers, String body)
+            throws IOException {
         java.net.URI base = PortalServer.shared().uri("/");
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(),
-                InetAddress.getByName(localAddress), 0)) {
+        try (Socket socket = new Socket(
+                InetAddress.getByName(base.getHost()), base.getPort(), InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write((requestLine + "\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n" + headers
-                    + (body == null ? "" : "Content-Length: " + content.length + "\r\n")
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + (body == null ? "" : "Content-Length: " + content.length + "\r\n")
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(content);
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -23,7 +23,9 @@ class SignInIT {
     void every_demo_account_signs_in_and_sees_its_menu(DemoUser user) {
         PortalSession session = PortalSession.anonymous();
         HttpResponse<String> signIn = session.signIn(user.username(), PortalServer.DEMO_PASSWORD);
-        assertThat(signIn.statusCode()).as("sign-in answer of " + user.username() + ": " + signIn.body()).isEqualTo(302);
+        assertThat(signIn.statusCode())
+                .as("sign-in answer of " + user.username() + ": " + signIn.body())
+                .isEqualTo(302);
         assertThat(PortalSession.location(signIn)).endsWith("/index.xhtml");
 
         HttpResponse<String> home = session.get("/index.xhtml");
@@ -37,7 +39,8 @@ class SignInIT {
                 "menuStaffImport", user.has(Role.ADMIN),
                 "menuApiKeys", user.has(Role.ADMIN));
         menu.forEach((id, shown) -> assertThat(html.contains("id=\"" + id + "\""))
-                .as(user.username() + " sees menu item " + id).isEqualTo(shown));
+                .as(user.username() + " sees menu item " + id)
+                .isEqualTo(shown));
     }
 
     @Test
@@ -46,7 +49,9 @@ class SignInIT {
         HttpResponse<String> r = session.signIn(DemoUser.REVIEWER.username(), "not-the-password-1");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains(FAILED).contains("id=\"loginForm\"");
-        assertThat(PortalSession.isRedirectToLogin(session.get("/index.xhtml"))).as("still signed out").isTrue();
+        assertThat(PortalSession.isRedirectToLogin(session.get("/index.xhtml")))
+                .as("still signed out")
+                .isTrue();
         // A success afterwards resets the failure count, so the demo account stays usable for the other tests.
         PortalSession.signedIn(DemoUser.REVIEWER);
     }
@@ -64,17 +69,24 @@ class SignInIT {
         // that address only, with the same message as any failure; the owner signs in from his own address.
         String stranger = "203.0.113.41";
         for (int i = 1; i <= 5; i++) {
-            HttpResponse<String> r = PortalSession.anonymous().withHeader("X-Forwarded-For", stranger)
+            HttpResponse<String> r = PortalSession.anonymous()
+                    .withHeader("X-Forwarded-For", stranger)
                     .signIn("admin", "wrong-password-" + i);
             assertThat(r.statusCode()).as("attempt " + i).isEqualTo(200);
             assertThat(r.body()).contains(FAILED);
         }
-        HttpResponse<String> right = PortalSession.anonymous().withHeader("X-Forwarded-For", stranger)
+        HttpResponse<String> right = PortalSession.anonymous()
+                .withHeader("X-Forwarded-For", stranger)
                 .signIn("admin", PortalServer.ADMIN_PASSWORD);
-        assertThat(right.statusCode()).as("the right password from the locked address").isEqualTo(200);
-        assertThat(right.body()).as("no word of a lock: the same text as any failure").contains(FAILED)
+        assertThat(right.statusCode())
+                .as("the right password from the locked address")
+                .isEqualTo(200);
+        assertThat(right.body())
+                .as("no word of a lock: the same text as any failure")
+                .contains(FAILED)
                 .doesNotContain("잠겼");
-        HttpResponse<String> owner = PortalSession.anonymous().withHeader("X-Forwarded-For", "198.51.100.7")
+        HttpResponse<String> owner = PortalSession.anonymous()
+                .withHeader("X-Forwarded-For", "198.51.100.7")
                 .signIn("admin", PortalServer.ADMIN_PASSWORD);
         assertThat(owner.statusCode()).as("the owner from another address").isEqualTo(302);
     }
@@ -85,9 +97,11 @@ class SignInIT {
         for (int i = 1; i <= 6; i++) {
             PortalSession.anonymous().withHeader("X-Forwarded-For", stranger).signIn("no.such.person", "wrong-pw-" + i);
         }
-        HttpResponse<String> unknown = PortalSession.anonymous().withHeader("X-Forwarded-For", stranger)
+        HttpResponse<String> unknown = PortalSession.anonymous()
+                .withHeader("X-Forwarded-For", stranger)
                 .signIn("no.such.person", "wrong-pw-7");
-        HttpResponse<String> known = PortalSession.anonymous().withHeader("X-Forwarded-For", stranger)
+        HttpResponse<String> known = PortalSession.anonymous()
+                .withHeader("X-Forwarded-For", stranger)
                 .signIn(DemoUser.AUDITOR.username(), "wrong-pw-7");
         assertThat(unknown.body()).contains(FAILED);
         assertThat(known.body()).contains(FAILED);
@@ -102,7 +116,8 @@ class SignInIT {
     @Test
     void the_employee_is_refused_at_admin_pages() {
         PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
-        for (String page : new String[] {"/staff/employees.xhtml", "/security/apikeys.xhtml", "/admin/anything.xhtml"}) {
+        for (String page :
+                new String[] {"/staff/employees.xhtml", "/security/apikeys.xhtml", "/admin/anything.xhtml"}) {
             HttpResponse<String> r = employee.get(page);
             assertThat(r.statusCode()).as(page).isEqualTo(403);
             assertThat(r.body()).contains("id=\"errorTitle\"").doesNotContain("Caused by");
@@ -110,12 +125,22 @@ class SignInIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.xhtml", "/account/password.xhtml", "/staff/employees.xhtml",
-        "/audit/log.xhtml", "/does-not-exist.xhtml", "/some/folder/", "/errors-not-really/x.xhtml"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/index.xhtml",
+                "/account/password.xhtml",
+                "/staff/employees.xhtml",
+                "/audit/log.xhtml",
+                "/does-not-exist.xhtml",
+                "/some/folder/",
+                "/errors-not-really/x.xhtml"
+            })
     void anonymous_visitors_are_sent_to_the_login_page(String path) {
         HttpResponse<String> r = PortalSession.anonymous().get(path);
         assertThat(PortalSession.isRedirectToLogin(r))
-                .as(path + " answered " + r.statusCode() + " " + PortalSession.location(r)).isTrue();
+                .as(path + " answered " + r.statusCode() + " " + PortalSession.location(r))
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -129,16 +154,24 @@ class SignInIT {
         PortalSession session = PortalSession.anonymous();
         HttpResponse<String> first = session.get("/account/password.xhtml");
         assertThat(PortalSession.location(first)).contains("next=");
-        HttpResponse<String> page = session.get(first.headers().firstValue("Location").orElseThrow()
-                .replaceFirst("^https?://[^/]+", ""));
+        HttpResponse<String> page =
+                session.get(first.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
         String viewState = PortalSession.viewState(page.body());
-        HttpResponse<String> r = session.postForm("/login.xhtml", Map.of(
-                "loginForm", "loginForm",
-                "loginForm:username", DemoUser.MANAGER.username(),
-                "loginForm:password", PortalServer.DEMO_PASSWORD,
-                "loginForm:signIn", "",
-                "jakarta.faces.ViewState", viewState,
-                "primefaces.nonce", PortalSession.nonce(page.body())));
+        HttpResponse<String> r = session.postForm(
+                "/login.xhtml",
+                Map.of(
+                        "loginForm",
+                        "loginForm",
+                        "loginForm:username",
+                        DemoUser.MANAGER.username(),
+                        "loginForm:password",
+                        PortalServer.DEMO_PASSWORD,
+                        "loginForm:signIn",
+                        "",
+                        "jakarta.faces.ViewState",
+                        viewState,
+                        "primefaces.nonce",
+                        PortalSession.nonce(page.body())));
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(PortalSession.location(r)).endsWith("/account/password.xhtml");
     }

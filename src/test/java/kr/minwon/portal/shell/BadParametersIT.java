@@ -20,8 +20,19 @@ import org.junit.jupiter.api.TestFactory;
  */
 class BadParametersIT {
 
-    private static final String[] TRACE = {"Caused by", "\tat ", "at java.", "at jakarta.", "at kr.minwon.",
-        "java.lang.", "Exception:", "Payara Server", "GlassFish", "Stack Trace", "stacktrace"};
+    private static final String[] TRACE = {
+        "Caused by",
+        "\tat ",
+        "at java.",
+        "at jakarta.",
+        "at kr.minwon.",
+        "java.lang.",
+        "Exception:",
+        "Payara Server",
+        "GlassFish",
+        "Stack Trace",
+        "stacktrace"
+    };
 
     private static final String TOO_LONG = "X".repeat(60);
 
@@ -73,23 +84,31 @@ class BadParametersIT {
 
     @TestFactory
     Stream<DynamicTest> a_malformed_parameter_answers_404_with_the_portal_error_page() {
-        return NOT_FOUND.stream().map(c -> DynamicTest.dynamicTest(c[1] + " as " + ((DemoUser) c[0]).username(), () -> {
-            HttpResponse<String> r = session((DemoUser) c[0]).get((String) c[1]);
-            assertThat(r.statusCode()).as(c[1] + ": " + r.body()).isEqualTo(404);
-            // The error page, or a record page's own "not found" card (petitions) inside the portal's frame.
-            assertThat(r.body()).as((String) c[1]).containsAnyOf("id=\"errorTitle\">페이지를 찾을 수 없습니다",
-                    "id=\"notFound\"");
-            assertThat(r.headers().allValues("Set-Cookie")).as((String) c[1]).noneMatch(v -> v.startsWith("x="));
-            assertThat(r.body()).as((String) c[1]).doesNotContain(TRACE);
-        }));
+        return NOT_FOUND.stream()
+                .map(c -> DynamicTest.dynamicTest(c[1] + " as " + ((DemoUser) c[0]).username(), () -> {
+                    HttpResponse<String> r = session((DemoUser) c[0]).get((String) c[1]);
+                    assertThat(r.statusCode()).as(c[1] + ": " + r.body()).isEqualTo(404);
+                    // The error page, or a record page's own "not found" card (petitions) inside the portal's frame.
+                    assertThat(r.body())
+                            .as((String) c[1])
+                            .containsAnyOf("id=\"errorTitle\">페이지를 찾을 수 없습니다", "id=\"notFound\"");
+                    assertThat(r.headers().allValues("Set-Cookie"))
+                            .as((String) c[1])
+                            .noneMatch(v -> v.startsWith("x="));
+                    assertThat(r.body()).as((String) c[1]).doesNotContain(TRACE);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> a_parameter_read_leniently_shows_the_page() {
-        return FALLS_BACK.stream().map(c -> DynamicTest.dynamicTest(c[1] + " as " + ((DemoUser) c[0]).username(), () -> {
-            HttpResponse<String> r = session((DemoUser) c[0]).get((String) c[1]);
-            assertThat(r.statusCode()).as(c[1] + ": " + r.body()).isEqualTo(200);
-            assertThat(r.body()).as((String) c[1]).doesNotContain("id=\"errorTitle\"").doesNotContain(TRACE);
-        }));
+        return FALLS_BACK.stream()
+                .map(c -> DynamicTest.dynamicTest(c[1] + " as " + ((DemoUser) c[0]).username(), () -> {
+                    HttpResponse<String> r = session((DemoUser) c[0]).get((String) c[1]);
+                    assertThat(r.statusCode()).as(c[1] + ": " + r.body()).isEqualTo(200);
+                    assertThat(r.body())
+                            .as((String) c[1])
+                            .doesNotContain("id=\"errorTitle\"")
+                            .doesNotContain(TRACE);
+                }));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.YearMonth;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.testing.Browser;
 import kr.minwon.portal.testing.BrowserExtension;
@@ -44,11 +43,15 @@ class BrowserIT {
         browser.signIn(user.username(), PortalServer.DEMO_PASSWORD);
         Path shot = browser.screenshot(user.slug() + "-home");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/index.xhtml");
-        assertThat(browser.driver().getTitle()).as("home page title (screenshot: " + shot + ")").startsWith("홈");
+        assertThat(browser.driver().getTitle())
+                .as("home page title (screenshot: " + shot + ")")
+                .startsWith("홈");
         assertThat(browser.has("menuHome")).isTrue();
         assertThat(browser.has("menuAuditLog")).isEqualTo(user.has(Role.ADMIN) || user.has(Role.AUDITOR));
         for (String adminItem : new String[] {"menuEmployees", "menuUnits", "menuStaffImport", "menuApiKeys"}) {
-            assertThat(browser.has(adminItem)).as(adminItem + " for " + user.username()).isEqualTo(user.has(Role.ADMIN));
+            assertThat(browser.has(adminItem))
+                    .as(adminItem + " for " + user.username())
+                    .isEqualTo(user.has(Role.ADMIN));
         }
         assertThat(Files.size(shot)).isGreaterThan(1000);
     }
@@ -60,7 +63,8 @@ class BrowserIT {
         Path shot = browser.screenshot("admin-employees");
         assertThat(browser.driver().getCurrentUrl()).as("screenshot: " + shot).contains("/staff/employees.xhtml");
         assertThat(browser.driver().getTitle()).doesNotContain("찾을 수 없습니다").doesNotContain("오류");
-        assertThat(browser.driver().findElements(By.cssSelector("table tbody tr"))).as("rows of the staff list")
+        assertThat(browser.driver().findElements(By.cssSelector("table tbody tr")))
+                .as("rows of the staff list")
                 .hasSizeGreaterThan(1);
     }
 

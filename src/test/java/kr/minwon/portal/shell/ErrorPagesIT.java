@@ -11,8 +11,19 @@ import org.junit.jupiter.api.Test;
 class ErrorPagesIT {
 
     /** Signs of a stack trace or a container error page (the word "Exception" alone also appears in PrimeFaces' settings). */
-    private static final String[] TRACE = {"Caused by", "\tat ", "at java.", "at jakarta.", "at kr.minwon.",
-        "java.lang.", "Exception:", "Payara Server", "GlassFish", "Stack Trace", "stacktrace"};
+    private static final String[] TRACE = {
+        "Caused by",
+        "\tat ",
+        "at java.",
+        "at jakarta.",
+        "at kr.minwon.",
+        "java.lang.",
+        "Exception:",
+        "Payara Server",
+        "GlassFish",
+        "Stack Trace",
+        "stacktrace"
+    };
 
     @Test
     void an_unknown_page_shows_the_korean_404_page() {
@@ -41,8 +52,15 @@ class ErrorPagesIT {
     @Test
     void a_broken_form_post_shows_no_stack_trace() {
         PortalSession session = PortalSession.signedIn(DemoUser.EMPLOYEE);
-        HttpResponse<String> r = session.postForm("/index.xhtml", java.util.Map.of(
-                "topbarForm", "topbarForm", "jakarta.faces.ViewState", "stale:view-state", "topbarForm:logout", ""));
+        HttpResponse<String> r = session.postForm(
+                "/index.xhtml",
+                java.util.Map.of(
+                        "topbarForm",
+                        "topbarForm",
+                        "jakarta.faces.ViewState",
+                        "stale:view-state",
+                        "topbarForm:logout",
+                        ""));
         assertThat(r.statusCode()).isBetween(200, 599);
         assertNoTrace(r);
     }

@@ -51,7 +51,8 @@ class StaffContainerIT {
 
     @Test
     void flyway_has_migrated_the_schema() throws Exception {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource().getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*), SUM(CASE WHEN success THEN 0 ELSE 1 END) "
                         + "FROM flyway_schema_history WHERE version IS NOT NULL")) {
             assertTrue(r.next());

@@ -38,16 +38,27 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=ko-KR",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--lang=ko-KR",
                 "--user-data-dir=" + profile);
         // Korean first, as in the office: the portal picks its language from the browser's.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ko-KR,ko"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Paths.get(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Paths.get(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .usingAnyFreePort()
-                .withLogFile(target.resolve("chromium").resolve("chromedriver.log").toFile())
+                .withLogFile(
+                        target.resolve("chromium").resolve("chromedriver.log").toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -82,10 +93,12 @@ public final class Browser implements AutoCloseable {
     /** Saves a screenshot as target/screenshots/<name>.png and returns its path. */
     public Path screenshot(String name) {
         try {
-            Path dir = Files.createDirectories(
-                    Paths.get(System.getProperty("it.target", "target")).toAbsolutePath().resolve("screenshots"));
+            Path dir = Files.createDirectories(Paths.get(System.getProperty("it.target", "target"))
+                    .toAbsolutePath()
+                    .resolve("screenshots"));
             Path file = dir.resolve(name + ".png");
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Path shot =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {

@@ -17,7 +17,8 @@ import org.openqa.selenium.WebDriver;
  */
 public final class BrowserExtension implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
 
     /** Closes the browser when the context that asked for it (the class or the test) ends. */
     private record Owned(Browser browser, Pages pages) implements ExtensionContext.Store.CloseableResource {
@@ -36,10 +37,14 @@ public final class BrowserExtension implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // A test's store sees its class's: a class-wide browser, once started, is the one every test gets.
-        Owned owned = context.getStore(NAMESPACE).getOrComputeIfAbsent(Owned.class, key -> {
-            Browser browser = new Browser(PortalServer.shared());
-            return new Owned(browser, new Pages(browser));
-        }, Owned.class);
+        Owned owned = context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        Owned.class,
+                        key -> {
+                            Browser browser = new Browser(PortalServer.shared());
+                            return new Owned(browser, new Pages(browser));
+                        },
+                        Owned.class);
         Class<?> type = parameter.getParameter().getType();
         if (type == Pages.class) {
             return owned.pages();

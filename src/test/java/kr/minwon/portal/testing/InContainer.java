@@ -14,8 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class InContainer {
 
-    private InContainer() {
-    }
+    private InContainer() {}
 
     public static WebArchive war(Class<?>... testClasses) {
         String war = System.getProperty("portal.war", "target/minwon-portal.war");

@@ -22,8 +22,7 @@ public final class OfficeTime {
     private static long anchorNanos;
     private static long launchNanos;
 
-    private OfficeTime() {
-    }
+    private OfficeTime() {}
 
     /** The fixed start of the office clock, if the run fixes it. */
     public static Optional<LocalDateTime> start() {

@@ -44,16 +44,19 @@ public final class Pages {
 
     /** Types into a p:textEditor (Quill), which copies its HTML into the hidden input on each change. */
     public void editor(String id, String text) {
-        WebElement e = await().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_editor'] .ql-editor")));
+        WebElement e = await().until(
+                        ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "_editor'] .ql-editor")));
         e.click();
         e.sendKeys(text);
     }
 
     /** Chooses a p:selectOneMenu value on its hidden select, which is what the form posts. */
     public void choose(String id, String value) {
-        js("var s=document.getElementById(arguments[0]); s.value=arguments[1];"
-                + "s.dispatchEvent(new Event('change', {bubbles: true}));", id + "_input", value);
+        js(
+                "var s=document.getElementById(arguments[0]); s.value=arguments[1];"
+                        + "s.dispatchEvent(new Event('change', {bubbles: true}));",
+                id + "_input",
+                value);
     }
 
     public Object js(String script, Object... args) {

@@ -36,7 +36,8 @@ public final class PortalServer {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static PortalServer shared;
 
-    private final Path target = Paths.get(System.getProperty("it.target", "target")).toAbsolutePath();
+    private final Path target =
+            Paths.get(System.getProperty("it.target", "target")).toAbsolutePath();
     private final Path dataDir;
     private final Path log = target.resolve("it-server.log");
     private Process process;
@@ -50,10 +51,12 @@ public final class PortalServer {
     /** The shared server, started on first call. */
     public static synchronized PortalServer shared() {
         if (shared == null) {
-            String run = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                    + "-" + ThreadLocalRandom.current().nextInt(1000, 10000);
-            PortalServer server = new PortalServer(
-                    Paths.get(System.getProperty("it.target", "target")).toAbsolutePath().resolve("it-data").resolve(run));
+            String run = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                    + ThreadLocalRandom.current().nextInt(1000, 10000);
+            PortalServer server = new PortalServer(Paths.get(System.getProperty("it.target", "target"))
+                    .toAbsolutePath()
+                    .resolve("it-data")
+                    .resolve(run));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "portal-server-stop"));
             server.start();
             shared = server;
@@ -98,10 +101,14 @@ public final class PortalServer {
                     Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djava.io.tmpdir=" + tmp,
                     "-Xmx768m",
-                    "-jar", required("payara.micro.jar"),
-                    "--deploy", required("portal.war"),
-                    "--contextroot", "/",
-                    "--port", Integer.toString(port),
+                    "-jar",
+                    required("payara.micro.jar"),
+                    "--deploy",
+                    required("portal.war"),
+                    "--contextroot",
+                    "/",
+                    "--port",
+                    Integer.toString(port),
                     "--nocluster",
                     "--disablephonehome"));
             String preBoot = System.getProperty("pre.boot.commands", "");
@@ -131,10 +138,17 @@ public final class PortalServer {
                 env.put("PORTAL_DB_USER", System.getProperty("it.db.user", ""));
                 env.put("PORTAL_DB_PASSWORD", System.getProperty("it.db.password", ""));
             }
-            Files.writeString(log, "%n===== start %d of the test server: port %d, data %s, database %s%s =====%n".formatted(
-                    starts, port, dataDir, onPostgres() ? System.getProperty("it.db.url") : "embedded H2",
-                    clockStart == null ? "" : ", office clock from " + clockStart),
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+            Files.writeString(
+                    log,
+                    "%n===== start %d of the test server: port %d, data %s, database %s%s =====%n"
+                            .formatted(
+                                    starts,
+                                    port,
+                                    dataDir,
+                                    onPostgres() ? System.getProperty("it.db.url") : "embedded H2",
+                                    clockStart == null ? "" : ", office clock from " + clockStart),
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
             long t0 = System.nanoTime();
             System.out.printf("[PortalServer] starting Payara Micro on port %d (log: %s)%n", port, log);
@@ -156,8 +170,10 @@ public final class PortalServer {
             if (clockStart != null) {
                 OfficeTime.anchor(clockStart, launched);
             }
-            System.out.printf("[PortalServer] ready in %d s at %s%s%n",
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0), baseUrl(),
+            System.out.printf(
+                    "[PortalServer] ready in %d s at %s%s%n",
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0),
+                    baseUrl(),
                     clockStart == null ? "" : ", office clock started at " + clockStart);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -181,7 +197,8 @@ public final class PortalServer {
     static final String DEAD_LISTENER = "GrizzlyProxy is NULL";
 
     private void awaitReady() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -191,8 +208,11 @@ public final class PortalServer {
                 throw new IllegalStateException(DEAD_LISTENER + ": the HTTP listener is dead" + tail());
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(uri("/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     return;
                 }

@@ -60,8 +60,8 @@ public final class PortalSession {
         PortalSession session = anonymous();
         HttpResponse<String> r = session.signIn(username, password);
         if (r.statusCode() != 302 || location(r).contains("/login.xhtml")) {
-            throw new AssertionError("sign-in of " + username + " failed: HTTP " + r.statusCode() + " " + location(r)
-                    + "\n" + r.body());
+            throw new AssertionError(
+                    "sign-in of " + username + " failed: HTTP " + r.statusCode() + " " + location(r) + "\n" + r.body());
         }
         return session;
     }
@@ -137,7 +137,8 @@ public final class PortalSession {
     /** A REST call with the test API key (all scopes), without a session; {@code body} null sends none. */
     public static HttpResponse<String> api(String method, String path, String contentType, byte[] body) {
         PortalSession s = anonymous();
-        HttpRequest.Builder r = HttpRequest.newBuilder(s.uri(path)).header("Authorization", "Bearer " + PortalServer.API_KEY);
+        HttpRequest.Builder r =
+                HttpRequest.newBuilder(s.uri(path)).header("Authorization", "Bearer " + PortalServer.API_KEY);
         if (body == null) {
             r.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -149,7 +150,8 @@ public final class PortalSession {
     public HttpResponse<String> send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         try {
-            return client.send(request.timeout(Duration.ofSeconds(60)).build(),
+            return client.send(
+                    request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -162,7 +164,11 @@ public final class PortalSession {
     /** A GET whose body is kept as bytes (PDF, Excel downloads). */
     public HttpResponse<byte[]> bytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(server.uri(path))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -178,8 +184,12 @@ public final class PortalSession {
 
     /** The value of one of this visitor's cookies (e.g. JSESSIONID), or null. */
     public String cookie(String name) {
-        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return ((CookieManager) client.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals(name))
+                        .map(java.net.HttpCookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 
     public static String location(HttpResponse<?> response) {

@@ -34,7 +34,8 @@ public class AdminCasesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Set<String> FIELDS = Set.of("reviewer", "publishOn", "round", "grade", "roundName", "roundDeadline");
+    private static final Set<String> FIELDS =
+            Set.of("reviewer", "publishOn", "round", "grade", "roundName", "roundDeadline");
 
     /** The office clock: the office's "today", not the server's. */
     @Inject
@@ -74,8 +75,10 @@ public class AdminCasesView implements Serializable {
     void init() {
         reviewers = caseReviews.reviewers();
         loadCriteria();
-        model = new DatabaseRows<>(() -> caseBoard.administeredCount(statusFilter),
-                (first, size) -> caseBoard.administered(statusFilter, first, size), PracticeCase::getId);
+        model = new DatabaseRows<>(
+                () -> caseBoard.administeredCount(statusFilter),
+                (first, size) -> caseBoard.administered(statusFilter, first, size),
+                PracticeCase::getId);
     }
 
     private void loadCriteria() {
@@ -100,8 +103,11 @@ public class AdminCasesView implements Serializable {
     }
 
     public void publish() {
-        act(() -> casePublication.publish(selectedId, publishOn), publishOn != null && publishOn.isAfter(LocalDate.now(clock))
-                ? "cases.admin.scheduled" : "cases.admin.published");
+        act(
+                () -> casePublication.publish(selectedId, publishOn),
+                publishOn != null && publishOn.isAfter(LocalDate.now(clock))
+                        ? "cases.admin.scheduled"
+                        : "cases.admin.published");
     }
 
     public void archive() {
@@ -155,7 +161,8 @@ public class AdminCasesView implements Serializable {
         ranking = rankingRoundId == null ? null : rounds.ranking(rankingRoundId);
         confirmed.clear();
         if (ranking != null) {
-            ranking.forEach(s -> confirmed.put(s.caseId(), s.grade() == null ? null : s.grade().name()));
+            ranking.forEach(s -> confirmed.put(
+                    s.caseId(), s.grade() == null ? null : s.grade().name()));
         }
     }
 
@@ -188,32 +195,115 @@ public class AdminCasesView implements Serializable {
         return selected != null && caseBoard.access(selectedId).may(selected.getStatus(), CaseAction.valueOf(action));
     }
 
-    public String gradeName(Grade g) { return CaseAccess.gradeName(g); }
-    public CaseStatus[] getStatuses() { return CaseStatus.values(); }
-    public Grade[] getGrades() { return Grade.values(); }
-    public List<ContestRound> getRounds() { return rounds.rounds(); }
-    public LazyDataModel<PracticeCase> getModel() { return model; }
-    public CaseStatus getStatusFilter() { return statusFilter; }
-    public void setStatusFilter(CaseStatus v) { statusFilter = v; }
-    public PracticeCase getSelected() { return selected; }
-    public List<CaseReview> getSelectedReviews() { return selectedReviews; }
-    public String getReviewerNo() { return reviewerNo; }
-    public void setReviewerNo(String v) { reviewerNo = v; }
-    public LocalDate getPublishOn() { return publishOn; }
-    public void setPublishOn(LocalDate v) { publishOn = v; }
-    public Long getRoundId() { return roundId; }
-    public void setRoundId(Long v) { roundId = v; }
-    public Grade getGrade() { return grade; }
-    public void setGrade(Grade v) { grade = v; }
-    public List<Employee> getReviewers() { return reviewers; }
-    public List<ReviewCriterion> getCriteria() { return criteria; }
-    public Map<Long, Integer> getWeights() { return weights; }
-    public String getRoundName() { return roundName; }
-    public void setRoundName(String v) { roundName = v; }
-    public LocalDate getRoundDeadline() { return roundDeadline; }
-    public void setRoundDeadline(LocalDate v) { roundDeadline = v; }
-    public Long getRankingRoundId() { return rankingRoundId; }
-    public void setRankingRoundId(Long v) { rankingRoundId = v; }
-    public List<ContestRounds.Standing> getRanking() { return ranking; }
-    public Map<Long, String> getConfirmed() { return confirmed; }
+    public String gradeName(Grade g) {
+        return CaseAccess.gradeName(g);
+    }
+
+    public CaseStatus[] getStatuses() {
+        return CaseStatus.values();
+    }
+
+    public Grade[] getGrades() {
+        return Grade.values();
+    }
+
+    public List<ContestRound> getRounds() {
+        return rounds.rounds();
+    }
+
+    public LazyDataModel<PracticeCase> getModel() {
+        return model;
+    }
+
+    public CaseStatus getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(CaseStatus v) {
+        statusFilter = v;
+    }
+
+    public PracticeCase getSelected() {
+        return selected;
+    }
+
+    public List<CaseReview> getSelectedReviews() {
+        return selectedReviews;
+    }
+
+    public String getReviewerNo() {
+        return reviewerNo;
+    }
+
+    public void setReviewerNo(String v) {
+        reviewerNo = v;
+    }
+
+    public LocalDate getPublishOn() {
+        return publishOn;
+    }
+
+    public void setPublishOn(LocalDate v) {
+        publishOn = v;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public void setRoundId(Long v) {
+        roundId = v;
+    }
+
+    public Grade getGrade() {
+        return grade;
+    }
+
+    public void setGrade(Grade v) {
+        grade = v;
+    }
+
+    public List<Employee> getReviewers() {
+        return reviewers;
+    }
+
+    public List<ReviewCriterion> getCriteria() {
+        return criteria;
+    }
+
+    public Map<Long, Integer> getWeights() {
+        return weights;
+    }
+
+    public String getRoundName() {
+        return roundName;
+    }
+
+    public void setRoundName(String v) {
+        roundName = v;
+    }
+
+    public LocalDate getRoundDeadline() {
+        return roundDeadline;
+    }
+
+    public void setRoundDeadline(LocalDate v) {
+        roundDeadline = v;
+    }
+
+    public Long getRankingRoundId() {
+        return rankingRoundId;
+    }
+
+    public void setRankingRoundId(Long v) {
+        rankingRoundId = v;
+    }
+
+    public List<ContestRounds.Standing> getRanking() {
+        return ranking;
+    }
+
+    public Map<Long, String> getConfirmed() {
+        return confirmed;
+    }
 }

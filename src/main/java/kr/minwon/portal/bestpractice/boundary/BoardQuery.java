@@ -8,7 +8,11 @@ import kr.minwon.portal.bestpractice.entity.Grade;
 public record BoardQuery(String text, CaseCategory category, Long departmentId, Integer year, Grade grade, Sort sort)
         implements Serializable {
 
-    public enum Sort { NEWEST, MOST_VIEWED, MOST_LIKED }
+    public enum Sort {
+        NEWEST,
+        MOST_VIEWED,
+        MOST_LIKED
+    }
 
     public static BoardQuery all() {
         return new BoardQuery(null, null, null, null, null, Sort.NEWEST);

@@ -3,7 +3,6 @@ package kr.minwon.portal.bestpractice.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,7 +41,14 @@ import kr.minwon.portal.staff.entity.Unit;
  */
 @Stateless
 @PermitAll
-@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, CaseAccess.API_READ})
+@DeclareRoles({
+    Role.EMPLOYEE_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.AUDITOR_NAME,
+    Role.ADMIN_NAME,
+    CaseAccess.API_READ
+})
 public class CaseAccess {
 
     @PersistenceContext
@@ -70,12 +76,22 @@ public class CaseAccess {
         public Actor actor() {
             return new Actor(unitManager, reviewer, admin, false);
         }
+
         public boolean may(CaseStatus s, CaseAction a) {
             return CaseWorkflow.allows(s, a, actor());
         }
-        public boolean isUnitManager() { return unitManager; }
-        public boolean isReviewer() { return reviewer; }
-        public boolean isAdmin() { return admin; }
+
+        public boolean isUnitManager() {
+            return unitManager;
+        }
+
+        public boolean isReviewer() {
+            return reviewer;
+        }
+
+        public boolean isAdmin() {
+            return admin;
+        }
     }
 
     /** The facade checks what it serves itself, whoever calls it (issue 14): CaseNotFound for a case not to be seen. */
@@ -102,8 +118,8 @@ public class CaseAccess {
         }
         Employee e = me.get();
         boolean manager = session.isCallerInRole(Role.MANAGER_NAME) && manages(e, c.getUnit());
-        boolean reviewer = session.isCallerInRole(Role.REVIEWER_NAME) && reviewsOf(c).stream()
-                .anyMatch(r -> r.getReviewer().getId().equals(e.getId()));
+        boolean reviewer = session.isCallerInRole(Role.REVIEWER_NAME)
+                && reviewsOf(c).stream().anyMatch(r -> r.getReviewer().getId().equals(e.getId()));
         return new Access(manager, reviewer, admin);
     }
 
@@ -169,18 +185,22 @@ public class CaseAccess {
             return List.of();
         }
         return em.createQuery("SELECT r FROM CaseReview r WHERE r.practiceCase = :c", CaseReview.class)
-                .setParameter("c", c).getResultList();
+                .setParameter("c", c)
+                .getResultList();
     }
 
     public CaseReview myReview(PracticeCase c) {
         Employee me = me();
-        return reviewsOf(c).stream().filter(r -> r.getReviewer().getId().equals(me.getId())).findFirst()
+        return reviewsOf(c).stream()
+                .filter(r -> r.getReviewer().getId().equals(me.getId()))
+                .findFirst()
                 .orElseThrow(() -> CaseRefused.of("status", "이 사례에 배정된 심사위원이 아닙니다."));
     }
 
     public List<Employee> admins() {
         return em.createQuery("SELECT e FROM Employee e WHERE e.active = TRUE AND :r MEMBER OF e.roles", Employee.class)
-                .setParameter("r", Role.ADMIN).getResultList();
+                .setParameter("r", Role.ADMIN)
+                .getResultList();
     }
 
     public void tellAuthor(PracticeCase c, String title, String body, String link) {
@@ -206,7 +226,9 @@ public class CaseAccess {
             return true;
         }
         return (unit.getHead() != null && unit.getHead().getId().equals(e.getId()))
-                || (dept != null && dept.getHead() != null && dept.getHead().getId().equals(e.getId()));
+                || (dept != null
+                        && dept.getHead() != null
+                        && dept.getHead().getId().equals(e.getId()));
     }
 
     public static void requireComment(String comment, String reason) {
@@ -219,10 +241,12 @@ public class CaseAccess {
     }
 
     public static String gradeName(Grade g) {
-        return g == null ? "" : switch (g) {
-            case GRAND -> "최우수";
-            case EXCELLENT -> "우수";
-            case MERIT -> "장려";
-        };
+        return g == null
+                ? ""
+                : switch (g) {
+                    case GRAND -> "최우수";
+                    case EXCELLENT -> "우수";
+                    case MERIT -> "장려";
+                };
     }
 }

@@ -45,14 +45,24 @@ public class CaseAdoptions {
     @Inject
     CaseBoard caseBoard;
 
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, CaseAccess.API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        CaseAccess.API_READ
+    })
     public List<CaseAdoption> adoptions(Long caseId) {
         if (caseId == null) {
             return List.of();
         }
         guard.mustSee(caseId);
-        return em.createQuery("SELECT a FROM CaseAdoption a JOIN FETCH a.unit WHERE a.practiceCase.id = :c ORDER BY a.adoptedAt",
-                CaseAdoption.class).setParameter("c", caseId).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM CaseAdoption a JOIN FETCH a.unit WHERE a.practiceCase.id = :c ORDER BY a.adoptedAt",
+                        CaseAdoption.class)
+                .setParameter("c", caseId)
+                .getResultList();
     }
 
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
@@ -61,8 +71,12 @@ public class CaseAdoptions {
         if (unit.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT a FROM CaseAdoption a WHERE a.practiceCase.id = :c AND a.unit = :u", CaseAdoption.class)
-                .setParameter("c", caseId).setParameter("u", unit.get()).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT a FROM CaseAdoption a WHERE a.practiceCase.id = :c AND a.unit = :u", CaseAdoption.class)
+                .setParameter("c", caseId)
+                .setParameter("u", unit.get())
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -79,11 +93,15 @@ public class CaseAdoptions {
         }
         Unit mine = departmentOf(unit);
         Unit authors = departmentOf(c.getUnit());
-        Unit authorsNow = c.getAuthor() == null || c.getAuthor().getUnit() == null ? null : departmentOf(c.getAuthor().getUnit());
-        if (Objects.equals(mine.getId(), authors.getId()) || (authorsNow != null && Objects.equals(mine.getId(), authorsNow.getId()))) {
+        Unit authorsNow = c.getAuthor() == null || c.getAuthor().getUnit() == null
+                ? null
+                : departmentOf(c.getAuthor().getUnit());
+        if (Objects.equals(mine.getId(), authors.getId())
+                || (authorsNow != null && Objects.equals(mine.getId(), authorsNow.getId()))) {
             // The adoption reward is for spreading a practice beyond its own department; a sister team does not count.
-            throw CaseRefused.of("adoptionNote", "같은 부서(" + mine.getName()
-                    + ")에서 만든 사례는 채택으로 기록할 수 없습니다. 채택은 다른 부서가 사례를 도입했을 때 기록합니다.");
+            throw CaseRefused.of(
+                    "adoptionNote",
+                    "같은 부서(" + mine.getName() + ")에서 만든 사례는 채택으로 기록할 수 없습니다. 채택은 다른 부서가 사례를 도입했을 때 기록합니다.");
         }
         String text = note == null ? "" : note.strip();
         if (text.length() < 2 || text.length() > 500) {
@@ -98,10 +116,14 @@ public class CaseAdoptions {
         // The unique key (case, unit) answers a concurrent second adoption here, before any points are written.
         em.flush();
         em.createQuery("UPDATE PracticeCase c SET c.adoptionCount = c.adoptionCount + 1 WHERE c.id = :id")
-                .setParameter("id", c.getId()).executeUpdate();
+                .setParameter("id", c.getId())
+                .executeUpdate();
         ledger.awardAdoption(c.getAuthor(), c.getTitle(), unit.getName(), now.toLocalDate())
                 .ifPresent(entry -> a.rewarded(entry.getId()));
-        guard.tellAuthor(c, CaseTexts.text("adopted.title", c.getTitle()), CaseTexts.text("adopted.body", unit.getName(), text),
+        guard.tellAuthor(
+                c,
+                CaseTexts.text("adopted.title", c.getTitle()),
+                CaseTexts.text("adopted.body", unit.getName(), text),
                 "/cases/view.xhtml?id=" + c.getId());
         return a;
     }

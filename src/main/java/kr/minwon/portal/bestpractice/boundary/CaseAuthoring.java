@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import kr.minwon.portal.bestpractice.control.CaseTexts;
 import kr.minwon.portal.bestpractice.control.AttachmentRefused;
 import kr.minwon.portal.bestpractice.control.AttachmentRules;
 import kr.minwon.portal.bestpractice.control.CaseAction;
 import kr.minwon.portal.bestpractice.control.CaseInput;
+import kr.minwon.portal.bestpractice.control.CaseTexts;
 import kr.minwon.portal.bestpractice.control.FileKind;
 import kr.minwon.portal.bestpractice.entity.CaseAttachment;
 import kr.minwon.portal.bestpractice.entity.CaseReview;
@@ -98,12 +98,20 @@ public class CaseAuthoring {
         guard.event(c, action.name(), from, to, null, now);
         if (action == CaseAction.SUBMIT) {
             for (Employee admin : guard.admins()) {
-                guard.tell(admin, c, CaseTexts.text("submitted.title", c.getTitle()), CaseTexts.text("submitted.body", c.getUnit().getName()),
+                guard.tell(
+                        admin,
+                        c,
+                        CaseTexts.text("submitted.title", c.getTitle()),
+                        CaseTexts.text("submitted.body", c.getUnit().getName()),
                         "/cases/admin.xhtml");
             }
         } else {
             for (CaseReview r : guard.reviewsOf(c)) {
-                guard.tell(r.getReviewer(), c, CaseTexts.text("resubmitted.title", c.getTitle()), CaseTexts.text("resubmitted.body"),
+                guard.tell(
+                        r.getReviewer(),
+                        c,
+                        CaseTexts.text("resubmitted.title", c.getTitle()),
+                        CaseTexts.text("resubmitted.body"),
                         "/cases/review.xhtml?id=" + c.getId());
             }
         }
@@ -117,14 +125,24 @@ public class CaseAuthoring {
         return guard.transition(c, CaseAction.RECALL, null);
     }
 
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, CaseAccess.API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        CaseAccess.API_READ
+    })
     public List<CaseAttachment> attachments(Long caseId) {
         if (caseId == null) {
             return List.of();
         }
         guard.mustSee(caseId);
-        return em.createQuery("SELECT a FROM CaseAttachment a WHERE a.practiceCase.id = :c ORDER BY a.id", CaseAttachment.class)
-                .setParameter("c", caseId).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM CaseAttachment a WHERE a.practiceCase.id = :c ORDER BY a.id",
+                        CaseAttachment.class)
+                .setParameter("c", caseId)
+                .getResultList();
     }
 
     /** Checks and keeps an upload for a case being written; a refused file leaves nothing behind. */
@@ -144,8 +162,8 @@ public class CaseAuthoring {
             AttachmentRules.checkSize(received.size(), maxAttachmentBytes, used, maxCaseBytes);
             FileKind kind = AttachmentRules.check(name, received.temp());
             store.keep(received);
-            CaseAttachment a = new CaseAttachment(c, name, kind, received.size(), received.sha256(),
-                    LocalDateTime.now(clock), audit.callerName());
+            CaseAttachment a = new CaseAttachment(
+                    c, name, kind, received.size(), received.sha256(), LocalDateTime.now(clock), audit.callerName());
             em.persist(a);
             return a;
         } catch (AttachmentRefused refused) {
@@ -168,7 +186,14 @@ public class CaseAuthoring {
     }
 
     /** An attachment for someone allowed to see its case, or CaseNotFound. */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, CaseAccess.API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        CaseAccess.API_READ
+    })
     public Download download(Long attachmentId) {
         CaseAttachment a = attachmentId == null ? null : em.find(CaseAttachment.class, attachmentId);
         if (a == null) {
@@ -191,7 +216,8 @@ public class CaseAuthoring {
 
     private long usedBytes(PracticeCase c) {
         Long sum = em.createQuery("SELECT SUM(a.sizeBytes) FROM CaseAttachment a WHERE a.practiceCase = :c", Long.class)
-                .setParameter("c", c).getSingleResult();
+                .setParameter("c", c)
+                .getSingleResult();
         return sum == null ? 0 : sum;
     }
 }

@@ -53,7 +53,8 @@ public class CaseBoardView implements Serializable {
             }
 
             @Override
-            public List<PracticeCase> load(int first, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+            public List<PracticeCase> load(
+                    int first, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
                 return caseBoard.board(query(), first, size);
             }
 
@@ -89,21 +90,71 @@ public class CaseBoardView implements Serializable {
         return years;
     }
 
-    public CaseCategory[] getCategories() { return CaseCategory.values(); }
-    public Grade[] getGrades() { return Grade.values(); }
-    public BoardQuery.Sort[] getSorts() { return BoardQuery.Sort.values(); }
-    public List<Unit> getDepartments() { return departments; }
-    public LazyDataModel<PracticeCase> getModel() { return model; }
-    public String getText() { return text; }
-    public void setText(String v) { text = v; }
-    public CaseCategory getCategory() { return category; }
-    public void setCategory(CaseCategory v) { category = v; }
-    public Long getDepartmentId() { return departmentId; }
-    public void setDepartmentId(Long v) { departmentId = v; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer v) { year = v; }
-    public Grade getGrade() { return grade; }
-    public void setGrade(Grade v) { grade = v; }
-    public BoardQuery.Sort getSort() { return sort; }
-    public void setSort(BoardQuery.Sort v) { sort = v; }
+    public CaseCategory[] getCategories() {
+        return CaseCategory.values();
+    }
+
+    public Grade[] getGrades() {
+        return Grade.values();
+    }
+
+    public BoardQuery.Sort[] getSorts() {
+        return BoardQuery.Sort.values();
+    }
+
+    public List<Unit> getDepartments() {
+        return departments;
+    }
+
+    public LazyDataModel<PracticeCase> getModel() {
+        return model;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String v) {
+        text = v;
+    }
+
+    public CaseCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(CaseCategory v) {
+        category = v;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long v) {
+        departmentId = v;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer v) {
+        year = v;
+    }
+
+    public Grade getGrade() {
+        return grade;
+    }
+
+    public void setGrade(Grade v) {
+        grade = v;
+    }
+
+    public BoardQuery.Sort getSort() {
+        return sort;
+    }
+
+    public void setSort(BoardQuery.Sort v) {
+        sort = v;
+    }
 }

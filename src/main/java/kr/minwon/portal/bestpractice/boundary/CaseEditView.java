@@ -27,9 +27,23 @@ public class CaseEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final Set<String> FIELDS = Set.of("title", "contact", "category", "implementedOn", "backgroundHtml",
-            "beforeHtml", "afterHtml", "outcomeHtml", "spreadHtml", "nextHtml", "daysSaved", "documentsCut",
-            "usersCount", "satisfaction", "tags", "attachment");
+    static final Set<String> FIELDS = Set.of(
+            "title",
+            "contact",
+            "category",
+            "implementedOn",
+            "backgroundHtml",
+            "beforeHtml",
+            "afterHtml",
+            "outcomeHtml",
+            "spreadHtml",
+            "nextHtml",
+            "daysSaved",
+            "documentsCut",
+            "usersCount",
+            "satisfaction",
+            "tags",
+            "attachment");
 
     @Inject
     CaseBoard caseBoard;
@@ -129,7 +143,9 @@ public class CaseEditView implements Serializable {
 
     /** The upload button: the chosen file arrives bound to {@link #setFile}. */
     public void uploadChosen() {
-        if (file == null || file.getSize() == 0 && (file.getFileName() == null || file.getFileName().isBlank())) {
+        if (file == null
+                || file.getSize() == 0
+                        && (file.getFileName() == null || file.getFileName().isBlank())) {
             Messages.fieldError("editForm:attachment", "cases.edit.noFile");
             return;
         }
@@ -162,21 +178,71 @@ public class CaseEditView implements Serializable {
         attachments = caseAuthoring.attachments(id);
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile v) { file = v; }
-    public long getMaxBytes() { return caseAuthoring.maxAttachmentBytes(); }
-    public long getMaxMegabytes() { return caseAuthoring.maxAttachmentBytes() / (1024 * 1024); }
-    public long getMaxCaseMegabytes() { return caseAuthoring.maxCaseBytes() / (1024 * 1024); }
-    public CaseCategory[] getCategories() { return CaseCategory.values(); }
-    public Long getId() { return id; }
-    public void setId(Long v) { id = v; }
-    public CaseStatus getStatus() { return status; }
-    public String getUnitName() { return unitName; }
-    public String getAuthorName() { return authorName; }
-    public boolean isEditable() { return editable; }
-    public boolean isRecallable() { return recallable; }
-    public boolean isConflict() { return conflict; }
-    public boolean isResubmission() { return status == CaseStatus.REVISION_REQUESTED; }
-    public CaseForm getForm() { return form; }
-    public List<CaseAttachment> getAttachments() { return attachments; }
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile v) {
+        file = v;
+    }
+
+    public long getMaxBytes() {
+        return caseAuthoring.maxAttachmentBytes();
+    }
+
+    public long getMaxMegabytes() {
+        return caseAuthoring.maxAttachmentBytes() / (1024 * 1024);
+    }
+
+    public long getMaxCaseMegabytes() {
+        return caseAuthoring.maxCaseBytes() / (1024 * 1024);
+    }
+
+    public CaseCategory[] getCategories() {
+        return CaseCategory.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long v) {
+        id = v;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public boolean isRecallable() {
+        return recallable;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public boolean isResubmission() {
+        return status == CaseStatus.REVISION_REQUESTED;
+    }
+
+    public CaseForm getForm() {
+        return form;
+    }
+
+    public List<CaseAttachment> getAttachments() {
+        return attachments;
+    }
 }

@@ -48,38 +48,141 @@ public class CaseForm implements Serializable {
     }
 
     public CaseInput input() {
-        return new CaseInput(title, contact, category, implementedOn, backgroundHtml, beforeHtml, afterHtml, outcomeHtml,
-                spreadHtml, nextHtml, daysSaved, documentsCut, usersCount, satisfaction, tags);
+        return new CaseInput(
+                title,
+                contact,
+                category,
+                implementedOn,
+                backgroundHtml,
+                beforeHtml,
+                afterHtml,
+                outcomeHtml,
+                spreadHtml,
+                nextHtml,
+                daysSaved,
+                documentsCut,
+                usersCount,
+                satisfaction,
+                tags);
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String v) { title = v; }
-    public String getContact() { return contact; }
-    public void setContact(String v) { contact = v; }
-    public CaseCategory getCategory() { return category; }
-    public void setCategory(CaseCategory v) { category = v; }
-    public LocalDate getImplementedOn() { return implementedOn; }
-    public void setImplementedOn(LocalDate v) { implementedOn = v; }
-    public String getBackgroundHtml() { return backgroundHtml; }
-    public void setBackgroundHtml(String v) { backgroundHtml = v; }
-    public String getBeforeHtml() { return beforeHtml; }
-    public void setBeforeHtml(String v) { beforeHtml = v; }
-    public String getAfterHtml() { return afterHtml; }
-    public void setAfterHtml(String v) { afterHtml = v; }
-    public String getOutcomeHtml() { return outcomeHtml; }
-    public void setOutcomeHtml(String v) { outcomeHtml = v; }
-    public String getSpreadHtml() { return spreadHtml; }
-    public void setSpreadHtml(String v) { spreadHtml = v; }
-    public String getNextHtml() { return nextHtml; }
-    public void setNextHtml(String v) { nextHtml = v; }
-    public BigDecimal getDaysSaved() { return daysSaved; }
-    public void setDaysSaved(BigDecimal v) { daysSaved = v; }
-    public Integer getDocumentsCut() { return documentsCut; }
-    public void setDocumentsCut(Integer v) { documentsCut = v; }
-    public Integer getUsersCount() { return usersCount; }
-    public void setUsersCount(Integer v) { usersCount = v; }
-    public BigDecimal getSatisfaction() { return satisfaction; }
-    public void setSatisfaction(BigDecimal v) { satisfaction = v; }
-    public String getTags() { return tags; }
-    public void setTags(String v) { tags = v; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String v) {
+        title = v;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String v) {
+        contact = v;
+    }
+
+    public CaseCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(CaseCategory v) {
+        category = v;
+    }
+
+    public LocalDate getImplementedOn() {
+        return implementedOn;
+    }
+
+    public void setImplementedOn(LocalDate v) {
+        implementedOn = v;
+    }
+
+    public String getBackgroundHtml() {
+        return backgroundHtml;
+    }
+
+    public void setBackgroundHtml(String v) {
+        backgroundHtml = v;
+    }
+
+    public String getBeforeHtml() {
+        return beforeHtml;
+    }
+
+    public void setBeforeHtml(String v) {
+        beforeHtml = v;
+    }
+
+    public String getAfterHtml() {
+        return afterHtml;
+    }
+
+    public void setAfterHtml(String v) {
+        afterHtml = v;
+    }
+
+    public String getOutcomeHtml() {
+        return outcomeHtml;
+    }
+
+    public void setOutcomeHtml(String v) {
+        outcomeHtml = v;
+    }
+
+    public String getSpreadHtml() {
+        return spreadHtml;
+    }
+
+    public void setSpreadHtml(String v) {
+        spreadHtml = v;
+    }
+
+    public String getNextHtml() {
+        return nextHtml;
+    }
+
+    public void setNextHtml(String v) {
+        nextHtml = v;
+    }
+
+    public BigDecimal getDaysSaved() {
+        return daysSaved;
+    }
+
+    public void setDaysSaved(BigDecimal v) {
+        daysSaved = v;
+    }
+
+    public Integer getDocumentsCut() {
+        return documentsCut;
+    }
+
+    public void setDocumentsCut(Integer v) {
+        documentsCut = v;
+    }
+
+    public Integer getUsersCount() {
+        return usersCount;
+    }
+
+    public void setUsersCount(Integer v) {
+        usersCount = v;
+    }
+
+    public BigDecimal getSatisfaction() {
+        return satisfaction;
+    }
+
+    public void setSatisfaction(BigDecimal v) {
+        satisfaction = v;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String v) {
+        tags = v;
+    }
 }

@@ -5,8 +5,8 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.platform.rest.Problem;
 
 /** What the case pages share: answering a missing case with 404, and putting a refusal's messages by their fields. */
 final class CasePages {
@@ -31,8 +31,10 @@ final class CasePages {
         }
         for (Problem.FieldError e : refused.errors()) {
             String id = e.field() != null && fields.contains(e.field()) ? form + ":" + e.field() : null;
-            faces.addMessage(id, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.reason(), null));
+            faces.addMessage(
+                    id,
+                    new jakarta.faces.application.FacesMessage(
+                            jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.reason(), null));
         }
     }
 

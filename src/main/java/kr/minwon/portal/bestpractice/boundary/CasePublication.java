@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import kr.minwon.portal.bestpractice.control.CaseTexts;
 import kr.minwon.portal.bestpractice.control.Actor;
 import kr.minwon.portal.bestpractice.control.CaseAction;
+import kr.minwon.portal.bestpractice.control.CaseTexts;
 import kr.minwon.portal.bestpractice.control.CaseWorkflow;
 import kr.minwon.portal.bestpractice.entity.CaseEvent;
 import kr.minwon.portal.bestpractice.entity.CaseStatus;
@@ -54,7 +54,11 @@ public class CasePublication {
         c.schedulePublication(today);
         guard.transition(c, CaseAction.PUBLISH, null);
         audit.record("CASE_PUBLISHED", "case " + c.getId(), c.getTitle());
-        guard.tellAuthor(c, CaseTexts.text("published.title", c.getTitle()), CaseTexts.text("published.body"), "/cases/view.xhtml?id=" + c.getId());
+        guard.tellAuthor(
+                c,
+                CaseTexts.text("published.title", c.getTitle()),
+                CaseTexts.text("published.body"),
+                "/cases/view.xhtml?id=" + c.getId());
         return c;
     }
 
@@ -72,15 +76,21 @@ public class CasePublication {
      */
     @PermitAll
     public int publishDue() {
-        List<PracticeCase> due = em.createQuery("SELECT c FROM PracticeCase c WHERE c.status = "
-                        + "kr.minwon.portal.bestpractice.entity.CaseStatus.APPROVED AND c.publishOn <= :today", PracticeCase.class)
-                .setParameter("today", LocalDate.now(clock)).getResultList();
+        List<PracticeCase> due = em.createQuery(
+                        "SELECT c FROM PracticeCase c WHERE c.status = "
+                                + "kr.minwon.portal.bestpractice.entity.CaseStatus.APPROVED AND c.publishOn <= :today",
+                        PracticeCase.class)
+                .setParameter("today", LocalDate.now(clock))
+                .getResultList();
         LocalDateTime now = LocalDateTime.now(clock);
         for (PracticeCase c : due) {
             CaseStatus to = CaseWorkflow.next(c.getStatus(), CaseAction.PUBLISH, Actor.SYSTEM);
             c.moveTo(to, now);
             em.persist(new CaseEvent(c, CaseAction.PUBLISH.name(), CaseStatus.APPROVED, to, "예정일 게시", "system", now));
-            inbox.post(c.getAuthor().getId(), CaseTexts.text("published.title", c.getTitle()), CaseTexts.text("publishedOnDay.body"),
+            inbox.post(
+                    c.getAuthor().getId(),
+                    CaseTexts.text("published.title", c.getTitle()),
+                    CaseTexts.text("publishedOnDay.body"),
                     "/cases/view.xhtml?id=" + c.getId());
         }
         return due.size();

@@ -1,6 +1,5 @@
 package kr.minwon.portal.bestpractice.boundary;
 
-import kr.minwon.portal.bestpractice.control.RichText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.minwon.portal.bestpractice.control.CaseAction;
+import kr.minwon.portal.bestpractice.control.RichText;
 import kr.minwon.portal.bestpractice.entity.CaseAdoption;
 import kr.minwon.portal.bestpractice.entity.CaseAttachment;
 import kr.minwon.portal.bestpractice.entity.CaseEvent;
@@ -95,21 +95,65 @@ public class CaseReadView implements Serializable {
         refresh();
     }
 
-    public boolean isPublished() { return practiceCase.getStatus() == CaseStatus.PUBLISHED; }
-    public boolean isEditable() { return access.may(practiceCase.getStatus(), CaseAction.EDIT); }
-    public String getGradeName() { return CaseAccess.gradeName(practiceCase.getGrade()); }
-    public Long getId() { return id; }
-    public void setId(Long v) { id = v; }
-    public PracticeCase getCase() { return practiceCase; }
-    public List<CaseAttachment> getAttachments() { return attachments; }
-    public List<CaseAdoption> getAdoptions() { return adoptions; }
-    public List<CaseEvent> getHistory() { return history; }
-    public boolean isLiked() { return liked; }
-    public boolean isAdoptedByMyUnit() { return adoptedByMyUnit; }
-    public int getViews() { return counts.get("views"); }
-    public int getLikes() { return counts.get("likes"); }
-    public String getAdoptionNote() { return adoptionNote; }
-    public void setAdoptionNote(String v) { adoptionNote = v; }
+    public boolean isPublished() {
+        return practiceCase.getStatus() == CaseStatus.PUBLISHED;
+    }
+
+    public boolean isEditable() {
+        return access.may(practiceCase.getStatus(), CaseAction.EDIT);
+    }
+
+    public String getGradeName() {
+        return CaseAccess.gradeName(practiceCase.getGrade());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long v) {
+        id = v;
+    }
+
+    public PracticeCase getCase() {
+        return practiceCase;
+    }
+
+    public List<CaseAttachment> getAttachments() {
+        return attachments;
+    }
+
+    public List<CaseAdoption> getAdoptions() {
+        return adoptions;
+    }
+
+    public List<CaseEvent> getHistory() {
+        return history;
+    }
+
+    public boolean isLiked() {
+        return liked;
+    }
+
+    public boolean isAdoptedByMyUnit() {
+        return adoptedByMyUnit;
+    }
+
+    public int getViews() {
+        return counts.get("views");
+    }
+
+    public int getLikes() {
+        return counts.get("likes");
+    }
+
+    public String getAdoptionNote() {
+        return adoptionNote;
+    }
+
+    public void setAdoptionNote(String v) {
+        adoptionNote = v;
+    }
 
     /** A case's rich text as the page shows it: sanitized again on the way out (issue 14), whatever the row holds. */
     public String html(String stored) {

@@ -2,9 +2,9 @@ package kr.minwon.portal.bestpractice.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import kr.minwon.portal.bestpractice.control.CaseRules;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
-import kr.minwon.portal.bestpractice.control.CaseRules;
 
 /** A case change that breaks a rule: missing fields, a refused move, a refused file. Nothing of it is kept. */
 @ApplicationException(rollback = true)
@@ -21,7 +21,10 @@ public class CaseRefused extends InputRejected {
     }
 
     public static CaseRefused of(List<CaseRules.Violation> violations) {
-        return new CaseRefused("입력 내용을 확인해 주세요 (" + violations.size() + "곳).", violations.stream()
-                .map(v -> new Problem.FieldError(v.field(), null, v.reason())).toList());
+        return new CaseRefused(
+                "입력 내용을 확인해 주세요 (" + violations.size() + "곳).",
+                violations.stream()
+                        .map(v -> new Problem.FieldError(v.field(), null, v.reason()))
+                        .toList());
     }
 }

@@ -51,8 +51,10 @@ public class CaseReviewView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new DatabaseRows<>(() -> caseBoard.assignedToMeCount(),
-                (first, size) -> caseBoard.assignedToMe(first, size), CaseReview::getId);
+        model = new DatabaseRows<>(
+                () -> caseBoard.assignedToMeCount(),
+                (first, size) -> caseBoard.assignedToMe(first, size),
+                CaseReview::getId);
     }
 
     public void load() {
@@ -73,7 +75,11 @@ public class CaseReviewView implements Serializable {
         mayDecide = access.may(practiceCase.getStatus(), CaseAction.APPROVE);
         criteria = caseReviews.criteriaFor(id);
         for (CaseReview r : caseReviews.reviews(id)) {
-            if (r.getReviewer().getEmployeeNo().equals(accounts.callingEmployee().map(e -> e.getEmployeeNo()).orElse(""))) {
+            if (r.getReviewer()
+                    .getEmployeeNo()
+                    .equals(accounts.callingEmployee()
+                            .map(e -> e.getEmployeeNo())
+                            .orElse(""))) {
                 for (CaseScore s : r.getScores()) {
                     points.put(s.getCriterion().getId(), s.getPoints());
                 }
@@ -116,21 +122,73 @@ public class CaseReviewView implements Serializable {
         }
     }
 
-    public String getGradeName() { return practiceCase == null ? "" : CaseAccess.gradeName(practiceCase.getGrade()); }
-    public Grade[] getGrades() { return Grade.values(); }
-    public LazyDataModel<CaseReview> getModel() { return model; }
-    public Long getId() { return id; }
-    public void setId(Long v) { id = v; }
-    public PracticeCase getCase() { return practiceCase; }
-    public List<ReviewCriterion> getCriteria() { return criteria; }
-    public Map<Long, BigDecimal> getPoints() { return points; }
-    public String getPrivateNote() { return privateNote; }
-    public void setPrivateNote(String v) { privateNote = v; }
-    public String getComment() { return comment; }
-    public void setComment(String v) { comment = v; }
-    public Grade getGrade() { return grade; }
-    public void setGrade(Grade v) { grade = v; }
-    public BigDecimal getMyTotal() { return myTotal; }
-    public boolean isMayDecide() { return mayDecide; }
-    public int getWeightSum() { return criteria == null ? 0 : criteria.stream().mapToInt(ReviewCriterion::getWeight).sum(); }
+    public String getGradeName() {
+        return practiceCase == null ? "" : CaseAccess.gradeName(practiceCase.getGrade());
+    }
+
+    public Grade[] getGrades() {
+        return Grade.values();
+    }
+
+    public LazyDataModel<CaseReview> getModel() {
+        return model;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long v) {
+        id = v;
+    }
+
+    public PracticeCase getCase() {
+        return practiceCase;
+    }
+
+    public List<ReviewCriterion> getCriteria() {
+        return criteria;
+    }
+
+    public Map<Long, BigDecimal> getPoints() {
+        return points;
+    }
+
+    public String getPrivateNote() {
+        return privateNote;
+    }
+
+    public void setPrivateNote(String v) {
+        privateNote = v;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String v) {
+        comment = v;
+    }
+
+    public Grade getGrade() {
+        return grade;
+    }
+
+    public void setGrade(Grade v) {
+        grade = v;
+    }
+
+    public BigDecimal getMyTotal() {
+        return myTotal;
+    }
+
+    public boolean isMayDecide() {
+        return mayDecide;
+    }
+
+    public int getWeightSum() {
+        return criteria == null
+                ? 0
+                : criteria.stream().mapToInt(ReviewCriterion::getWeight).sum();
+    }
 }

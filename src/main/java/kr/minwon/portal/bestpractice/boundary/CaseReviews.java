@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import kr.minwon.portal.staff.boundary.Staff;
-import kr.minwon.portal.bestpractice.control.CaseTexts;
 import kr.minwon.portal.bestpractice.control.CaseAction;
+import kr.minwon.portal.bestpractice.control.CaseTexts;
 import kr.minwon.portal.bestpractice.control.Scoring;
 import kr.minwon.portal.bestpractice.entity.CaseReview;
 import kr.minwon.portal.bestpractice.entity.Grade;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 
@@ -54,15 +54,21 @@ public class CaseReviews {
         if (!a.reviewer() && !a.admin()) {
             throw new CaseNotFound(caseId);
         }
-        return em.createQuery("SELECT r FROM CaseReview r JOIN FETCH r.reviewer WHERE r.practiceCase = :c ORDER BY r.id",
-                CaseReview.class).setParameter("c", c).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM CaseReview r JOIN FETCH r.reviewer WHERE r.practiceCase = :c ORDER BY r.id",
+                        CaseReview.class)
+                .setParameter("c", c)
+                .getResultList();
     }
 
     /** People an admin can assign: active employees holding REVIEWER. */
     @RolesAllowed({Role.ADMIN_NAME})
     public List<Employee> reviewers() {
-        return em.createQuery("SELECT e FROM Employee e WHERE e.active = TRUE AND :r MEMBER OF e.roles ORDER BY e.name",
-                Employee.class).setParameter("r", Role.REVIEWER).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM Employee e WHERE e.active = TRUE AND :r MEMBER OF e.roles ORDER BY e.name",
+                        Employee.class)
+                .setParameter("r", Role.REVIEWER)
+                .getResultList();
     }
 
     /** The criteria a case is scored on: its round's, or the office default. */
@@ -75,9 +81,14 @@ public class CaseReviews {
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<ReviewCriterion> criteria(Long roundId) {
         return (roundId == null
-                ? em.createQuery("SELECT r FROM ReviewCriterion r WHERE r.round IS NULL ORDER BY r.sortNo", ReviewCriterion.class)
-                : em.createQuery("SELECT r FROM ReviewCriterion r WHERE r.round.id = :r ORDER BY r.sortNo", ReviewCriterion.class)
-                        .setParameter("r", roundId)).getResultList();
+                        ? em.createQuery(
+                                "SELECT r FROM ReviewCriterion r WHERE r.round IS NULL ORDER BY r.sortNo",
+                                ReviewCriterion.class)
+                        : em.createQuery(
+                                        "SELECT r FROM ReviewCriterion r WHERE r.round.id = :r ORDER BY r.sortNo",
+                                        ReviewCriterion.class)
+                                .setParameter("r", roundId))
+                .getResultList();
     }
 
     /** Sets criterion weights (the default set, or a round's before it is confirmed). */
@@ -98,7 +109,12 @@ public class CaseReviews {
         for (Map.Entry<Long, Integer> e : weights.entrySet()) {
             ReviewCriterion c = em.find(ReviewCriterion.class, e.getKey());
             if (c != null && c.getWeight() != e.getValue()) {
-                detail.append(c.getName()).append(' ').append(c.getWeight()).append("→").append(e.getValue()).append("; ");
+                detail.append(c.getName())
+                        .append(' ')
+                        .append(c.getWeight())
+                        .append("→")
+                        .append(e.getValue())
+                        .append("; ");
                 c.reweigh(e.getValue());
             }
         }
@@ -124,7 +140,11 @@ public class CaseReviews {
         em.persist(review);
         guard.transition(c, CaseAction.ASSIGN_REVIEWER, "심사위원 배정: " + reviewer.getName());
         audit.record("CASE_REVIEWER_ASSIGNED", "case " + c.getId(), reviewer.getEmployeeNo());
-        guard.tell(reviewer, c, CaseTexts.text("assigned.title", c.getTitle()), CaseTexts.text("assigned.body"),
+        guard.tell(
+                reviewer,
+                c,
+                CaseTexts.text("assigned.title", c.getTitle()),
+                CaseTexts.text("assigned.body"),
                 "/cases/review.xhtml?id=" + c.getId());
         return review;
     }
@@ -135,14 +155,15 @@ public class CaseReviews {
         PracticeCase c = guard.find(id);
         guard.move(c, CaseAction.SCORE);
         CaseReview review = guard.myReview(c);
-        List<ReviewCriterion> criteria = criteria(c.getRound() == null ? null : c.getRound().getId());
+        List<ReviewCriterion> criteria =
+                criteria(c.getRound() == null ? null : c.getRound().getId());
         List<Scoring.Mark> marks = new ArrayList<>();
         List<kr.minwon.portal.platform.rest.Problem.FieldError> errors = new ArrayList<>();
         for (ReviewCriterion k : criteria) {
             BigDecimal p = points.get(k.getId());
             if (p == null || p.signum() < 0 || p.compareTo(BigDecimal.TEN) > 0) {
-                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError("score" + k.getId(), null,
-                        k.getName() + " 점수를 0에서 10 사이로 매겨 주세요."));
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(
+                        "score" + k.getId(), null, k.getName() + " 점수를 0에서 10 사이로 매겨 주세요."));
                 continue;
             }
             review.score(k, p);
@@ -164,7 +185,11 @@ public class CaseReviews {
         PracticeCase c = guard.find(id);
         CaseAccess.requireComment(comment, "보완 요청 내용을 적어 주세요.");
         guard.transition(c, CaseAction.REQUEST_REVISION, comment.strip());
-        guard.tellAuthor(c, CaseTexts.text("revision.title", c.getTitle()), comment.strip(), "/cases/edit.xhtml?id=" + c.getId());
+        guard.tellAuthor(
+                c,
+                CaseTexts.text("revision.title", c.getTitle()),
+                comment.strip(),
+                "/cases/edit.xhtml?id=" + c.getId());
         return c;
     }
 
@@ -178,12 +203,23 @@ public class CaseReviews {
         if (guard.myReview(c).getScoredAt() == null) {
             throw CaseRefused.of("scores", "선정하기 전에 평가 기준별 점수를 저장해 주세요.");
         }
-        guard.transition(c, CaseAction.APPROVE, CaseAccess.gradeName(grade) + (comment == null || comment.isBlank() ? "" : " · " + comment.strip()));
+        guard.transition(
+                c,
+                CaseAction.APPROVE,
+                CaseAccess.gradeName(grade) + (comment == null || comment.isBlank() ? "" : " · " + comment.strip()));
         c.decide(grade, audit.callerName(), LocalDateTime.now(clock));
-        guard.tellAuthor(c, CaseTexts.text("approved.title", CaseAccess.gradeName(grade), c.getTitle()), CaseTexts.text("approved.body"),
+        guard.tellAuthor(
+                c,
+                CaseTexts.text("approved.title", CaseAccess.gradeName(grade), c.getTitle()),
+                CaseTexts.text("approved.body"),
                 "/cases/view.xhtml?id=" + c.getId());
         for (Employee admin : guard.admins()) {
-            guard.tell(admin, c, CaseTexts.text("toPublish.title", c.getTitle()), CaseTexts.text("toPublish.body"), "/cases/admin.xhtml");
+            guard.tell(
+                    admin,
+                    c,
+                    CaseTexts.text("toPublish.title", c.getTitle()),
+                    CaseTexts.text("toPublish.body"),
+                    "/cases/admin.xhtml");
         }
         return c;
     }
@@ -194,7 +230,11 @@ public class CaseReviews {
         CaseAccess.requireComment(comment, "미선정 사유를 적어 주세요.");
         guard.transition(c, CaseAction.REJECT, comment.strip());
         c.decide(null, audit.callerName(), LocalDateTime.now(clock));
-        guard.tellAuthor(c, CaseTexts.text("rejected.title", c.getTitle()), comment.strip(), "/cases/view.xhtml?id=" + c.getId());
+        guard.tellAuthor(
+                c,
+                CaseTexts.text("rejected.title", c.getTitle()),
+                comment.strip(),
+                "/cases/view.xhtml?id=" + c.getId());
         return c;
     }
 

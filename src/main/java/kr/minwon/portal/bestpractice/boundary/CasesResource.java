@@ -16,11 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.bestpractice.control.RichText;
 import kr.minwon.portal.bestpractice.entity.CaseAdoption;
 import kr.minwon.portal.bestpractice.entity.CaseAttachment;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
+import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -30,7 +30,14 @@ import kr.minwon.portal.staff.entity.Role;
 @Stateless
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, CaseAccess.API_READ})
+@RolesAllowed({
+    Role.EMPLOYEE_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.AUDITOR_NAME,
+    Role.ADMIN_NAME,
+    CaseAccess.API_READ
+})
 public class CasesResource {
 
     @Inject
@@ -43,13 +50,18 @@ public class CasesResource {
     CaseAdoptions caseAdoptions;
 
     @GET
-    public JsonObject list(@QueryParam("status") @DefaultValue("PUBLISHED") String status, @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    public JsonObject list(
+            @QueryParam("status") @DefaultValue("PUBLISHED") String status,
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         if (!"PUBLISHED".equalsIgnoreCase(status)) {
             throw InputRejected.field("status", "API로는 게시된 사례(PUBLISHED)만 볼 수 있습니다.");
         }
         if (page < 0 || size < 1 || size > 100) {
-            throw new InputRejected(InputRejected.BAD_REQUEST, "page는 0 이상, size는 1~100입니다.",
+            throw new InputRejected(
+                    InputRejected.BAD_REQUEST,
+                    "page는 0 이상, size는 1~100입니다.",
                     java.util.List.of(new kr.minwon.portal.platform.rest.Problem.FieldError("size", null, "1~100")));
         }
         BoardQuery query = new BoardQuery(q, null, null, null, null, BoardQuery.Sort.NEWEST);
@@ -57,8 +69,12 @@ public class CasesResource {
         for (PracticeCase c : caseBoard.board(query, page * size, size)) {
             items.add(summary(c));
         }
-        return Json.createObjectBuilder().add("total", caseBoard.boardCount(query)).add("page", page).add("size", size)
-                .add("items", items).build();
+        return Json.createObjectBuilder()
+                .add("total", caseBoard.boardCount(query))
+                .add("page", page)
+                .add("size", size)
+                .add("items", items)
+                .build();
     }
 
     @GET
@@ -91,13 +107,19 @@ public class CasesResource {
         b.add("figures", figures);
         JsonArrayBuilder files = Json.createArrayBuilder();
         for (CaseAttachment a : caseAuthoring.attachments(c.getId())) {
-            files.add(Json.createObjectBuilder().add("id", a.getId()).add("fileName", a.getFileName())
-                    .add("contentType", a.getContentType()).add("size", a.getSizeBytes()).add("sha256", a.getSha256()));
+            files.add(Json.createObjectBuilder()
+                    .add("id", a.getId())
+                    .add("fileName", a.getFileName())
+                    .add("contentType", a.getContentType())
+                    .add("size", a.getSizeBytes())
+                    .add("sha256", a.getSha256()));
         }
         b.add("attachments", files);
         JsonArrayBuilder adopted = Json.createArrayBuilder();
         for (CaseAdoption a : caseAdoptions.adoptions(c.getId())) {
-            adopted.add(Json.createObjectBuilder().add("unit", a.getUnit().getName()).add("note", a.getNote())
+            adopted.add(Json.createObjectBuilder()
+                    .add("unit", a.getUnit().getName())
+                    .add("note", a.getNote())
                     .add("adoptedAt", a.getAdoptedAt().toString()));
         }
         b.add("adoptions", adopted);
@@ -109,7 +131,11 @@ public class CasesResource {
                 .add("id", c.getId())
                 .add("title", c.getTitle())
                 .add("unit", c.getUnit().getName())
-                .add("department", c.getDepartment() == null ? c.getUnit().getName() : c.getDepartment().getName())
+                .add(
+                        "department",
+                        c.getDepartment() == null
+                                ? c.getUnit().getName()
+                                : c.getDepartment().getName())
                 .add("author", c.getAuthor().getName())
                 .add("status", c.getStatus().name())
                 .add("views", c.getViewCount())

@@ -38,16 +38,46 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public class ContestRounds {
 
     /** One line of a round's ranking. Getters for Expression Language. */
-    public record Standing(int rank, Long caseId, String title, String unit, CaseStatus status, Grade grade,
-            BigDecimal score, int reviewers) {
-        public int getRank() { return rank; }
-        public Long getCaseId() { return caseId; }
-        public String getTitle() { return title; }
-        public String getUnit() { return unit; }
-        public CaseStatus getStatus() { return status; }
-        public Grade getGrade() { return grade; }
-        public BigDecimal getScore() { return score; }
-        public int getReviewers() { return reviewers; }
+    public record Standing(
+            int rank,
+            Long caseId,
+            String title,
+            String unit,
+            CaseStatus status,
+            Grade grade,
+            BigDecimal score,
+            int reviewers) {
+        public int getRank() {
+            return rank;
+        }
+
+        public Long getCaseId() {
+            return caseId;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public CaseStatus getStatus() {
+            return status;
+        }
+
+        public Grade getGrade() {
+            return grade;
+        }
+
+        public BigDecimal getScore() {
+            return score;
+        }
+
+        public int getReviewers() {
+            return reviewers;
+        }
     }
 
     @PersistenceContext
@@ -64,7 +94,8 @@ public class ContestRounds {
 
     public List<ContestRound> rounds() {
         return em.createQuery("SELECT r FROM ContestRound r ORDER BY r.createdAt DESC", ContestRound.class)
-                .setMaxResults(50).getResultList();
+                .setMaxResults(50)
+                .getResultList();
     }
 
     public ContestRound open(String name, LocalDate deadline) {
@@ -100,7 +131,8 @@ public class ContestRounds {
             throw CaseRefused.of("round", "마감되었거나 닫힌 공모입니다.");
         }
         long scored = em.createQuery("SELECT COUNT(s) FROM CaseScore s WHERE s.review.practiceCase = :c", Long.class)
-                .setParameter("c", c).getSingleResult();
+                .setParameter("c", c)
+                .getSingleResult();
         if (scored > 0) {
             // Scores given on the default criteria would not match the round's: enter before scoring starts.
             throw CaseRefused.of("round", "이미 심사 점수가 있는 사례는 공모에 넣을 수 없습니다.");
@@ -110,19 +142,36 @@ public class ContestRounds {
     }
 
     public List<Standing> ranking(Long roundId) {
-        List<PracticeCase> entered = em.createQuery("SELECT c FROM PracticeCase c JOIN FETCH c.unit WHERE c.round.id = :r",
-                PracticeCase.class).setParameter("r", roundId).getResultList();
+        List<PracticeCase> entered = em.createQuery(
+                        "SELECT c FROM PracticeCase c JOIN FETCH c.unit WHERE c.round.id = :r", PracticeCase.class)
+                .setParameter("r", roundId)
+                .getResultList();
         List<Scoring.Entry<PracticeCase>> entries = new ArrayList<>();
         java.util.Map<Long, Integer> reviewers = new java.util.HashMap<>();
         for (PracticeCase c : entered) {
-            List<BigDecimal> totals = em.createQuery("SELECT r FROM CaseReview r WHERE r.practiceCase = :c AND r.total IS NOT NULL",
-                    CaseReview.class).setParameter("c", c).getResultList().stream().map(CaseReview::getTotal).toList();
+            List<BigDecimal> totals = em
+                    .createQuery(
+                            "SELECT r FROM CaseReview r WHERE r.practiceCase = :c AND r.total IS NOT NULL",
+                            CaseReview.class)
+                    .setParameter("c", c)
+                    .getResultList()
+                    .stream()
+                    .map(CaseReview::getTotal)
+                    .toList();
             reviewers.put(c.getId(), totals.size());
             entries.add(new Scoring.Entry<>(c, Scoring.mean(totals)));
         }
-        return Scoring.rank(entries).stream().map(r -> new Standing(r.rank(), r.item().getId(), r.item().getTitle(),
-                r.item().getUnit().getName(), r.item().getStatus(), r.item().getGrade(), r.score(),
-                reviewers.get(r.item().getId()))).toList();
+        return Scoring.rank(entries).stream()
+                .map(r -> new Standing(
+                        r.rank(),
+                        r.item().getId(),
+                        r.item().getTitle(),
+                        r.item().getUnit().getName(),
+                        r.item().getStatus(),
+                        r.item().getGrade(),
+                        r.score(),
+                        reviewers.get(r.item().getId())))
+                .toList();
     }
 
     /** Confirms the grades of the round's approved cases and closes the round. */
@@ -145,7 +194,8 @@ public class ContestRounds {
         if (r == null) {
             throw new CaseNotFound(roundId);
         }
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("순위");
             String[] heads = {"순위", "사례 번호", "사례명", "부서", "상태", "등급", "가중 평균 점수", "심사위원 수"};
             Row head = sheet.createRow(0);

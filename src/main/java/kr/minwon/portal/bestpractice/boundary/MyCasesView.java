@@ -28,14 +28,14 @@ public class MyCasesView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new DatabaseRows<>(() -> caseBoard.mineCount(),
-                (first, size) -> caseBoard.mine(first, size), PracticeCase::getId);
+        model = new DatabaseRows<>(
+                () -> caseBoard.mineCount(), (first, size) -> caseBoard.mine(first, size), PracticeCase::getId);
     }
 
     public String newCase() {
         try {
-            PracticeCase c = caseAuthoring.create(new CaseInput(null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null));
+            PracticeCase c = caseAuthoring.create(new CaseInput(
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
             return "/cases/edit?faces-redirect=true&id=" + c.getId();
         } catch (CaseRefused e) {
             Messages.plainError(e.getMessage());
@@ -43,5 +43,7 @@ public class MyCasesView implements Serializable {
         }
     }
 
-    public LazyDataModel<PracticeCase> getModel() { return model; }
+    public LazyDataModel<PracticeCase> getModel() {
+        return model;
+    }
 }

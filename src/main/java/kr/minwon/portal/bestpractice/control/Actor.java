@@ -8,8 +8,19 @@ public record Actor(boolean unitManager, boolean assignedReviewer, boolean admin
 
     public static final Actor SYSTEM = new Actor(false, false, false, true);
 
-    public static Actor asManager() { return new Actor(true, false, false, false); }
-    public static Actor asReviewer() { return new Actor(false, true, false, false); }
-    public static Actor asAdmin() { return new Actor(false, false, true, false); }
-    public static Actor asNobody() { return new Actor(false, false, false, false); }
+    public static Actor asManager() {
+        return new Actor(true, false, false, false);
+    }
+
+    public static Actor asReviewer() {
+        return new Actor(false, true, false, false);
+    }
+
+    public static Actor asAdmin() {
+        return new Actor(false, false, true, false);
+    }
+
+    public static Actor asNobody() {
+        return new Actor(false, false, false, false);
+    }
 }

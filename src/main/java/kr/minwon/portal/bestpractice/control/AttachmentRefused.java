@@ -5,7 +5,14 @@ public class AttachmentRefused extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Why { NAME, TYPE, CONTENT_MISMATCH, TOO_LARGE, CASE_FULL, UNREADABLE }
+    public enum Why {
+        NAME,
+        TYPE,
+        CONTENT_MISMATCH,
+        TOO_LARGE,
+        CASE_FULL,
+        UNREADABLE
+    }
 
     private final Why why;
 

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -31,7 +31,9 @@ public final class AttachmentRules {
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] ZIP = {'P', 'K', 0x03, 0x04};
 
     private AttachmentRules() {}
@@ -48,14 +50,15 @@ public final class AttachmentRules {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             int type = Character.getType(c);
-            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+            if (Character.isISOControl(c)
+                    || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR) {
                 throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름에 쓸 수 없는 제어 문자가 있습니다.");
             }
         }
         if (name.contains("/") || name.contains("\\") || name.startsWith("..")) {
-            throw new AttachmentRefused(AttachmentRefused.Why.NAME,
-                    "파일 이름에 경로(/, \\, ..)를 넣을 수 없습니다: 파일 이름만 올려 주세요.");
+            throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름에 경로(/, \\, ..)를 넣을 수 없습니다: 파일 이름만 올려 주세요.");
         }
         if (name.startsWith(".") || name.lastIndexOf('.') <= 0) {
             throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름과 확장자가 필요합니다.");
@@ -71,21 +74,22 @@ public final class AttachmentRules {
 
     /** The type the (clean) name claims, or a refusal naming the allowed types. */
     public static FileKind claimedKind(String cleanName) {
-        return FileKind.byExtension(cleanName).orElseThrow(() -> new AttachmentRefused(AttachmentRefused.Why.TYPE,
-                "올릴 수 없는 파일 형식입니다. 가능한 형식: " + FileKind.allExtensions()));
+        return FileKind.byExtension(cleanName)
+                .orElseThrow(() -> new AttachmentRefused(
+                        AttachmentRefused.Why.TYPE, "올릴 수 없는 파일 형식입니다. 가능한 형식: " + FileKind.allExtensions()));
     }
 
     public static void checkSize(long size, long maxEach, long alreadyOnCase, long maxPerCase) {
         if (size > maxEach) {
-            throw new AttachmentRefused(AttachmentRefused.Why.TOO_LARGE,
-                    "파일이 너무 큽니다: 한 파일은 " + megabytes(maxEach) + "까지 올릴 수 있습니다.");
+            throw new AttachmentRefused(
+                    AttachmentRefused.Why.TOO_LARGE, "파일이 너무 큽니다: 한 파일은 " + megabytes(maxEach) + "까지 올릴 수 있습니다.");
         }
         if (size <= 0) {
             throw new AttachmentRefused(AttachmentRefused.Why.UNREADABLE, "빈 파일은 올릴 수 없습니다.");
         }
         if (alreadyOnCase + size > maxPerCase) {
-            throw new AttachmentRefused(AttachmentRefused.Why.CASE_FULL,
-                    "사례 하나의 첨부파일은 모두 합쳐 " + megabytes(maxPerCase) + "까지입니다.");
+            throw new AttachmentRefused(
+                    AttachmentRefused.Why.CASE_FULL, "사례 하나의 첨부파일은 모두 합쳐 " + megabytes(maxPerCase) + "까지입니다.");
         }
     }
 
@@ -94,9 +98,11 @@ public final class AttachmentRules {
         FileKind claimed = claimedKind(cleanName);
         Optional<FileKind> actual = sniff(content);
         if (actual.isEmpty() || actual.get() != claimed) {
-            throw new AttachmentRefused(AttachmentRefused.Why.CONTENT_MISMATCH,
+            throw new AttachmentRefused(
+                    AttachmentRefused.Why.CONTENT_MISMATCH,
                     "파일 내용이 확장자(." + claimed.extensions().get(0) + ")와 맞지 않습니다"
-                            + actual.map(k -> " (실제 형식: " + k.extensions().get(0) + ")").orElse("") + ".");
+                            + actual.map(k -> " (실제 형식: " + k.extensions().get(0) + ")")
+                                    .orElse("") + ".");
         }
         return claimed;
     }
@@ -142,8 +148,8 @@ public final class AttachmentRules {
             return Optional.empty();
         }
         if (names.stream().anyMatch(AttachmentRules::isMacroEntry)) {
-            throw new AttachmentRefused(AttachmentRefused.Why.CONTENT_MISMATCH,
-                    "매크로(VBA)가 들어 있는 파일은 올릴 수 없습니다. 매크로를 뺀 뒤 다시 올려 주십시오.");
+            throw new AttachmentRefused(
+                    AttachmentRefused.Why.CONTENT_MISMATCH, "매크로(VBA)가 들어 있는 파일은 올릴 수 없습니다. 매크로를 뺀 뒤 다시 올려 주십시오.");
         }
         boolean header = names.contains("FileHeader");
         boolean summary = names.stream().anyMatch(n -> n.endsWith("HwpSummaryInformation"));
@@ -164,8 +170,13 @@ public final class AttachmentRules {
 
     static boolean isMacroEntry(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.equals("vba") || n.equals("macros") || n.equals("_vba_project_cur") || n.equals("_vba_project")
-                || n.equals("vbaproject.bin") || n.endsWith("/vbaproject.bin") || n.equals("vbadata.xml")
+        return n.equals("vba")
+                || n.equals("macros")
+                || n.equals("_vba_project_cur")
+                || n.equals("_vba_project")
+                || n.equals("vbaproject.bin")
+                || n.endsWith("/vbaproject.bin")
+                || n.equals("vbadata.xml")
                 || n.endsWith("/vbadata.xml");
     }
 
@@ -176,7 +187,8 @@ public final class AttachmentRules {
             while (entries.hasMoreElements()) {
                 String name = entries.nextElement().getName();
                 if (isMacroEntry(name)) {
-                    throw new AttachmentRefused(AttachmentRefused.Why.CONTENT_MISMATCH,
+                    throw new AttachmentRefused(
+                            AttachmentRefused.Why.CONTENT_MISMATCH,
                             "매크로(VBA)가 들어 있는 파일은 올릴 수 없습니다. 매크로를 뺀 뒤 다시 올려 주십시오.");
                 }
                 word |= name.startsWith("word/");

@@ -42,7 +42,8 @@ public final class CaseRules {
         html(v, "outcomeHtml", in.outcomeHtml());
         html(v, "spreadHtml", in.spreadHtml());
         html(v, "nextHtml", in.nextHtml());
-        if (in.daysSaved() != null && (in.daysSaved().signum() < 0 || in.daysSaved().compareTo(new BigDecimal("99999")) > 0)) {
+        if (in.daysSaved() != null
+                && (in.daysSaved().signum() < 0 || in.daysSaved().compareTo(new BigDecimal("99999")) > 0)) {
             v.add(new Violation("daysSaved", "단축 일수는 0 이상 99999 이하여야 합니다."));
         }
         if (in.documentsCut() != null && in.documentsCut() < 0) {
@@ -51,7 +52,8 @@ public final class CaseRules {
         if (in.usersCount() != null && in.usersCount() < 0) {
             v.add(new Violation("usersCount", "이용자 수는 0 이상이어야 합니다."));
         }
-        if (in.satisfaction() != null && (in.satisfaction().signum() < 0 || in.satisfaction().compareTo(new BigDecimal("100")) > 0)) {
+        if (in.satisfaction() != null
+                && (in.satisfaction().signum() < 0 || in.satisfaction().compareTo(new BigDecimal("100")) > 0)) {
             v.add(new Violation("satisfaction", "만족도는 0에서 100 사이의 백분율입니다."));
         }
         if (in.tags() != null) {
@@ -107,9 +109,16 @@ public final class CaseRules {
 
     /** The lower-cased text the board's search runs over. */
     public static String searchText(CaseInput in) {
-        String all = String.join(" ", nz(in.title()), nz(in.tags()), RichText.plain(in.backgroundHtml()),
-                RichText.plain(in.beforeHtml()), RichText.plain(in.afterHtml()), RichText.plain(in.outcomeHtml()),
-                RichText.plain(in.spreadHtml()), RichText.plain(in.nextHtml()));
+        String all = String.join(
+                " ",
+                nz(in.title()),
+                nz(in.tags()),
+                RichText.plain(in.backgroundHtml()),
+                RichText.plain(in.beforeHtml()),
+                RichText.plain(in.afterHtml()),
+                RichText.plain(in.outcomeHtml()),
+                RichText.plain(in.spreadHtml()),
+                RichText.plain(in.nextHtml()));
         return RichText.searchable(all).toLowerCase(Locale.ROOT);
     }
 

@@ -36,27 +36,36 @@ public final class CaseWorkflow {
     private static final Predicate<Actor> ADMIN = Actor::admin;
 
     private static final Map<CaseAction, Rule> RULES = Map.ofEntries(
-            Map.entry(CaseAction.EDIT, new Rule(EnumSet.of(DRAFT, REVISION_REQUESTED), MANAGER,
-                    "사례를 쓴 부서의 관리자", s -> s)),
+            Map.entry(
+                    CaseAction.EDIT, new Rule(EnumSet.of(DRAFT, REVISION_REQUESTED), MANAGER, "사례를 쓴 부서의 관리자", s -> s)),
             Map.entry(CaseAction.SUBMIT, new Rule(EnumSet.of(DRAFT), MANAGER, "사례를 쓴 부서의 관리자", s -> SUBMITTED)),
             Map.entry(CaseAction.RECALL, new Rule(EnumSet.of(SUBMITTED), MANAGER, "사례를 쓴 부서의 관리자", s -> DRAFT)),
-            Map.entry(CaseAction.ASSIGN_REVIEWER, new Rule(EnumSet.of(SUBMITTED, IN_REVIEW, RESUBMITTED), ADMIN,
-                    "시스템 관리자", s -> s == SUBMITTED ? IN_REVIEW : s)),
+            Map.entry(
+                    CaseAction.ASSIGN_REVIEWER,
+                    new Rule(
+                            EnumSet.of(SUBMITTED, IN_REVIEW, RESUBMITTED),
+                            ADMIN,
+                            "시스템 관리자",
+                            s -> s == SUBMITTED ? IN_REVIEW : s)),
             Map.entry(CaseAction.SCORE, new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원", s -> s)),
-            Map.entry(CaseAction.REQUEST_REVISION, new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER,
-                    "배정된 심사위원", s -> REVISION_REQUESTED)),
-            Map.entry(CaseAction.RESUBMIT, new Rule(EnumSet.of(REVISION_REQUESTED), MANAGER, "사례를 쓴 부서의 관리자",
-                    s -> RESUBMITTED)),
-            Map.entry(CaseAction.APPROVE, new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원",
-                    s -> APPROVED)),
-            Map.entry(CaseAction.REJECT, new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원",
-                    s -> REJECTED)),
+            Map.entry(
+                    CaseAction.REQUEST_REVISION,
+                    new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원", s -> REVISION_REQUESTED)),
+            Map.entry(
+                    CaseAction.RESUBMIT,
+                    new Rule(EnumSet.of(REVISION_REQUESTED), MANAGER, "사례를 쓴 부서의 관리자", s -> RESUBMITTED)),
+            Map.entry(
+                    CaseAction.APPROVE,
+                    new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원", s -> APPROVED)),
+            Map.entry(
+                    CaseAction.REJECT,
+                    new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원", s -> REJECTED)),
             Map.entry(CaseAction.CONFIRM_GRADE, new Rule(EnumSet.of(APPROVED), ADMIN, "시스템 관리자", s -> s)),
-            Map.entry(CaseAction.PUBLISH, new Rule(EnumSet.of(APPROVED), a -> a.admin() || a.system(),
-                    "시스템 관리자", s -> PUBLISHED)),
+            Map.entry(
+                    CaseAction.PUBLISH,
+                    new Rule(EnumSet.of(APPROVED), a -> a.admin() || a.system(), "시스템 관리자", s -> PUBLISHED)),
             Map.entry(CaseAction.SCHEDULE_PUBLICATION, new Rule(EnumSet.of(APPROVED), ADMIN, "시스템 관리자", s -> s)),
-            Map.entry(CaseAction.ARCHIVE, new Rule(EnumSet.of(PUBLISHED, REJECTED), ADMIN, "시스템 관리자",
-                    s -> ARCHIVED)));
+            Map.entry(CaseAction.ARCHIVE, new Rule(EnumSet.of(PUBLISHED, REJECTED), ADMIN, "시스템 관리자", s -> ARCHIVED)));
 
     private CaseWorkflow() {}
 
@@ -64,11 +73,17 @@ public final class CaseWorkflow {
     public static CaseStatus next(CaseStatus current, CaseAction action, Actor actor) {
         Rule rule = RULES.get(action);
         if (!rule.who().test(actor)) {
-            throw new TransitionRefused(current, action, TransitionRefused.Why.NOT_ALLOWED_FOR_ACTOR,
+            throw new TransitionRefused(
+                    current,
+                    action,
+                    TransitionRefused.Why.NOT_ALLOWED_FOR_ACTOR,
                     "이 작업은 " + rule.whoText() + "만 할 수 있습니다.");
         }
         if (!rule.from().contains(current)) {
-            throw new TransitionRefused(current, action, TransitionRefused.Why.WRONG_STATE,
+            throw new TransitionRefused(
+                    current,
+                    action,
+                    TransitionRefused.Why.WRONG_STATE,
                     "현재 상태(" + korean(current) + ")에서는 할 수 없는 작업입니다.");
         }
         return rule.to().from(current);

@@ -17,16 +17,50 @@ public final class RichText {
     private static final Pattern EDITOR_CLASS = Pattern.compile("ql-(align-(center|right|justify)|indent-[1-8])");
 
     public static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "b", "em", "i", "u", "s", "ul", "ol", "li", "h2", "h3", "h4",
-                    "blockquote", "pre", "code", "hr", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption")
+            .allowElements(
+                    "p",
+                    "br",
+                    "strong",
+                    "b",
+                    "em",
+                    "i",
+                    "u",
+                    "s",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "blockquote",
+                    "pre",
+                    "code",
+                    "hr",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tfoot",
+                    "tr",
+                    "th",
+                    "td",
+                    "caption")
             .allowElements((name, attrs) -> "h2", "h1")
-            .allowAttributes("class").matching(EDITOR_CLASS).onElements("p", "li", "h2", "h3", "h4")
-            .allowAttributes("data-list").matching(true, "bullet", "ordered").onElements("li")
-            .allowAttributes("colspan", "rowspan").matching(Pattern.compile("[1-9][0-9]?")).onElements("td", "th")
+            .allowAttributes("class")
+            .matching(EDITOR_CLASS)
+            .onElements("p", "li", "h2", "h3", "h4")
+            .allowAttributes("data-list")
+            .matching(true, "bullet", "ordered")
+            .onElements("li")
+            .allowAttributes("colspan", "rowspan")
+            .matching(Pattern.compile("[1-9][0-9]?"))
+            .onElements("td", "th")
             .allowElements("a")
             .allowStandardUrlProtocols()
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("target").matching(true, "_blank").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("target")
+            .matching(true, "_blank")
+            .onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
@@ -49,11 +83,20 @@ public final class RichText {
         if (html == null) {
             return "";
         }
-        String text = TAG.matcher(html).replaceAll(" ")
-                .replace("&nbsp;", " ").replace("&#160;", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&#43;", "+").replace("&#61;", "=").replace("&#64;", "@")
-                .replace("&#96;", "`").replace("&amp;", "&");
+        String text = TAG.matcher(html)
+                .replaceAll(" ")
+                .replace("&nbsp;", " ")
+                .replace("&#160;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&#34;", "\"")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#43;", "+")
+                .replace("&#61;", "=")
+                .replace("&#64;", "@")
+                .replace("&#96;", "`")
+                .replace("&amp;", "&");
         return SPACES.matcher(text).replaceAll(" ").trim();
     }
 

@@ -17,9 +17,17 @@ public final class Scoring {
     public record Entry<T>(T item, BigDecimal score) {}
 
     public record Ranked<T>(int rank, T item, BigDecimal score) {
-        public int getRank() { return rank; }
-        public T getItem() { return item; }
-        public BigDecimal getScore() { return score; }
+        public int getRank() {
+            return rank;
+        }
+
+        public T getItem() {
+            return item;
+        }
+
+        public BigDecimal getScore() {
+            return score;
+        }
     }
 
     private Scoring() {}
@@ -40,7 +48,8 @@ public final class Scoring {
         if (totals.isEmpty()) {
             return null;
         }
-        return totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        return totals.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(totals.size()), 2, RoundingMode.HALF_UP);
     }
 
@@ -51,8 +60,16 @@ public final class Scoring {
         List<Ranked<T>> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Entry<T> e = sorted.get(i);
-            int rank = i > 0 && e.score() != null && e.score().compareTo(sorted.get(i - 1).score() == null
-                    ? BigDecimal.valueOf(-1) : sorted.get(i - 1).score()) == 0 ? out.get(i - 1).rank() : i + 1;
+            int rank = i > 0
+                            && e.score() != null
+                            && e.score()
+                                            .compareTo(
+                                                    sorted.get(i - 1).score() == null
+                                                            ? BigDecimal.valueOf(-1)
+                                                            : sorted.get(i - 1).score())
+                                    == 0
+                    ? out.get(i - 1).rank()
+                    : i + 1;
             out.add(new Ranked<>(rank, e.item(), e.score()));
         }
         return out;

@@ -7,7 +7,10 @@ public class TransitionRefused extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Why { NOT_ALLOWED_FOR_ACTOR, WRONG_STATE }
+    public enum Why {
+        NOT_ALLOWED_FOR_ACTOR,
+        WRONG_STATE
+    }
 
     private final CaseStatus from;
     private final CaseAction action;
@@ -20,7 +23,15 @@ public class TransitionRefused extends RuntimeException {
         this.why = why;
     }
 
-    public CaseStatus from() { return from; }
-    public CaseAction action() { return action; }
-    public Why why() { return why; }
+    public CaseStatus from() {
+        return from;
+    }
+
+    public CaseAction action() {
+        return action;
+    }
+
+    public Why why() {
+        return why;
+    }
 }

@@ -57,11 +57,31 @@ public class CaseAdoption {
         this.mileageEntryId = entryId;
     }
 
-    public Long getId() { return id; }
-    public PracticeCase getPracticeCase() { return practiceCase; }
-    public Unit getUnit() { return unit; }
-    public String getNote() { return note; }
-    public LocalDateTime getAdoptedAt() { return adoptedAt; }
-    public String getAdoptedBy() { return adoptedBy; }
-    public Long getMileageEntryId() { return mileageEntryId; }
+    public Long getId() {
+        return id;
+    }
+
+    public PracticeCase getPracticeCase() {
+        return practiceCase;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public LocalDateTime getAdoptedAt() {
+        return adoptedAt;
+    }
+
+    public String getAdoptedBy() {
+        return adoptedBy;
+    }
+
+    public Long getMileageEntryId() {
+        return mileageEntryId;
+    }
 }

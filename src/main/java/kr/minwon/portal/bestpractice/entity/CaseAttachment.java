@@ -53,8 +53,14 @@ public class CaseAttachment {
 
     protected CaseAttachment() {}
 
-    public CaseAttachment(PracticeCase practiceCase, String fileName, FileKind kind, long sizeBytes, String sha256,
-            LocalDateTime now, String by) {
+    public CaseAttachment(
+            PracticeCase practiceCase,
+            String fileName,
+            FileKind kind,
+            long sizeBytes,
+            String sha256,
+            LocalDateTime now,
+            String by) {
         this.practiceCase = practiceCase;
         this.fileName = fileName;
         this.kind = kind;
@@ -66,17 +72,44 @@ public class CaseAttachment {
     }
 
     public String getSizeText() {
-        return sizeBytes >= 1024 * 1024 ? String.format("%.1f MB", sizeBytes / 1048576.0)
+        return sizeBytes >= 1024 * 1024
+                ? String.format("%.1f MB", sizeBytes / 1048576.0)
                 : String.format("%d KB", Math.max(1, sizeBytes / 1024));
     }
 
-    public Long getId() { return id; }
-    public PracticeCase getPracticeCase() { return practiceCase; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public FileKind getKind() { return kind; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public LocalDateTime getUploadedAt() { return uploadedAt; }
-    public String getUploadedBy() { return uploadedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public PracticeCase getPracticeCase() {
+        return practiceCase;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public FileKind getKind() {
+        return kind;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public LocalDateTime getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
 }

@@ -50,7 +50,13 @@ public class CaseEvent {
 
     protected CaseEvent() {}
 
-    public CaseEvent(PracticeCase c, String action, CaseStatus from, CaseStatus to, String note, String actor,
+    public CaseEvent(
+            PracticeCase c,
+            String action,
+            CaseStatus from,
+            CaseStatus to,
+            String note,
+            String actor,
             LocalDateTime at) {
         this.practiceCase = c;
         this.action = action;
@@ -61,11 +67,31 @@ public class CaseEvent {
         this.happenedAt = at;
     }
 
-    public Long getId() { return id; }
-    public String getAction() { return action; }
-    public CaseStatus getFromStatus() { return fromStatus; }
-    public CaseStatus getToStatus() { return toStatus; }
-    public String getNote() { return note; }
-    public String getActor() { return actor; }
-    public LocalDateTime getHappenedAt() { return happenedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public CaseStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public CaseStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public LocalDateTime getHappenedAt() {
+        return happenedAt;
+    }
 }

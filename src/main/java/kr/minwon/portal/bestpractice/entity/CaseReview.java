@@ -86,13 +86,39 @@ public class CaseReview {
         this.scoredAt = now;
     }
 
-    public Long getId() { return id; }
-    public PracticeCase getPracticeCase() { return practiceCase; }
-    public Employee getReviewer() { return reviewer; }
-    public String getPrivateNote() { return privateNote; }
-    public BigDecimal getTotal() { return total; }
-    public LocalDateTime getAssignedAt() { return assignedAt; }
-    public LocalDateTime getScoredAt() { return scoredAt; }
-    public List<CaseScore> getScores() { return scores; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public PracticeCase getPracticeCase() {
+        return practiceCase;
+    }
+
+    public Employee getReviewer() {
+        return reviewer;
+    }
+
+    public String getPrivateNote() {
+        return privateNote;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public LocalDateTime getAssignedAt() {
+        return assignedAt;
+    }
+
+    public LocalDateTime getScoredAt() {
+        return scoredAt;
+    }
+
+    public List<CaseScore> getScores() {
+        return scores;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -45,7 +45,15 @@ public class CaseScore {
         this.points = points;
     }
 
-    public Long getId() { return id; }
-    public ReviewCriterion getCriterion() { return criterion; }
-    public BigDecimal getPoints() { return points; }
+    public Long getId() {
+        return id;
+    }
+
+    public ReviewCriterion getCriterion() {
+        return criterion;
+    }
+
+    public BigDecimal getPoints() {
+        return points;
+    }
 }

@@ -56,13 +56,35 @@ public class ContestRound {
         return OPEN.equals(status) && !day.isAfter(deadline);
     }
 
-    public void close() { status = CLOSED; }
-    public void confirm() { status = CONFIRMED; }
+    public void close() {
+        status = CLOSED;
+    }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public LocalDate getDeadline() { return deadline; }
-    public String getStatus() { return status; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
+    public void confirm() {
+        status = CONFIRMED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -64,23 +64,31 @@ public class PracticeCase {
 
     @Column(name = "background_html", length = 20000)
     private String backgroundHtml;
+
     @Column(name = "before_html", length = 20000)
     private String beforeHtml;
+
     @Column(name = "after_html", length = 20000)
     private String afterHtml;
+
     @Column(name = "outcome_html", length = 20000)
     private String outcomeHtml;
+
     @Column(name = "spread_html", length = 20000)
     private String spreadHtml;
+
     @Column(name = "next_html", length = 20000)
     private String nextHtml;
 
     @Column(name = "days_saved", precision = 7, scale = 1)
     private BigDecimal daysSaved;
+
     @Column(name = "documents_cut")
     private Integer documentsCut;
+
     @Column(name = "users_count")
     private Integer usersCount;
+
     @Column(precision = 5, scale = 1)
     private BigDecimal satisfaction;
 
@@ -104,24 +112,31 @@ public class PracticeCase {
 
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
+
     @Column(name = "decided_at")
     private LocalDateTime decidedAt;
+
     @Column(name = "decided_by", length = 60)
     private String decidedBy;
+
     @Column(name = "publish_on")
     private LocalDate publishOn;
+
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
 
     @Column(name = "view_count", nullable = false)
     private int viewCount;
+
     @Column(name = "like_count", nullable = false)
     private int likeCount;
+
     @Column(name = "adoption_count", nullable = false)
     private int adoptionCount;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -160,9 +175,22 @@ public class PracticeCase {
     }
 
     public CaseInput input() {
-        return new CaseInput(title.isEmpty() ? null : title, contact, category, implementedOn, backgroundHtml,
-                beforeHtml, afterHtml, outcomeHtml, spreadHtml, nextHtml, daysSaved, documentsCut, usersCount,
-                satisfaction, tags);
+        return new CaseInput(
+                title.isEmpty() ? null : title,
+                contact,
+                category,
+                implementedOn,
+                backgroundHtml,
+                beforeHtml,
+                afterHtml,
+                outcomeHtml,
+                spreadHtml,
+                nextHtml,
+                daysSaved,
+                documentsCut,
+                usersCount,
+                satisfaction,
+                tags);
     }
 
     public void moveTo(CaseStatus next, LocalDateTime now) {
@@ -198,37 +226,135 @@ public class PracticeCase {
         return tags == null ? List.of() : Arrays.asList(tags.split(","));
     }
 
-    public Long getId() { return id; }
-    public String getTitle() { return title; }
-    public Unit getUnit() { return unit; }
-    public Unit getDepartment() { return department; }
-    public Employee getAuthor() { return author; }
-    public String getContact() { return contact; }
-    public CaseCategory getCategory() { return category; }
-    public LocalDate getImplementedOn() { return implementedOn; }
-    public String getBackgroundHtml() { return backgroundHtml; }
-    public String getBeforeHtml() { return beforeHtml; }
-    public String getAfterHtml() { return afterHtml; }
-    public String getOutcomeHtml() { return outcomeHtml; }
-    public String getSpreadHtml() { return spreadHtml; }
-    public String getNextHtml() { return nextHtml; }
-    public BigDecimal getDaysSaved() { return daysSaved; }
-    public Integer getDocumentsCut() { return documentsCut; }
-    public Integer getUsersCount() { return usersCount; }
-    public BigDecimal getSatisfaction() { return satisfaction; }
-    public String getTags() { return tags; }
-    public CaseStatus getStatus() { return status; }
-    public Grade getGrade() { return grade; }
-    public ContestRound getRound() { return round; }
-    public LocalDateTime getSubmittedAt() { return submittedAt; }
-    public LocalDateTime getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public LocalDate getPublishOn() { return publishOn; }
-    public LocalDateTime getPublishedAt() { return publishedAt; }
-    public int getViewCount() { return viewCount; }
-    public int getLikeCount() { return likeCount; }
-    public int getAdoptionCount() { return adoptionCount; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Unit getDepartment() {
+        return department;
+    }
+
+    public Employee getAuthor() {
+        return author;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public CaseCategory getCategory() {
+        return category;
+    }
+
+    public LocalDate getImplementedOn() {
+        return implementedOn;
+    }
+
+    public String getBackgroundHtml() {
+        return backgroundHtml;
+    }
+
+    public String getBeforeHtml() {
+        return beforeHtml;
+    }
+
+    public String getAfterHtml() {
+        return afterHtml;
+    }
+
+    public String getOutcomeHtml() {
+        return outcomeHtml;
+    }
+
+    public String getSpreadHtml() {
+        return spreadHtml;
+    }
+
+    public String getNextHtml() {
+        return nextHtml;
+    }
+
+    public BigDecimal getDaysSaved() {
+        return daysSaved;
+    }
+
+    public Integer getDocumentsCut() {
+        return documentsCut;
+    }
+
+    public Integer getUsersCount() {
+        return usersCount;
+    }
+
+    public BigDecimal getSatisfaction() {
+        return satisfaction;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public Grade getGrade() {
+        return grade;
+    }
+
+    public ContestRound getRound() {
+        return round;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDate getPublishOn() {
+        return publishOn;
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public int getViewCount() {
+        return viewCount;
+    }
+
+    public int getLikeCount() {
+        return likeCount;
+    }
+
+    public int getAdoptionCount() {
+        return adoptionCount;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -3,11 +3,11 @@ package kr.minwon.portal.bestpractice.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -55,11 +55,31 @@ public class ReviewCriterion {
         this.weight = weight;
     }
 
-    public Long getId() { return id; }
-    public ContestRound getRound() { return round; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public int getWeight() { return weight; }
-    public int getSortNo() { return sortNo; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public ContestRound getRound() {
+        return round;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+
+    public int getSortNo() {
+        return sortNo;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -54,12 +54,29 @@ public class CalendarView implements Serializable {
             this.createdAt = e.getCreatedAt();
         }
 
-        public LocalDate getDate() { return date; }
-        public String getName() { return name; }
-        public HolidayKind getKind() { return kind; }
-        public String getReason() { return reason; }
-        public String getCreatedBy() { return createdBy; }
-        public LocalDateTime getCreatedAt() { return createdAt; }
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public HolidayKind getKind() {
+            return kind;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public String getCreatedBy() {
+            return createdBy;
+        }
+
+        public LocalDateTime getCreatedAt() {
+            return createdAt;
+        }
     }
 
     @Inject
@@ -129,12 +146,29 @@ public class CalendarView implements Serializable {
         return "/calendar/admin?faces-redirect=true&year=" + year + "&month=" + month;
     }
 
-    public int getPreviousYear() { return shown.minusMonths(1).getYear(); }
-    public int getPreviousMonth() { return shown.minusMonths(1).getMonthValue(); }
-    public int getNextYear() { return shown.plusMonths(1).getYear(); }
-    public int getNextMonth() { return shown.plusMonths(1).getMonthValue(); }
-    public int getTodayYear() { return LocalDate.now(clock).getYear(); }
-    public int getTodayMonth() { return LocalDate.now(clock).getMonthValue(); }
+    public int getPreviousYear() {
+        return shown.minusMonths(1).getYear();
+    }
+
+    public int getPreviousMonth() {
+        return shown.minusMonths(1).getMonthValue();
+    }
+
+    public int getNextYear() {
+        return shown.plusMonths(1).getYear();
+    }
+
+    public int getNextMonth() {
+        return shown.plusMonths(1).getMonthValue();
+    }
+
+    public int getTodayYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    public int getTodayMonth() {
+        return LocalDate.now(clock).getMonthValue();
+    }
 
     public List<Integer> getYears() {
         int now = LocalDate.now(clock).getYear();
@@ -192,8 +226,11 @@ public class CalendarView implements Serializable {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        Messages.info("calendar.admin.removed", Messages.text(faces, "HolidayKind." + removing.getKind().name()),
-                removing.getDate().toString(), removing.getName());
+        Messages.info(
+                "calendar.admin.removed",
+                Messages.text(faces, "HolidayKind." + removing.getKind().name()),
+                removing.getDate().toString(),
+                removing.getName());
         lastMoved = lastChange.deadlinesMoved();
         movedMessage(lastMoved, "calendar.admin.movedEarlier");
         removing = null;
@@ -264,26 +301,87 @@ public class CalendarView implements Serializable {
         return grid;
     }
 
-    public HolidayKind[] getKinds() { return HolidayKind.values(); }
-    public List<Row> getRows() { return rows; }
-    public YearMonth getShown() { return shown; }
-    public Integer getLastMoved() { return lastMoved; }
-    public LocalDate getToday() { return LocalDate.now(clock); }
+    public HolidayKind[] getKinds() {
+        return HolidayKind.values();
+    }
 
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public Integer getMonth() { return month; }
-    public void setMonth(Integer month) { this.month = month; }
-    public LocalDate getNewDate() { return newDate; }
-    public void setNewDate(LocalDate newDate) { this.newDate = newDate; }
-    public String getNewName() { return newName; }
-    public void setNewName(String newName) { this.newName = newName; }
-    public HolidayKind getNewKind() { return newKind; }
-    public void setNewKind(HolidayKind newKind) { this.newKind = newKind; }
-    public String getNewReason() { return newReason; }
-    public void setNewReason(String newReason) { this.newReason = newReason; }
-    public Row getRemoving() { return removing; }
-    public String getRemoveReason() { return removeReason; }
-    public long getMaxUploadBytes() { return UploadLimit.HOLIDAYS.maxBytes(); }
-    public void setRemoveReason(String removeReason) { this.removeReason = removeReason; }
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public YearMonth getShown() {
+        return shown;
+    }
+
+    public Integer getLastMoved() {
+        return lastMoved;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Integer getMonth() {
+        return month;
+    }
+
+    public void setMonth(Integer month) {
+        this.month = month;
+    }
+
+    public LocalDate getNewDate() {
+        return newDate;
+    }
+
+    public void setNewDate(LocalDate newDate) {
+        this.newDate = newDate;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public HolidayKind getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(HolidayKind newKind) {
+        this.newKind = newKind;
+    }
+
+    public String getNewReason() {
+        return newReason;
+    }
+
+    public void setNewReason(String newReason) {
+        this.newReason = newReason;
+    }
+
+    public Row getRemoving() {
+        return removing;
+    }
+
+    public String getRemoveReason() {
+        return removeReason;
+    }
+
+    public long getMaxUploadBytes() {
+        return UploadLimit.HOLIDAYS.maxBytes();
+    }
+
+    public void setRemoveReason(String removeReason) {
+        this.removeReason = removeReason;
+    }
 }

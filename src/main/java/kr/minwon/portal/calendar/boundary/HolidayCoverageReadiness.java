@@ -33,9 +33,12 @@ public class HolidayCoverageReadiness implements HealthCheck {
 
     /** The check's answer for a coverage on a day, so it can be tested without a container. */
     static HealthCheckResponse report(HolidayCoverage coverage, LocalDate today) {
-        // Built without the runtime's builder (a plain constructor since MicroProfile Health 3) so a unit test can call it.
+        // Built without the runtime's builder (a plain constructor since MicroProfile Health 3) so a unit test can call
+        // it.
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("holidaysLoadedThrough", coverage.loadedThrough().map(LocalDate::toString).orElse("none"));
+        data.put(
+                "holidaysLoadedThrough",
+                coverage.loadedThrough().map(LocalDate::toString).orElse("none"));
         coverage.daysLeft(today).ifPresent(days -> data.put("daysLeft", days));
         coverage.warning(today).ifPresent(w -> data.put("warning", w));
         return new HealthCheckResponse("holidays", HealthCheckResponse.Status.UP, Optional.of(data));

@@ -47,6 +47,9 @@ public class HolidayCoverageView {
 
     /** The year to load next. */
     public int getNextYear() {
-        return calendar.coverage().loadedThrough().map(d -> d.getYear() + 1).orElse(LocalDate.now(clock).getYear());
+        return calendar.coverage()
+                .loadedThrough()
+                .map(d -> d.getYear() + 1)
+                .orElse(LocalDate.now(clock).getYear());
     }
 }

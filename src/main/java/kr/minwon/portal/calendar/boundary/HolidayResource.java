@@ -26,11 +26,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import kr.minwon.portal.calendar.control.HolidayKind;
+import kr.minwon.portal.calendar.entity.HolidayEntry;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.rest.ProblemResponses;
-import kr.minwon.portal.calendar.control.HolidayKind;
-import kr.minwon.portal.calendar.entity.HolidayEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -88,16 +88,21 @@ public class HolidayResource {
         String kindText = string(json, "kind");
         HolidayKind kind = null;
         try {
-            kind = kindText == null ? HolidayKind.TEMPORARY : HolidayKind.valueOf(kindText.trim().toUpperCase());
+            kind = kindText == null
+                    ? HolidayKind.TEMPORARY
+                    : HolidayKind.valueOf(kindText.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError("kind", null, "허용: PUBLIC, SUBSTITUTE, TEMPORARY, ELECTION, LOCAL", kindText));
+            errors.add(new Problem.FieldError(
+                    "kind", null, "허용: PUBLIC, SUBSTITUTE, TEMPORARY, ELECTION, LOCAL", kindText));
         }
         String reason = string(json, "reason");
         if (!errors.isEmpty()) {
             throw new InputRejected(InputRejected.BAD_REQUEST, "요청 본문의 항목이 올바르지 않습니다.", errors);
         }
         Holidays.Change change = holidays.put(day, name, kind, reason == null ? "" : reason);
-        return Response.status(change.added() > 0 ? 201 : 200).entity(json(day, name, kind, change)).build();
+        return Response.status(change.added() > 0 ? 201 : 200)
+                .entity(json(day, name, kind, change))
+                .build();
     }
 
     @DELETE
@@ -105,7 +110,8 @@ public class HolidayResource {
     @Operation(summary = "Remove a holiday (API_ADMIN or ADMIN) with a reason; answers deadlinesMoved")
     public JsonObject delete(@PathParam("date") String date, @QueryParam("reason") String reason) {
         LocalDate day = date(date);
-        HolidayEntry entry = holidays.on(day).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(day + "은(는) 공휴일이 아닙니다."));
+        HolidayEntry entry =
+                holidays.on(day).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(day + "은(는) 공휴일이 아닙니다."));
         if (reason == null || reason.isBlank()) {
             throw bad("reason", "삭제 사유(reason)가 필요합니다.", null);
         }
@@ -151,7 +157,8 @@ public class HolidayResource {
     }
 
     private static InputRejected bad(String field, String reason, String value) {
-        return new InputRejected(InputRejected.BAD_REQUEST, reason, List.of(new Problem.FieldError(field, null, reason, value)));
+        return new InputRejected(
+                InputRejected.BAD_REQUEST, reason, List.of(new Problem.FieldError(field, null, reason, value)));
     }
 
     /** A refused calendar change (the date is already a holiday, or is none): 422 with the reason. */

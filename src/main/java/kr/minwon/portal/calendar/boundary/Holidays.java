@@ -50,9 +50,19 @@ public class Holidays {
     @Inject
     Event<CalendarEdited> edited;
 
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_ADMIN"})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        "API_READ",
+        "API_ADMIN"
+    })
     public List<HolidayEntry> ofYear(int year) {
-        return em.createQuery("SELECT h FROM HolidayEntry h WHERE h.date >= :from AND h.date < :to ORDER BY h.date", HolidayEntry.class)
+        return em.createQuery(
+                        "SELECT h FROM HolidayEntry h WHERE h.date >= :from AND h.date < :to ORDER BY h.date",
+                        HolidayEntry.class)
                 .setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year + 1, 1, 1))
                 .getResultList();
@@ -68,7 +78,8 @@ public class Holidays {
         }
         em.persist(new HolidayEntry(new Holiday(date, name.trim(), kind), reason, LocalDateTime.now(clock), caller()));
         int moved = afterChange(date);
-        audit.record("HOLIDAY_ADDED", date.toString(), name + " " + kind + " · " + reason + " · 처리기한 변경 " + moved + "건");
+        audit.record(
+                "HOLIDAY_ADDED", date.toString(), name + " " + kind + " · " + reason + " · 처리기한 변경 " + moved + "건");
         return new Change(1, 0, 0, moved);
     }
 
@@ -91,13 +102,23 @@ public class Holidays {
         em.remove(entry);
         em.flush();
         em.persist(new HolidayEntry(new Holiday(date, name.trim(), kind), reason, LocalDateTime.now(clock), caller()));
-        audit.record("HOLIDAY_CHANGED", date.toString(), entry.getName() + " " + entry.getKind() + " → " + name + " "
-                + kind + " · " + reason);
+        audit.record(
+                "HOLIDAY_CHANGED",
+                date.toString(),
+                entry.getName() + " " + entry.getKind() + " → " + name + " " + kind + " · " + reason);
         return new Change(0, 0, 0, 0);
     }
 
     /** The holiday on that date, if any. */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_ADMIN"})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        "API_READ",
+        "API_ADMIN"
+    })
     public java.util.Optional<HolidayEntry> on(LocalDate date) {
         return java.util.Optional.ofNullable(existing(date));
     }
@@ -110,7 +131,8 @@ public class Holidays {
         }
         em.remove(entry);
         int moved = afterChange(date);
-        audit.record("HOLIDAY_REMOVED", date.toString(), entry.getName() + " · " + reason + " · 처리기한 변경 " + moved + "건");
+        audit.record(
+                "HOLIDAY_REMOVED", date.toString(), entry.getName() + " · " + reason + " · 처리기한 변경 " + moved + "건");
         return new Change(0, 1, 0, moved);
     }
 
@@ -138,7 +160,8 @@ public class Holidays {
             em.flush();
             calendar.reload();
             edited.fire(new CalendarEdited());
-            CalendarChanged change = new CalendarChanged(holidays.stream().map(Holiday::date).toList());
+            CalendarChanged change =
+                    new CalendarChanged(holidays.stream().map(Holiday::date).toList());
             changed.fire(change);
             moved = change.deadlinesMoved();
         }
@@ -157,7 +180,10 @@ public class Holidays {
 
     private HolidayEntry existing(LocalDate date) {
         return em.createQuery("SELECT h FROM HolidayEntry h WHERE h.date = :d", HolidayEntry.class)
-                .setParameter("d", date).getResultStream().findFirst().orElse(null);
+                .setParameter("d", date)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private String caller() {
@@ -165,7 +191,8 @@ public class Holidays {
     }
 
     /** Puts the calendar back in step with the database when a change rolls back. */
-    static void restoreAfterRollback(@Observes(during = TransactionPhase.AFTER_FAILURE) CalendarEdited e, OfficeCalendar calendar) {
+    static void restoreAfterRollback(
+            @Observes(during = TransactionPhase.AFTER_FAILURE) CalendarEdited e, OfficeCalendar calendar) {
         calendar.reload();
     }
 }

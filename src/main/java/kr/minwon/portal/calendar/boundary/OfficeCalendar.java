@@ -52,7 +52,8 @@ public class OfficeCalendar {
     }
 
     public void reload() {
-        List<LocalDate> days = em.createQuery("SELECT h.date FROM HolidayEntry h", LocalDate.class).getResultList();
+        List<LocalDate> days = em.createQuery("SELECT h.date FROM HolidayEntry h", LocalDate.class)
+                .getResultList();
         // Holidays are known through the end of the last complete year (WorkingCalendar.holidaysCompleteThrough).
         calendar = WorkingCalendar.of(days, hours());
     }

@@ -21,7 +21,9 @@ public record HolidayCoverage(Optional<LocalDate> loadedThrough) {
 
     /** Whether admins should hear about it on {@code today}: within 90 days of the table's end, after it, or no table. */
     public boolean warnsOn(LocalDate today) {
-        return loadedThrough.map(last -> !today.isBefore(last.minusDays(WARNING_DAYS))).orElse(true);
+        return loadedThrough
+                .map(last -> !today.isBefore(last.minusDays(WARNING_DAYS)))
+                .orElse(true);
     }
 
     /** Days from {@code today} to the table's last day, negative once it has passed; empty without a table. */
@@ -42,7 +44,9 @@ public record HolidayCoverage(Optional<LocalDate> loadedThrough) {
                     + " Load the holidays.");
         }
         LocalDate last = loadedThrough.get();
-        String verb = today.isAfter(last) ? "ended on " + last : "ends on " + last + " (" + daysLeft(today).orElseThrow() + " days left)";
+        String verb = today.isAfter(last)
+                ? "ended on " + last
+                : "ends on " + last + " (" + daysLeft(today).orElseThrow() + " days left)";
         return Optional.of("The holiday table " + verb + ": deadlines after it skip weekends only and are provisional."
                 + " Load the holidays of " + (last.getYear() + 1) + ".");
     }

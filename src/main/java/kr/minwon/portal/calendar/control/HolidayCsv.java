@@ -19,8 +19,7 @@ public final class HolidayCsv {
     /** Classpath location of the holidays shipped with the portal. */
     public static final String BUNDLED = "/kr/minwon/portal/calendar/holidays-kr.csv";
 
-    private HolidayCsv() {
-    }
+    private HolidayCsv() {}
 
     public static List<Holiday> bundled() {
         InputStream in = HolidayCsv.class.getResourceAsStream(BUNDLED);

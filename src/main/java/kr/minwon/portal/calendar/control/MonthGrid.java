@@ -16,7 +16,12 @@ import java.util.Map;
 public final class MonthGrid {
 
     /** What a day is to the office; a holiday wins over the weekend so that its name is shown. */
-    public enum DayKind { WORKING, SATURDAY, SUNDAY, HOLIDAY }
+    public enum DayKind {
+        WORKING,
+        SATURDAY,
+        SUNDAY,
+        HOLIDAY
+    }
 
     /** One cell of the grid. */
     public static final class Day {
@@ -34,14 +39,33 @@ public final class MonthGrid {
             this.today = today;
         }
 
-        public LocalDate getDate() { return date; }
-        public int getDayOfMonth() { return date.getDayOfMonth(); }
-        public boolean isInMonth() { return inMonth; }
-        public DayKind getKind() { return kind; }
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public int getDayOfMonth() {
+            return date.getDayOfMonth();
+        }
+
+        public boolean isInMonth() {
+            return inMonth;
+        }
+
+        public DayKind getKind() {
+            return kind;
+        }
         /** The holiday's name, or null on a day without one. */
-        public String getHolidayName() { return holidayName; }
-        public boolean isToday() { return today; }
-        public boolean isWorking() { return kind == DayKind.WORKING; }
+        public String getHolidayName() {
+            return holidayName;
+        }
+
+        public boolean isToday() {
+            return today;
+        }
+
+        public boolean isWorking() {
+            return kind == DayKind.WORKING;
+        }
     }
 
     private final YearMonth month;
@@ -56,7 +80,8 @@ public final class MonthGrid {
      * @param names holiday names by date; a date the calendar treats as a holiday without a name here is still marked
      * @throws IllegalArgumentException for a month the calendar does not cover
      */
-    public static MonthGrid of(YearMonth month, WorkingCalendar calendar, Map<LocalDate, String> names, LocalDate today) {
+    public static MonthGrid of(
+            YearMonth month, WorkingCalendar calendar, Map<LocalDate, String> names, LocalDate today) {
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
         LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
         if (first.isBefore(calendar.firstDay()) || last.isAfter(calendar.lastDay())) {
@@ -86,8 +111,13 @@ public final class MonthGrid {
         };
     }
 
-    public YearMonth month() { return month; }
-    public List<List<Day>> getWeeks() { return weeks; }
+    public YearMonth month() {
+        return month;
+    }
+
+    public List<List<Day>> getWeeks() {
+        return weeks;
+    }
 
     /** Working days inside the month itself. */
     public int getWorkingDays() {

@@ -41,8 +41,7 @@ public final class SpecialDayResponse {
     /** The default handler prints to stderr before throwing; the exception alone carries the message. */
     private static final ErrorHandler SILENT = new ErrorHandler() {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXException {
@@ -55,8 +54,7 @@ public final class SpecialDayResponse {
         }
     };
 
-    private SpecialDayResponse() {
-    }
+    private SpecialDayResponse() {}
 
     /** Thrown when an uploaded file is not a response this reader understands. */
     public static final class UnreadableResponse extends RuntimeException {

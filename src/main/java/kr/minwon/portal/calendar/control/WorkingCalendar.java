@@ -35,6 +35,7 @@ public final class WorkingCalendar {
     private final LocalDate last;
     /** The last day whose holidays are known; null when none are. */
     private final LocalDate holidaysThrough;
+
     private final long firstEpochDay;
     private final int minutesPerWorkingDay;
     /** workingDaysBefore[i]: working days among the range's days 0..i-1; one longer than the range. */
@@ -46,7 +47,11 @@ public final class WorkingCalendar {
     /** minuteOfWorkingMinute[o]: the minute-of-day of a working day's o-th working minute. */
     private final int[] minuteOfWorkingMinute;
 
-    private WorkingCalendar(Collection<LocalDate> holidays, WorkingHours hours, LocalDate first, LocalDate last,
+    private WorkingCalendar(
+            Collection<LocalDate> holidays,
+            WorkingHours hours,
+            LocalDate first,
+            LocalDate last,
             LocalDate holidaysThrough) {
         this.holidays = Set.copyOf(new TreeSet<>(holidays));
         this.hours = hours;
@@ -143,8 +148,10 @@ public final class WorkingCalendar {
      * year) or a year typed in by hand up to November does not make that year's deadlines final.
      */
     public static Optional<LocalDate> holidaysCompleteThrough(Collection<LocalDate> holidays) {
-        return holidays.stream().filter(d -> d.getMonthValue() == 12 && d.getDayOfMonth() == 25)
-                .max(LocalDate::compareTo).map(d -> LocalDate.of(d.getYear(), 12, 31));
+        return holidays.stream()
+                .filter(d -> d.getMonthValue() == 12 && d.getDayOfMonth() == 25)
+                .max(LocalDate::compareTo)
+                .map(d -> LocalDate.of(d.getYear(), 12, 31));
     }
 
     private static LocalDate endOfLastYear(Collection<LocalDate> holidays) {

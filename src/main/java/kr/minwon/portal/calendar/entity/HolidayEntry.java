@@ -58,11 +58,31 @@ public class HolidayEntry {
         return new Holiday(date, name, kind);
     }
 
-    public Long getId() { return id; }
-    public LocalDate getDate() { return date; }
-    public String getName() { return name; }
-    public HolidayKind getKind() { return kind; }
-    public String getReason() { return reason; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public HolidayKind getKind() {
+        return kind;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

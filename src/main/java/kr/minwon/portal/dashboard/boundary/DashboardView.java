@@ -21,12 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import kr.minwon.portal.platform.rest.InputRejected;
-import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.dashboard.control.KpiRange;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.petition.entity.Channel;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -68,7 +68,8 @@ public class DashboardView implements Serializable {
         }
         officeWide = kpis.officeWide();
         departmentChoices = kpis.departmentChoices().stream()
-                .map(u -> new DepartmentChoice(u.getCode(), u.getName())).toList();
+                .map(u -> new DepartmentChoice(u.getCode(), u.getName()))
+                .toList();
         refresh();
     }
 
@@ -119,19 +120,42 @@ public class DashboardView implements Serializable {
             addRate(reduction, m.totals().reductionRate());
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "line").add("label", text("dashboard.complianceRate"))
-                        .add("data", compliance).add("yAxisID", "rate").add("borderColor", "#1b6e3c")
+                .add(Json.createObjectBuilder()
+                        .add("type", "line")
+                        .add("label", text("dashboard.complianceRate"))
+                        .add("data", compliance)
+                        .add("yAxisID", "rate")
+                        .add("borderColor", "#1b6e3c")
                         .add("backgroundColor", "#1b6e3c"))
-                .add(Json.createObjectBuilder().add("type", "line").add("label", text("dashboard.reductionRate"))
-                        .add("data", reduction).add("yAxisID", "rate").add("borderColor", "#0f4c92")
-                        .add("backgroundColor", "#0f4c92").add("borderDash", Json.createArrayBuilder().add(6).add(4)))
-                .add(Json.createObjectBuilder().add("type", "bar").add("label", text("dashboard.completed"))
-                        .add("data", completed).add("yAxisID", "count").add("backgroundColor", "#c9d6ea"));
+                .add(Json.createObjectBuilder()
+                        .add("type", "line")
+                        .add("label", text("dashboard.reductionRate"))
+                        .add("data", reduction)
+                        .add("yAxisID", "rate")
+                        .add("borderColor", "#0f4c92")
+                        .add("backgroundColor", "#0f4c92")
+                        .add("borderDash", Json.createArrayBuilder().add(6).add(4)))
+                .add(Json.createObjectBuilder()
+                        .add("type", "bar")
+                        .add("label", text("dashboard.completed"))
+                        .add("data", completed)
+                        .add("yAxisID", "count")
+                        .add("backgroundColor", "#c9d6ea"));
         JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("rate", Json.createObjectBuilder().add("type", "linear").add("position", "left")
-                        .add("suggestedMin", 0).add("suggestedMax", 100))
-                .add("count", Json.createObjectBuilder().add("type", "linear").add("position", "right")
-                        .add("beginAtZero", true).add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+                .add(
+                        "rate",
+                        Json.createObjectBuilder()
+                                .add("type", "linear")
+                                .add("position", "left")
+                                .add("suggestedMin", 0)
+                                .add("suggestedMax", 100))
+                .add(
+                        "count",
+                        Json.createObjectBuilder()
+                                .add("type", "linear")
+                                .add("position", "right")
+                                .add("beginAtZero", true)
+                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
         return chart("bar", labels, datasets, scales);
     }
 
@@ -178,19 +202,29 @@ public class DashboardView implements Serializable {
     }
 
     private String simpleBar(JsonArrayBuilder labels, JsonArrayBuilder data, String label) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", label)
-                .add("data", data).add("backgroundColor", "#0f4c92"));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder()
+                        .add("label", label)
+                        .add("data", data)
+                        .add("backgroundColor", "#0f4c92"));
+        JsonObjectBuilder scales =
+                Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true));
         return chart("bar", labels, datasets, scales);
     }
 
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
-        return Json.createObjectBuilder().add("type", type)
+    private static String chart(
+            String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
+        return Json.createObjectBuilder()
+                .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", scales))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("scales", scales))
+                .build()
+                .toString();
     }
 
     private static void addRate(JsonArrayBuilder array, BigDecimal rate) {
@@ -218,7 +252,10 @@ public class DashboardView implements Serializable {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             for (int i = 0; i < 7; i++) {
                 DayOfWeek d = DayOfWeek.of(i + 1);
-                rows.add(new DayRow(d, d.getDisplayName(TextStyle.SHORT, locale), report.byDayOfWeek()[i],
+                rows.add(new DayRow(
+                        d,
+                        d.getDisplayName(TextStyle.SHORT, locale),
+                        report.byDayOfWeek()[i],
                         share(report.byDayOfWeek()[i])));
             }
         }
@@ -246,7 +283,8 @@ public class DashboardView implements Serializable {
     }
 
     private BigDecimal share(long n) {
-        return kr.minwon.portal.dashboard.control.KpiFormulas.share(n, report.totals().completed());
+        return kr.minwon.portal.dashboard.control.KpiFormulas.share(
+                n, report.totals().completed());
     }
 
     // ---------------------------------------------------------------- Excel
@@ -263,11 +301,18 @@ public class DashboardView implements Serializable {
     }
 
     private byte[] departmentWorkbook() {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(text("dashboard.departments.title"));
-            List<String> headers = List.of(text("dashboard.departments.code"), text("dashboard.departments.name"),
-                    text("dashboard.completed"), text("dashboard.onTime"), text("dashboard.late"),
-                    text("dashboard.complianceRate"), text("dashboard.reductionRate"), text("dashboard.legalDays"),
+            List<String> headers = List.of(
+                    text("dashboard.departments.code"),
+                    text("dashboard.departments.name"),
+                    text("dashboard.completed"),
+                    text("dashboard.onTime"),
+                    text("dashboard.late"),
+                    text("dashboard.complianceRate"),
+                    text("dashboard.reductionRate"),
+                    text("dashboard.legalDays"),
                     text("dashboard.usedDays"));
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
@@ -306,14 +351,43 @@ public class DashboardView implements Serializable {
 
     // ---------------------------------------------------------------- accessors
 
-    public Kpis.Report getReport() { return report; }
-    public KpiTotals getTotals() { return report == null ? KpiTotals.EMPTY : report.totals(); }
-    public List<DepartmentChoice> getDepartmentChoices() { return departmentChoices; }
-    public boolean isOfficeWide() { return officeWide; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
-    public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department == null || department.isBlank() ? null : department; }
+    public Kpis.Report getReport() {
+        return report;
+    }
+
+    public KpiTotals getTotals() {
+        return report == null ? KpiTotals.EMPTY : report.totals();
+    }
+
+    public List<DepartmentChoice> getDepartmentChoices() {
+        return departmentChoices;
+    }
+
+    public boolean isOfficeWide() {
+        return officeWide;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department == null || department.isBlank() ? null : department;
+    }
 }

@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
-import kr.minwon.portal.dashboard.control.KpiTotals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,8 +37,11 @@ public class KpiResource {
 
     @GET
     @Operation(summary = "KPIs of petitions completed (approved) between from and to, both included (YYYY-MM-DD)")
-    public JsonObject get(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("department") String department, @QueryParam("handler") String handler) {
+    public JsonObject get(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("department") String department,
+            @QueryParam("handler") String handler) {
         return json(kpis.report(filter(from, to, department, handler)));
     }
 
@@ -69,9 +72,7 @@ public class KpiResource {
         if (r.filter().handlerNo() != null) {
             b.add("handler", r.filter().handlerNo());
         }
-        b.add("completed", t.completed())
-                .add("onTime", t.onTime())
-                .add("late", t.late());
+        b.add("completed", t.completed()).add("onTime", t.onTime()).add("late", t.late());
         decimal(b, "complianceRate", t.complianceRate());
         decimal(b, "reductionRate", t.reductionRate());
         decimal(b, "legalDays", t.legalDays());

@@ -1,12 +1,12 @@
 package kr.minwon.portal.dashboard.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,18 +31,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.sql.DataSource;
 import java.util.stream.Collectors;
-import kr.minwon.portal.staff.boundary.Units;
-import kr.minwon.portal.staff.boundary.Staff;
-import kr.minwon.portal.platform.rest.InputRejected;
-import kr.minwon.portal.platform.rest.Problem;
+import javax.sql.DataSource;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.dashboard.control.KpiFormulas;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.petition.entity.Channel;
 import kr.minwon.portal.platform.PortalDataSource;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.boundary.Staff;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -67,15 +67,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Kpis {
 
     /** What to measure; {@code to} is inclusive. Department code and handler number are optional. */
-    public record Filter(LocalDate from, LocalDate to, String departmentCode, String handlerNo) implements Serializable {}
+    public record Filter(LocalDate from, LocalDate to, String departmentCode, String handlerNo)
+            implements Serializable {}
 
     /** One line of a breakdown (a month, a department) with its totals. */
     public record Line(Long unitId, String code, String name, KpiTotals totals) implements Serializable {}
 
     /** Everything the dashboard and the API show for a range. */
-    public record Report(Filter filter, LocalDateTime asOf, KpiTotals totals, long open, long openOverdue,
-            long atRisk, int atRiskDays, Map<Channel, Long> byChannel, long residentOut, long residentKnown,
-            List<Line> byMonth, List<Line> byDepartment, long[] byHour, long[] byDayOfWeek) implements Serializable {
+    public record Report(
+            Filter filter,
+            LocalDateTime asOf,
+            KpiTotals totals,
+            long open,
+            long openOverdue,
+            long atRisk,
+            int atRiskDays,
+            Map<Channel, Long> byChannel,
+            long residentOut,
+            long residentKnown,
+            List<Line> byMonth,
+            List<Line> byDepartment,
+            long[] byHour,
+            long[] byDayOfWeek)
+            implements Serializable {
 
         public BigDecimal outOfDistrictShare() {
             return KpiFormulas.share(residentOut, residentKnown);
@@ -161,17 +175,26 @@ public class Kpis {
         LocalDateTime now = LocalDateTime.now(clock);
         // The three scans of the range run at once, two of them on their own connections (each is one index-only
         // scan on PostgreSQL; side by side they take the time of the longest instead of the sum).
-        Future<List<Object[]>> channelRows = alongside("SELECT p.channel, p.resident, COUNT(*) FROM petition p WHERE "
-                + COUNTS + where + " GROUP BY p.channel, p.resident", from, to);
+        Future<List<Object[]>> channelRows = alongside(
+                "SELECT p.channel, p.resident, COUNT(*) FROM petition p WHERE " + COUNTS + where
+                        + " GROUP BY p.channel, p.resident",
+                from,
+                to);
         // DATE_TRUNC, not EXTRACT: PostgreSQL's EXTRACT answers a numeric and took twice as long over a year.
-        Future<List<Object[]>> hourRows = alongside("SELECT DATE_TRUNC('hour', p.received_at), COUNT(*) FROM petition p"
-                + " WHERE " + COUNTS + where + " GROUP BY DATE_TRUNC('hour', p.received_at)", from, to);
+        Future<List<Object[]>> hourRows = alongside(
+                "SELECT DATE_TRUNC('hour', p.received_at), COUNT(*) FROM petition p" + " WHERE " + COUNTS + where
+                        + " GROUP BY DATE_TRUNC('hour', p.received_at)",
+                from,
+                to);
 
         // By approval day and department in one pass, folded into months, departments and the total.
         Map<YearMonth, KpiTotals> months = new LinkedHashMap<>();
         Map<Long, KpiTotals> departments = new LinkedHashMap<>();
-        for (Object[] r : rows("SELECT CAST(p.approved_at AS DATE), p.department_id, " + SUMS + " FROM petition p WHERE "
-                + COUNTS + where + " GROUP BY CAST(p.approved_at AS DATE), p.department_id", from, to)) {
+        for (Object[] r : rows(
+                "SELECT CAST(p.approved_at AS DATE), p.department_id, " + SUMS + " FROM petition p WHERE " + COUNTS
+                        + where + " GROUP BY CAST(p.approved_at AS DATE), p.department_id",
+                from,
+                to)) {
             KpiTotals t = totals(r, 2);
             months.merge(YearMonth.from(toDate(r[0])), t, Kpis::plus);
             departments.merge(r[1] == null ? NO_DEPARTMENT : ((Number) r[1]).longValue(), t, Kpis::plus);
@@ -182,17 +205,20 @@ public class Kpis {
             byMonth.add(new Line(null, m.toString(), m.toString(), months.getOrDefault(m, KpiTotals.EMPTY)));
         }
 
-        Map<Long, Unit> units = departments.isEmpty() ? Map.of()
+        Map<Long, Unit> units = departments.isEmpty()
+                ? Map.of()
                 : em.createQuery("SELECT u FROM Unit u WHERE u.id IN :ids", Unit.class)
-                        .setParameter("ids", List.copyOf(departments.keySet())).getResultStream()
+                        .setParameter("ids", List.copyOf(departments.keySet()))
+                        .getResultStream()
                         .collect(Collectors.toMap(Unit::getId, u -> u));
         List<Line> byDepartment = new ArrayList<>();
         departments.forEach((id, t) -> {
             Unit u = units.get(id);
             byDepartment.add(u == null ? new Line(null, null, null, t) : new Line(id, u.getCode(), u.getName(), t));
         });
-        byDepartment.sort(Comparator.comparing((Line l) -> l.totals().reductionRate(),
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(l -> String.valueOf(l.code())));
+        byDepartment.sort(Comparator.comparing(
+                        (Line l) -> l.totals().reductionRate(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(l -> String.valueOf(l.code())));
 
         Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
@@ -218,13 +244,32 @@ public class Kpis {
             byHour[hour.getHour()] += n;
         }
 
-        LocalDateTime horizon = calendar.calendar().addWorkingDays(now.toLocalDate(), atRiskDays + 1).atStartOfDay();
-        Object[] open = rows("SELECT COUNT(*), SUM(CASE WHEN p.status = 'OPEN' AND p.deadline < ?1 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN p.status = 'OPEN' AND p.deadline >= ?1 AND p.deadline < ?2 THEN 1 ELSE 0 END)"
-                + " FROM petition p WHERE p.status IN ('OPEN', 'SUSPENDED')" + where, now, horizon).get(0);
+        LocalDateTime horizon = calendar.calendar()
+                .addWorkingDays(now.toLocalDate(), atRiskDays + 1)
+                .atStartOfDay();
+        Object[] open = rows(
+                        "SELECT COUNT(*), SUM(CASE WHEN p.status = 'OPEN' AND p.deadline < ?1 THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN p.status = 'OPEN' AND p.deadline >= ?1 AND p.deadline < ?2 THEN 1 ELSE 0 END)"
+                                + " FROM petition p WHERE p.status IN ('OPEN', 'SUSPENDED')" + where,
+                        now,
+                        horizon)
+                .get(0);
 
-        return new Report(f, now, total, number(open[0]), number(open[1]), number(open[2]), atRiskDays, byChannel,
-                out, known, byMonth, byDepartment, byHour, byDay);
+        return new Report(
+                f,
+                now,
+                total,
+                number(open[0]),
+                number(open[1]),
+                number(open[2]),
+                atRiskDays,
+                byChannel,
+                out,
+                known,
+                byMonth,
+                byDepartment,
+                byHour,
+                byDay);
     }
 
     /** The departments the caller may pick: all for the office-wide roles, else those he heads or whose team he heads. */
@@ -232,9 +277,12 @@ public class Kpis {
     public List<Unit> departmentChoices() {
         if (seesAll()) {
             return em.createQuery("SELECT u FROM Unit u WHERE u.kind = :dept ORDER BY u.name", Unit.class)
-                    .setParameter("dept", UnitKind.DEPARTMENT).getResultList();
+                    .setParameter("dept", UnitKind.DEPARTMENT)
+                    .getResultList();
         }
-        return headedUnits().stream().filter(u -> u.getKind() == UnitKind.DEPARTMENT).toList();
+        return headedUnits().stream()
+                .filter(u -> u.getKind() == UnitKind.DEPARTMENT)
+                .toList();
     }
 
     /** Whether the caller sees the whole office (otherwise his units). */
@@ -266,7 +314,11 @@ public class Kpis {
                 errors.add(new Problem.FieldError("department", null, "없는 부서 코드입니다.", f.departmentCode()));
             } else {
                 long id = unit.get().getId();
-                where.append(" AND (p.unit_id = ").append(id).append(" OR p.department_id = ").append(id).append(')');
+                where.append(" AND (p.unit_id = ")
+                        .append(id)
+                        .append(" OR p.department_id = ")
+                        .append(id)
+                        .append(')');
             }
         }
         if (f.handlerNo() != null && !f.handlerNo().isBlank()) {
@@ -309,16 +361,20 @@ public class Kpis {
             return List.of();
         }
         return em.createQuery("SELECT u FROM Unit u WHERE u.head.id = :me ORDER BY u.name", Unit.class)
-                .setParameter("me", me.get().getId()).getResultList();
+                .setParameter("me", me.get().getId())
+                .getResultList();
     }
 
     private static String ids(List<Unit> units, UnitKind kind) {
-        return units.stream().filter(u -> u.getKind() == kind).map(u -> String.valueOf(u.getId()))
+        return units.stream()
+                .filter(u -> u.getKind() == kind)
+                .map(u -> String.valueOf(u.getId()))
                 .collect(Collectors.joining(", "));
     }
 
     private boolean seesAll() {
-        return session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole(Role.AUDITOR_NAME)
+        return session.isCallerInRole(Role.ADMIN_NAME)
+                || session.isCallerInRole(Role.AUDITOR_NAME)
                 || session.isCallerInRole("API_READ");
     }
 
@@ -326,7 +382,8 @@ public class Kpis {
     private Future<List<Object[]>> alongside(String sql, LocalDateTime from, LocalDateTime to) {
         String jdbc = sql.replace("?1", "?").replace("?2", "?");
         return executor.submit(() -> {
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(jdbc)) {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement s = c.prepareStatement(jdbc)) {
                 s.setObject(1, from);
                 s.setObject(2, to);
                 List<Object[]> out = new ArrayList<>();
@@ -367,8 +424,11 @@ public class Kpis {
     }
 
     private static KpiTotals plus(KpiTotals a, KpiTotals b) {
-        return new KpiTotals(a.completed() + b.completed(), a.onTime() + b.onTime(),
-                a.legalDays().add(b.legalDays()), a.usedDays().add(b.usedDays()));
+        return new KpiTotals(
+                a.completed() + b.completed(),
+                a.onTime() + b.onTime(),
+                a.legalDays().add(b.legalDays()),
+                a.usedDays().add(b.usedDays()));
     }
 
     private static long number(Object o) {

@@ -24,12 +24,12 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import kr.minwon.portal.platform.rest.InputRejected;
-import kr.minwon.portal.platform.rest.Problem;
-import kr.minwon.portal.platform.rest.ProblemResponses;
 import kr.minwon.portal.dashboard.control.ReportLabels;
 import kr.minwon.portal.dashboard.control.ReportPdf;
 import kr.minwon.portal.dashboard.control.ReportWorkbook;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.rest.ProblemResponses;
 import kr.minwon.portal.staff.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -82,7 +82,9 @@ public class MonthlyReportResource {
     @Operation(summary = "A month's stored report as an Excel workbook (Korean)")
     public Response xlsx(@PathParam("month") String month) {
         MonthlyReports.Stored s = stored(month);
-        return file(ReportWorkbook.render(s.figures(), ReportLabels.korean()), ReportWorkbook.CONTENT_TYPE,
+        return file(
+                ReportWorkbook.render(s.figures(), ReportLabels.korean()),
+                ReportWorkbook.CONTENT_TYPE,
                 s.month() + ".xlsx");
     }
 
@@ -115,14 +117,17 @@ public class MonthlyReportResource {
             }
         }
         var b = Json.createObjectBuilder().add("at", when.toString());
-        run.run(when).ifPresentOrElse(o -> {
-            b.add("ran", true).add("made", o.made());
-            if (o.due() == null) {
-                b.addNull("due");
-            } else {
-                b.add("due", o.due().toString());
-            }
-        }, () -> b.add("ran", false));
+        run.run(when)
+                .ifPresentOrElse(
+                        o -> {
+                            b.add("ran", true).add("made", o.made());
+                            if (o.due() == null) {
+                                b.addNull("due");
+                            } else {
+                                b.add("due", o.due().toString());
+                            }
+                        },
+                        () -> b.add("ran", false));
         return b.build();
     }
 
@@ -139,18 +144,23 @@ public class MonthlyReportResource {
     }
 
     private static InputRejected rejected(String field, String reason) {
-        return new InputRejected(InputRejected.BAD_REQUEST, reason, List.of(new Problem.FieldError(field, null, reason)));
+        return new InputRejected(
+                InputRejected.BAD_REQUEST, reason, List.of(new Problem.FieldError(field, null, reason)));
     }
 
     static JsonObject json(MonthlyReports.Stored s) {
-        JsonObject figures = Json.createReader(new StringReader(s.figures().toJson())).readObject();
-        return Json.createObjectBuilder(figures).add("regenerations", s.regenerations()).build();
+        JsonObject figures =
+                Json.createReader(new StringReader(s.figures().toJson())).readObject();
+        return Json.createObjectBuilder(figures)
+                .add("regenerations", s.regenerations())
+                .build();
     }
 
     private static Response file(byte[] bytes, String type, String name) {
         return Response.ok(bytes, type)
                 .header("Content-Disposition", "attachment; filename=\"minwon-report-" + name + "\"")
-                .header("Content-Length", bytes.length).build();
+                .header("Content-Length", bytes.length)
+                .build();
     }
 
     /** A manager who is not the head of office: 403 with the reason. */

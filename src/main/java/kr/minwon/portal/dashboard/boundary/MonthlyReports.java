@@ -26,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import kr.minwon.portal.platform.rest.InputRejected;
-import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.dashboard.control.KpiTotals;
@@ -37,8 +35,10 @@ import kr.minwon.portal.dashboard.entity.MonthlyReport;
 import kr.minwon.portal.mileage.boundary.MileageStandings;
 import kr.minwon.portal.mileage.boundary.PersonStanding;
 import kr.minwon.portal.notice.boundary.Inbox;
-import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.UnitKind;
@@ -53,24 +53,41 @@ import kr.minwon.portal.staff.entity.UnitKind;
  * the KPI reports in DOMAIN.md §1); when the office has neither, the admins, so the report never goes unseen.
  */
 @Stateless
-@DeclareRoles({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, MonthlyReports.API_READ, MonthlyReports.API_ADMIN})
+@DeclareRoles({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, MonthlyReports.API_READ, MonthlyReports.API_ADMIN
+})
 public class MonthlyReports {
 
     static final String API_READ = "API_READ";
     static final String API_ADMIN = "API_ADMIN";
 
     /** Petitions counted overdue at a month's end: open then, past their deadline. Two index-friendly halves. */
-    private static final String STILL_OPEN = "p.status IN ('OPEN', 'SUSPENDED') AND p.deadline < ?1 AND p.received_at < ?1";
+    private static final String STILL_OPEN =
+            "p.status IN ('OPEN', 'SUSPENDED') AND p.deadline < ?1 AND p.received_at < ?1";
+
     private static final String CLOSED_LATER = "p.status = 'COMPLETED' AND p.approved_at >= ?1 AND p.deadline < ?1"
             + " AND p.received_at < ?1 AND (p.outcome IS NULL OR p.outcome NOT IN ('WITHDRAWN', 'TRANSFERRED'))";
 
     /** One month on the reports page: its stored report's facts, or only the month when none was made yet. */
-    public record Summary(YearMonth month, boolean made, LocalDateTime generatedAt, String generatedBy,
-            boolean automatic, int regenerations, KpiTotals office, long overdueCount) implements Serializable {}
+    public record Summary(
+            YearMonth month,
+            boolean made,
+            LocalDateTime generatedAt,
+            String generatedBy,
+            boolean automatic,
+            int regenerations,
+            KpiTotals office,
+            long overdueCount)
+            implements Serializable {}
 
     /** A stored report: its row's facts and its figures. */
-    public record Stored(YearMonth month, LocalDateTime generatedAt, String generatedBy, boolean automatic,
-            int regenerations, MonthlyFigures figures) implements Serializable {}
+    public record Stored(
+            YearMonth month,
+            LocalDateTime generatedAt,
+            String generatedBy,
+            boolean automatic,
+            int regenerations,
+            MonthlyFigures figures)
+            implements Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -111,8 +128,10 @@ public class MonthlyReports {
             keys.add(last.minusMonths(i).toString());
         }
         Map<String, MonthlyReport> made = new HashMap<>();
-        for (MonthlyReport r : em.createQuery("SELECT r FROM MonthlyReport r WHERE r.month IN :keys", MonthlyReport.class)
-                .setParameter("keys", keys).getResultList()) {
+        for (MonthlyReport r : em.createQuery(
+                        "SELECT r FROM MonthlyReport r WHERE r.month IN :keys", MonthlyReport.class)
+                .setParameter("keys", keys)
+                .getResultList()) {
             made.put(r.getMonth().toString(), r);
         }
         List<Summary> out = new ArrayList<>();
@@ -122,8 +141,15 @@ public class MonthlyReports {
                 out.add(new Summary(YearMonth.parse(key), false, null, null, false, 0, null, 0));
             } else {
                 MonthlyFigures f = MonthlyFigures.fromJson(r.getFiguresJson());
-                out.add(new Summary(r.getMonth(), true, r.getGeneratedAt(), r.getGeneratedBy(), r.isAutomatic(),
-                        r.getRegenerations(), f.office(), f.overdueCount()));
+                out.add(new Summary(
+                        r.getMonth(),
+                        true,
+                        r.getGeneratedAt(),
+                        r.getGeneratedBy(),
+                        r.isAutomatic(),
+                        r.getRegenerations(),
+                        f.office(),
+                        f.overdueCount()));
             }
         }
         return out;
@@ -138,7 +164,8 @@ public class MonthlyReports {
     /** Whether the caller may remake reports (the page shows the button only then). */
     @PermitAll
     public boolean mayRegenerate() {
-        return session.isCallerInRole(Role.AUDITOR_NAME) || session.isCallerInRole(Role.ADMIN_NAME)
+        return session.isCallerInRole(Role.AUDITOR_NAME)
+                || session.isCallerInRole(Role.ADMIN_NAME)
                 || session.isCallerInRole(API_ADMIN);
     }
 
@@ -153,7 +180,8 @@ public class MonthlyReports {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         if (!month.isBefore(YearMonth.from(now))) {
             String reason = "끝난 달만 보고서를 만들 수 있습니다: " + month;
-            throw new InputRejected(InputRejected.BAD_REQUEST, reason, List.of(new Problem.FieldError("month", null, reason)));
+            throw new InputRejected(
+                    InputRejected.BAD_REQUEST, reason, List.of(new Problem.FieldError("month", null, reason)));
         }
         String by = audit.callerName();
         Optional<MonthlyReport> existing = row(month);
@@ -167,7 +195,9 @@ public class MonthlyReports {
             em.persist(report);
         }
         em.flush();
-        audit.record(existing.isPresent() ? "REPORT_REGENERATED" : "REPORT_GENERATED", month.toString(),
+        audit.record(
+                existing.isPresent() ? "REPORT_REGENERATED" : "REPORT_GENERATED",
+                month.toString(),
                 "월간 민원 처리 현황 보고 " + (existing.isPresent() ? "재작성 (" + report.getRegenerations() + "번째)" : "작성"));
         return stored(report);
     }
@@ -195,8 +225,13 @@ public class MonthlyReports {
         ReportLabels t = ReportLabels.korean();
         String title = t.text("dashboard.reports.inbox.title", month.toString());
         KpiTotals o = figures.office();
-        String body = t.text("dashboard.reports.inbox.body", month.toString(), o.completed(), t.rate(o.complianceRate()),
-                t.rate(o.reductionRate()), figures.overdueCount());
+        String body = t.text(
+                "dashboard.reports.inbox.body",
+                month.toString(),
+                o.completed(),
+                t.rate(o.complianceRate()),
+                t.rate(o.reductionRate()),
+                figures.overdueCount());
         for (Long recipient : recipients()) {
             inbox.post(recipient, Inbox.REPORT, title, body, "/dashboard/reports.xhtml?month=" + month);
         }
@@ -215,8 +250,11 @@ public class MonthlyReports {
         Map<String, String> names = new HashMap<>();
         long overdueCount = 0;
         for (String part : List.of(STILL_OPEN, CLOSED_LATER)) {
-            for (Object[] r : rows("SELECT d.code, d.name, COUNT(*) FROM petition p LEFT JOIN unit d ON d.id = p.department_id"
-                    + " WHERE " + part + " GROUP BY d.code, d.name", end, 0)) {
+            for (Object[] r : rows(
+                    "SELECT d.code, d.name, COUNT(*) FROM petition p LEFT JOIN unit d ON d.id = p.department_id"
+                            + " WHERE " + part + " GROUP BY d.code, d.name",
+                    end,
+                    0)) {
                 long n = ((Number) r[2]).longValue();
                 overdueByCode.merge((String) r[0], n, Long::sum);
                 names.put((String) r[0], (String) r[1]);
@@ -226,29 +264,48 @@ public class MonthlyReports {
         WorkingCalendar cal = calendar.calendar();
         List<MonthlyFigures.Overdue> overdue = new ArrayList<>();
         for (String part : List.of(STILL_OPEN, CLOSED_LATER)) {
-            for (Object[] r : rows("SELECT p.receipt_no, t.name, d.name, h.name, p.deadline FROM petition p"
-                    + " JOIN petition_type t ON t.id = p.type_id JOIN employee h ON h.id = p.handler_id"
-                    + " LEFT JOIN unit d ON d.id = p.department_id WHERE " + part
-                    + " ORDER BY p.deadline, p.receipt_no", end, MonthlyFigures.OVERDUE_LISTED)) {
+            for (Object[] r : rows(
+                    "SELECT p.receipt_no, t.name, d.name, h.name, p.deadline FROM petition p"
+                            + " JOIN petition_type t ON t.id = p.type_id JOIN employee h ON h.id = p.handler_id"
+                            + " LEFT JOIN unit d ON d.id = p.department_id WHERE " + part
+                            + " ORDER BY p.deadline, p.receipt_no",
+                    end,
+                    MonthlyFigures.OVERDUE_LISTED)) {
                 LocalDateTime deadline = timestamp(r[4]);
-                overdue.add(new MonthlyFigures.Overdue((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        deadline, workingDaysOverdue(cal, deadline, month.atEndOfMonth())));
+                overdue.add(new MonthlyFigures.Overdue(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        deadline,
+                        workingDaysOverdue(cal, deadline, month.atEndOfMonth())));
             }
         }
-        overdue.sort(Comparator.comparing(MonthlyFigures.Overdue::deadline).thenComparing(MonthlyFigures.Overdue::receiptNo));
+        overdue.sort(Comparator.comparing(MonthlyFigures.Overdue::deadline)
+                .thenComparing(MonthlyFigures.Overdue::receiptNo));
         overdue = overdue.subList(0, Math.min(overdue.size(), MonthlyFigures.OVERDUE_LISTED));
 
         List<MonthlyFigures.Department> withKpis = kpi.byDepartment().stream()
-                .map(l -> new MonthlyFigures.Department(l.code(), l.name(), l.totals(), 0)).toList();
+                .map(l -> new MonthlyFigures.Department(l.code(), l.name(), l.totals(), 0))
+                .toList();
 
         String period = standings.periodOf(month.atEndOfMonth());
         List<MonthlyFigures.Leader> leaders = new ArrayList<>();
         for (PersonStanding s : standings.leaders(period, MileageStandings.PUBLIC_TOP)) {
-            leaders.add(new MonthlyFigures.Leader(s.rank(), s.employeeNo(), s.name(), s.departmentName(), s.points(),
-                    s.petitions()));
+            leaders.add(new MonthlyFigures.Leader(
+                    s.rank(), s.employeeNo(), s.name(), s.departmentName(), s.points(), s.petitions()));
         }
-        return new MonthlyFigures(month, now, by, by == null, kpi.totals(),
-                MonthlyFigures.departments(withKpis, overdueByCode, names), overdueCount, overdue, period, leaders);
+        return new MonthlyFigures(
+                month,
+                now,
+                by,
+                by == null,
+                kpi.totals(),
+                MonthlyFigures.departments(withKpis, overdueByCode, names),
+                overdueCount,
+                overdue,
+                period,
+                leaders);
     }
 
     /**
@@ -264,9 +321,12 @@ public class MonthlyReports {
 
     /** Office head and active auditors; the admins when there are neither. */
     private List<Long> recipients() {
-        Set<Long> ids = new LinkedHashSet<>(em.createQuery("SELECT u.head.id FROM Unit u WHERE u.kind = :office"
-                + " AND u.head IS NOT NULL AND u.head.active = TRUE", Long.class)
-                .setParameter("office", UnitKind.OFFICE).getResultList());
+        Set<Long> ids = new LinkedHashSet<>(em.createQuery(
+                        "SELECT u.head.id FROM Unit u WHERE u.kind = :office"
+                                + " AND u.head IS NOT NULL AND u.head.active = TRUE",
+                        Long.class)
+                .setParameter("office", UnitKind.OFFICE)
+                .getResultList());
         ids.addAll(holders(Role.AUDITOR));
         if (ids.isEmpty()) {
             ids.addAll(holders(Role.ADMIN));
@@ -275,22 +335,31 @@ public class MonthlyReports {
     }
 
     private List<Long> holders(Role role) {
-        return em.createQuery("SELECT DISTINCT e.id FROM Employee e JOIN e.roles r WHERE r = :role AND e.active = TRUE",
-                Long.class).setParameter("role", role).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT e.id FROM Employee e JOIN e.roles r WHERE r = :role AND e.active = TRUE",
+                        Long.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     // ---------------------------------------------------------------- access
 
     /** Auditors, admins and API readers read every report; a manager only if he heads the office unit. */
     private void checkReader() {
-        if (session.isCallerInRole(Role.AUDITOR_NAME) || session.isCallerInRole(Role.ADMIN_NAME)
+        if (session.isCallerInRole(Role.AUDITOR_NAME)
+                || session.isCallerInRole(Role.ADMIN_NAME)
                 || session.isCallerInRole(API_READ)) {
             return;
         }
         Optional<Employee> me = accounts.callingEmployee();
-        boolean headOfOffice = me.isPresent() && em.createQuery("SELECT COUNT(u) FROM Unit u WHERE u.kind = :office"
-                + " AND u.head.id = :me", Long.class).setParameter("office", UnitKind.OFFICE)
-                .setParameter("me", me.get().getId()).getSingleResult() > 0;
+        boolean headOfOffice = me.isPresent()
+                && em.createQuery(
+                                        "SELECT COUNT(u) FROM Unit u WHERE u.kind = :office" + " AND u.head.id = :me",
+                                        Long.class)
+                                .setParameter("office", UnitKind.OFFICE)
+                                .setParameter("me", me.get().getId())
+                                .getSingleResult()
+                        > 0;
         if (!headOfOffice) {
             throw new ReportAccessDenied("월간 보고서는 구청장(구 단위의 장), 민원심사관과 관리자만 봅니다.");
         }
@@ -298,11 +367,18 @@ public class MonthlyReports {
 
     private Optional<MonthlyReport> row(YearMonth month) {
         return em.createQuery("SELECT r FROM MonthlyReport r WHERE r.month = :m", MonthlyReport.class)
-                .setParameter("m", month.toString()).getResultStream().findFirst();
+                .setParameter("m", month.toString())
+                .getResultStream()
+                .findFirst();
     }
 
     private static Stored stored(MonthlyReport r) {
-        return new Stored(r.getMonth(), r.getGeneratedAt(), r.getGeneratedBy(), r.isAutomatic(), r.getRegenerations(),
+        return new Stored(
+                r.getMonth(),
+                r.getGeneratedAt(),
+                r.getGeneratedBy(),
+                r.isAutomatic(),
+                r.getRegenerations(),
                 MonthlyFigures.fromJson(r.getFiguresJson()));
     }
 

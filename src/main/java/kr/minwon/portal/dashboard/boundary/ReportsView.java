@@ -11,11 +11,11 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.dashboard.control.ReportLabels;
 import kr.minwon.portal.dashboard.control.ReportPdf;
 import kr.minwon.portal.dashboard.control.ReportWorkbook;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.platform.rest.InputRejected;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -74,7 +74,8 @@ public class ReportsView implements Serializable {
     private void make(YearMonth m) {
         try {
             MonthlyReports.Stored made = reports.regenerate(m);
-            Messages.info(made.regenerations() > 0 ? "dashboard.reports.regenerated" : "dashboard.reports.generated",
+            Messages.info(
+                    made.regenerations() > 0 ? "dashboard.reports.regenerated" : "dashboard.reports.generated",
                     m.toString());
             months = reports.recent(MONTHS);
         } catch (InputRejected e) {
@@ -85,8 +86,13 @@ public class ReportsView implements Serializable {
     /** "처리 120건, 준수율 97.5%, 단축률 61.2%, 기한 경과 3건" for a made month. */
     public String summary(MonthlyReports.Summary r) {
         ReportLabels t = labels();
-        return Messages.text(FacesContext.getCurrentInstance(), "dashboard.reports.summary", r.office().completed(),
-                t.rate(r.office().complianceRate()), t.rate(r.office().reductionRate()), r.overdueCount());
+        return Messages.text(
+                FacesContext.getCurrentInstance(),
+                "dashboard.reports.summary",
+                r.office().completed(),
+                t.rate(r.office().complianceRate()),
+                t.rate(r.office().reductionRate()),
+                r.overdueCount());
     }
 
     private static ReportLabels labels() {
@@ -110,14 +116,35 @@ public class ReportsView implements Serializable {
     }
 
     private static StreamedContent file(byte[] bytes, String type, String name) {
-        return DefaultStreamedContent.builder().name("minwon-report-" + name).contentType(type)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("minwon-report-" + name)
+                .contentType(type)
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
-    public List<MonthlyReports.Summary> getMonths() { return months; }
-    public boolean isMayRegenerate() { return mayRegenerate; }
-    public String getMonth() { return month; }
-    public void setMonth(String month) { this.month = month; }
-    public String getOtherMonth() { return otherMonth; }
-    public void setOtherMonth(String otherMonth) { this.otherMonth = otherMonth; }
+    public List<MonthlyReports.Summary> getMonths() {
+        return months;
+    }
+
+    public boolean isMayRegenerate() {
+        return mayRegenerate;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getOtherMonth() {
+        return otherMonth;
+    }
+
+    public void setOtherMonth(String otherMonth) {
+        this.otherMonth = otherMonth;
+    }
 }

@@ -14,8 +14,7 @@ public final class KpiFormulas {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private KpiFormulas() {
-    }
+    private KpiFormulas() {}
 
     /** 준수율 = completed within the deadline ÷ completed × 100, one decimal; null when nothing was completed. */
     public static BigDecimal complianceRate(long completed, long onTime) {

@@ -10,7 +10,8 @@ import java.math.BigDecimal;
  * the rates come from {@link KpiFormulas}. The integration test {@code KpiFiguresIT} checks the figures against a
  * computation of its own from the petition records.
  */
-public record KpiTotals(long completed, long onTime, BigDecimal legalDays, BigDecimal usedDays) implements Serializable {
+public record KpiTotals(long completed, long onTime, BigDecimal legalDays, BigDecimal usedDays)
+        implements Serializable {
 
     public static final KpiTotals EMPTY = new KpiTotals(0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
 

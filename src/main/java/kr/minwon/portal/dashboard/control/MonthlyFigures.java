@@ -25,9 +25,18 @@ import java.util.Map;
  * @param generatedBy who made it; null for the automatic run
  * @param overdueCount all petitions overdue at the month's end; {@code overdue} lists at most {@link #OVERDUE_LISTED}
  */
-public record MonthlyFigures(YearMonth month, LocalDateTime generatedAt, String generatedBy, boolean automatic,
-        KpiTotals office, List<Department> departments, long overdueCount, List<Overdue> overdue,
-        String mileagePeriod, List<Leader> leaders) implements Serializable {
+public record MonthlyFigures(
+        YearMonth month,
+        LocalDateTime generatedAt,
+        String generatedBy,
+        boolean automatic,
+        KpiTotals office,
+        List<Department> departments,
+        long overdueCount,
+        List<Overdue> overdue,
+        String mileagePeriod,
+        List<Leader> leaders)
+        implements Serializable {
 
     /** The longest-overdue petitions a report lists by name; the count and the per-department counts cover all. */
     public static final int OVERDUE_LISTED = 100;
@@ -36,12 +45,19 @@ public record MonthlyFigures(YearMonth month, LocalDateTime generatedAt, String 
     public record Department(String code, String name, KpiTotals totals, long overdue) implements Serializable {}
 
     /** A petition still open at the month's end although its deadline had passed. */
-    public record Overdue(String receiptNo, String typeName, String departmentName, String handlerName,
-            LocalDateTime deadline, int workingDaysOverdue) implements Serializable {}
+    public record Overdue(
+            String receiptNo,
+            String typeName,
+            String departmentName,
+            String handlerName,
+            LocalDateTime deadline,
+            int workingDaysOverdue)
+            implements Serializable {}
 
     /** A place in the office's mileage ranking. */
-    public record Leader(int rank, String employeeNo, String name, String departmentName, BigDecimal points,
-            int petitions) implements Serializable {}
+    public record Leader(
+            int rank, String employeeNo, String name, String departmentName, BigDecimal points, int petitions)
+            implements Serializable {}
 
     public MonthlyFigures {
         departments = List.copyOf(departments);
@@ -53,17 +69,20 @@ public record MonthlyFigures(YearMonth month, LocalDateTime generatedAt, String 
      * Departments with their KPIs, completed by those that completed nothing but had overdue petitions; in the order
      * of the KPI lines (best 단축률 first), then the overdue-only ones by code.
      */
-    public static List<Department> departments(List<Department> withKpis, Map<String, Long> overdueByCode,
-            Map<String, String> namesByCode) {
+    public static List<Department> departments(
+            List<Department> withKpis, Map<String, Long> overdueByCode, Map<String, String> namesByCode) {
         Map<String, Department> out = new LinkedHashMap<>();
         for (Department d : withKpis) {
-            out.put(String.valueOf(d.code()), new Department(d.code(), d.name(), d.totals(),
-                    overdueByCode.getOrDefault(d.code(), 0L)));
+            out.put(
+                    String.valueOf(d.code()),
+                    new Department(d.code(), d.name(), d.totals(), overdueByCode.getOrDefault(d.code(), 0L)));
         }
-        overdueByCode.entrySet().stream().filter(e -> !out.containsKey(String.valueOf(e.getKey())))
+        overdueByCode.entrySet().stream()
+                .filter(e -> !out.containsKey(String.valueOf(e.getKey())))
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .forEach(e -> out.put(String.valueOf(e.getKey()), new Department(e.getKey(),
-                        namesByCode.get(e.getKey()), KpiTotals.EMPTY, e.getValue())));
+                .forEach(e -> out.put(
+                        String.valueOf(e.getKey()),
+                        new Department(e.getKey(), namesByCode.get(e.getKey()), KpiTotals.EMPTY, e.getValue())));
         return new ArrayList<>(out.values());
     }
 
@@ -87,7 +106,8 @@ public record MonthlyFigures(YearMonth month, LocalDateTime generatedAt, String 
         }
         JsonArrayBuilder top = Json.createArrayBuilder();
         for (Leader l : leaders) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("rank", l.rank()).add("employeeNo", l.employeeNo());
+            JsonObjectBuilder o =
+                    Json.createObjectBuilder().add("rank", l.rank()).add("employeeNo", l.employeeNo());
             text(o, "name", l.name());
             text(o, "departmentName", l.departmentName());
             top.add(o.add("points", l.points()).add("petitions", l.petitions()));
@@ -112,24 +132,45 @@ public record MonthlyFigures(YearMonth month, LocalDateTime generatedAt, String 
         List<Department> deps = new ArrayList<>();
         for (JsonValue v : root.getJsonArray("departments")) {
             JsonObject o = v.asJsonObject();
-            deps.add(new Department(text(o, "code"), text(o, "name"), totals(o), o.getJsonNumber("overdue").longValue()));
+            deps.add(new Department(
+                    text(o, "code"),
+                    text(o, "name"),
+                    totals(o),
+                    o.getJsonNumber("overdue").longValue()));
         }
         List<Overdue> late = new ArrayList<>();
         for (JsonValue v : root.getJsonArray("overdue")) {
             JsonObject o = v.asJsonObject();
-            late.add(new Overdue(o.getString("receiptNo"), text(o, "typeName"), text(o, "departmentName"),
-                    text(o, "handlerName"), LocalDateTime.parse(o.getString("deadline")), o.getInt("workingDaysOverdue")));
+            late.add(new Overdue(
+                    o.getString("receiptNo"),
+                    text(o, "typeName"),
+                    text(o, "departmentName"),
+                    text(o, "handlerName"),
+                    LocalDateTime.parse(o.getString("deadline")),
+                    o.getInt("workingDaysOverdue")));
         }
         List<Leader> top = new ArrayList<>();
         for (JsonValue v : root.getJsonArray("mileageLeaders")) {
             JsonObject o = v.asJsonObject();
-            top.add(new Leader(o.getInt("rank"), o.getString("employeeNo"), text(o, "name"), text(o, "departmentName"),
-                    o.getJsonNumber("points").bigDecimalValue(), o.getInt("petitions")));
+            top.add(new Leader(
+                    o.getInt("rank"),
+                    o.getString("employeeNo"),
+                    text(o, "name"),
+                    text(o, "departmentName"),
+                    o.getJsonNumber("points").bigDecimalValue(),
+                    o.getInt("petitions")));
         }
-        return new MonthlyFigures(YearMonth.parse(root.getString("month")),
-                LocalDateTime.parse(root.getString("generatedAt")), text(root, "generatedBy"),
-                root.getBoolean("automatic"), totals(root.getJsonObject("office")), deps,
-                root.getJsonNumber("overdueCount").longValue(), late, text(root, "mileagePeriod"), top);
+        return new MonthlyFigures(
+                YearMonth.parse(root.getString("month")),
+                LocalDateTime.parse(root.getString("generatedAt")),
+                text(root, "generatedBy"),
+                root.getBoolean("automatic"),
+                totals(root.getJsonObject("office")),
+                deps,
+                root.getJsonNumber("overdueCount").longValue(),
+                late,
+                text(root, "mileagePeriod"),
+                top);
     }
 
     /** The totals with the rates computed from them, as the KPI API writes them. */
@@ -143,8 +184,11 @@ public record MonthlyFigures(YearMonth month, LocalDateTime generatedAt, String 
     }
 
     private static KpiTotals totals(JsonObject o) {
-        return new KpiTotals(o.getJsonNumber("completed").longValue(), o.getJsonNumber("onTime").longValue(),
-                decimal(o, "legalDays"), decimal(o, "usedDays"));
+        return new KpiTotals(
+                o.getJsonNumber("completed").longValue(),
+                o.getJsonNumber("onTime").longValue(),
+                decimal(o, "legalDays"),
+                decimal(o, "usedDays"));
     }
 
     private static void decimal(JsonObjectBuilder o, String name, BigDecimal value) {

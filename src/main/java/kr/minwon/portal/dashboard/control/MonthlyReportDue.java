@@ -12,8 +12,7 @@ import kr.minwon.portal.calendar.control.WorkingCalendar;
  */
 public final class MonthlyReportDue {
 
-    private MonthlyReportDue() {
-    }
+    private MonthlyReportDue() {}
 
     /** The first working day of a month: the 1st, or the next day that is neither weekend nor holiday. */
     public static LocalDate firstWorkingDay(YearMonth month, WorkingCalendar calendar) {

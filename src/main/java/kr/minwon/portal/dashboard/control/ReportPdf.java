@@ -28,17 +28,20 @@ public final class ReportPdf {
     private static final float MARGIN = 40;
     private static final float LINE = 14;
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     public static byte[] render(MonthlyFigures f, ReportLabels t) {
-        try (PDDocument doc = new PDDocument(); InputStream fontFile = ReportPdf.class.getResourceAsStream(FONT)) {
+        try (PDDocument doc = new PDDocument();
+                InputStream fontFile = ReportPdf.class.getResourceAsStream(FONT)) {
             if (fontFile == null) {
                 throw new IllegalStateException("The bundled report font is missing: " + FONT);
             }
             PDType0Font font = PDType0Font.load(doc, fontFile, true);
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(t.text("dashboard.reports.file.title", f.month().getYear(), f.month().getMonthValue()));
+            info.setTitle(t.text(
+                    "dashboard.reports.file.title",
+                    f.month().getYear(),
+                    f.month().getMonthValue()));
             try (Pages pages = new Pages(doc, font)) {
                 write(f, t, pages);
             }
@@ -51,32 +54,76 @@ public final class ReportPdf {
     }
 
     private static void write(MonthlyFigures f, ReportLabels t, Pages p) throws IOException {
-        p.text(16, t.text("dashboard.reports.file.title", f.month().getYear(), f.month().getMonthValue()));
+        p.text(
+                16,
+                t.text(
+                        "dashboard.reports.file.title",
+                        f.month().getYear(),
+                        f.month().getMonthValue()));
         p.gap(4);
-        p.text(9, t.text("dashboard.reports.file.range", f.month().atDay(1).toString(), f.month().atEndOfMonth().toString()));
-        p.text(9, t.text("dashboard.reports.file.made", f.generatedAt().format(MINUTE),
-                f.automatic() ? t.text("dashboard.reports.automatic") : f.generatedBy()));
+        p.text(
+                9,
+                t.text(
+                        "dashboard.reports.file.range",
+                        f.month().atDay(1).toString(),
+                        f.month().atEndOfMonth().toString()));
+        p.text(
+                9,
+                t.text(
+                        "dashboard.reports.file.made",
+                        f.generatedAt().format(MINUTE),
+                        f.automatic() ? t.text("dashboard.reports.automatic") : f.generatedBy()));
         p.text(9, t.text("dashboard.reports.file.basis"));
         p.gap(8);
 
         KpiTotals o = f.office();
         p.text(12, t.text("dashboard.reports.section.office"));
-        p.row(new float[] {90, 90, 90, 90, 90}, List.of(t.text("dashboard.completed"), t.text("dashboard.onTime"),
-                t.text("dashboard.late"), t.text("dashboard.complianceRate"), t.text("dashboard.reductionRate")), true);
-        p.row(new float[] {90, 90, 90, 90, 90}, List.of(String.valueOf(o.completed()), String.valueOf(o.onTime()),
-                String.valueOf(o.late()), t.rate(o.complianceRate()), t.rate(o.reductionRate())), false);
+        p.row(
+                new float[] {90, 90, 90, 90, 90},
+                List.of(
+                        t.text("dashboard.completed"),
+                        t.text("dashboard.onTime"),
+                        t.text("dashboard.late"),
+                        t.text("dashboard.complianceRate"),
+                        t.text("dashboard.reductionRate")),
+                true);
+        p.row(
+                new float[] {90, 90, 90, 90, 90},
+                List.of(
+                        String.valueOf(o.completed()),
+                        String.valueOf(o.onTime()),
+                        String.valueOf(o.late()),
+                        t.rate(o.complianceRate()),
+                        t.rate(o.reductionRate())),
+                false);
         p.gap(8);
 
         float[] dep = {130, 55, 55, 55, 65, 65, 70};
         p.text(12, t.text("dashboard.reports.section.departments"));
-        p.row(dep, List.of(t.text("dashboard.departments.name"), t.text("dashboard.completed"), t.text("dashboard.onTime"),
-                t.text("dashboard.late"), t.text("dashboard.complianceRate"), t.text("dashboard.reductionRate"),
-                t.text("dashboard.reports.overdue")), true);
+        p.row(
+                dep,
+                List.of(
+                        t.text("dashboard.departments.name"),
+                        t.text("dashboard.completed"),
+                        t.text("dashboard.onTime"),
+                        t.text("dashboard.late"),
+                        t.text("dashboard.complianceRate"),
+                        t.text("dashboard.reductionRate"),
+                        t.text("dashboard.reports.overdue")),
+                true);
         for (MonthlyFigures.Department d : f.departments()) {
             KpiTotals x = d.totals();
-            p.row(dep, List.of(d.name() == null ? t.text("dashboard.departments.none") : d.name(),
-                    String.valueOf(x.completed()), String.valueOf(x.onTime()), String.valueOf(x.late()),
-                    t.rate(x.complianceRate()), t.rate(x.reductionRate()), String.valueOf(d.overdue())), false);
+            p.row(
+                    dep,
+                    List.of(
+                            d.name() == null ? t.text("dashboard.departments.none") : d.name(),
+                            String.valueOf(x.completed()),
+                            String.valueOf(x.onTime()),
+                            String.valueOf(x.late()),
+                            t.rate(x.complianceRate()),
+                            t.rate(x.reductionRate()),
+                            String.valueOf(d.overdue())),
+                    false);
         }
         p.gap(8);
 
@@ -85,23 +132,53 @@ public final class ReportPdf {
         if (f.overdueCount() > f.overdue().size()) {
             p.text(9, t.text("dashboard.reports.overdueListed", f.overdue().size()));
         }
-        p.row(late, List.of(t.text("dashboard.reports.receiptNo"), t.text("dashboard.reports.type"),
-                t.text("dashboard.departments.name"), t.text("dashboard.reports.handler"),
-                t.text("dashboard.reports.deadline"), t.text("dashboard.reports.daysOverdue")), true);
+        p.row(
+                late,
+                List.of(
+                        t.text("dashboard.reports.receiptNo"),
+                        t.text("dashboard.reports.type"),
+                        t.text("dashboard.departments.name"),
+                        t.text("dashboard.reports.handler"),
+                        t.text("dashboard.reports.deadline"),
+                        t.text("dashboard.reports.daysOverdue")),
+                true);
         for (MonthlyFigures.Overdue x : f.overdue()) {
-            p.row(late, List.of(x.receiptNo(), nz(x.typeName()), nz(x.departmentName()), nz(x.handlerName()),
-                    x.deadline().format(MINUTE), String.valueOf(x.workingDaysOverdue())), false);
+            p.row(
+                    late,
+                    List.of(
+                            x.receiptNo(),
+                            nz(x.typeName()),
+                            nz(x.departmentName()),
+                            nz(x.handlerName()),
+                            x.deadline().format(MINUTE),
+                            String.valueOf(x.workingDaysOverdue())),
+                    false);
         }
         p.gap(8);
 
         float[] top = {40, 70, 80, 140, 70, 70};
         p.text(12, t.text("dashboard.reports.section.mileage", nz(f.mileagePeriod())));
-        p.row(top, List.of(t.text("dashboard.reports.rank"), t.text("dashboard.reports.employeeNo"),
-                t.text("dashboard.reports.name"), t.text("dashboard.departments.name"), t.text("dashboard.reports.points"),
-                t.text("dashboard.reports.petitions")), true);
+        p.row(
+                top,
+                List.of(
+                        t.text("dashboard.reports.rank"),
+                        t.text("dashboard.reports.employeeNo"),
+                        t.text("dashboard.reports.name"),
+                        t.text("dashboard.departments.name"),
+                        t.text("dashboard.reports.points"),
+                        t.text("dashboard.reports.petitions")),
+                true);
         for (MonthlyFigures.Leader l : f.leaders()) {
-            p.row(top, List.of(String.valueOf(l.rank()), l.employeeNo(), nz(l.name()), nz(l.departmentName()),
-                    l.points().toPlainString(), String.valueOf(l.petitions())), false);
+            p.row(
+                    top,
+                    List.of(
+                            String.valueOf(l.rank()),
+                            l.employeeNo(),
+                            nz(l.name()),
+                            nz(l.departmentName()),
+                            l.points().toPlainString(),
+                            String.valueOf(l.petitions())),
+                    false);
         }
     }
 

@@ -19,11 +19,11 @@ public final class ReportWorkbook {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private ReportWorkbook() {
-    }
+    private ReportWorkbook() {}
 
     public static byte[] render(MonthlyFigures f, ReportLabels t) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
@@ -31,57 +31,147 @@ public final class ReportWorkbook {
 
             Sheet summary = book.createSheet(t.text("dashboard.reports.sheet.summary"));
             int r = 0;
-            cells(summary.createRow(r++), bold, t.text("dashboard.reports.file.title", f.month().getYear(),
-                    f.month().getMonthValue()));
-            cells(summary.createRow(r++), null, t.text("dashboard.reports.month"), f.month().toString());
-            cells(summary.createRow(r++), null, t.text("dashboard.range.from"), f.month().atDay(1).toString());
-            cells(summary.createRow(r++), null, t.text("dashboard.range.to"), f.month().atEndOfMonth().toString());
-            cells(summary.createRow(r++), null, t.text("dashboard.reports.generatedAt"), f.generatedAt().toString());
-            cells(summary.createRow(r++), null, t.text("dashboard.reports.generatedBy"),
+            cells(
+                    summary.createRow(r++),
+                    bold,
+                    t.text(
+                            "dashboard.reports.file.title",
+                            f.month().getYear(),
+                            f.month().getMonthValue()));
+            cells(
+                    summary.createRow(r++),
+                    null,
+                    t.text("dashboard.reports.month"),
+                    f.month().toString());
+            cells(
+                    summary.createRow(r++),
+                    null,
+                    t.text("dashboard.range.from"),
+                    f.month().atDay(1).toString());
+            cells(
+                    summary.createRow(r++),
+                    null,
+                    t.text("dashboard.range.to"),
+                    f.month().atEndOfMonth().toString());
+            cells(
+                    summary.createRow(r++),
+                    null,
+                    t.text("dashboard.reports.generatedAt"),
+                    f.generatedAt().toString());
+            cells(
+                    summary.createRow(r++),
+                    null,
+                    t.text("dashboard.reports.generatedBy"),
                     f.automatic() ? t.text("dashboard.reports.automatic") : f.generatedBy());
             r++;
             KpiTotals o = f.office();
-            cells(summary.createRow(r++), bold, t.text("dashboard.completed"), t.text("dashboard.onTime"),
-                    t.text("dashboard.late"), t.text("dashboard.complianceRate"), t.text("dashboard.reductionRate"),
-                    t.text("dashboard.legalDays"), t.text("dashboard.usedDays"), t.text("dashboard.reports.overdue"));
-            cells(summary.createRow(r), null, o.completed(), o.onTime(), o.late(), o.complianceRate(),
-                    o.reductionRate(), o.legalDays(), o.usedDays(), f.overdueCount());
+            cells(
+                    summary.createRow(r++),
+                    bold,
+                    t.text("dashboard.completed"),
+                    t.text("dashboard.onTime"),
+                    t.text("dashboard.late"),
+                    t.text("dashboard.complianceRate"),
+                    t.text("dashboard.reductionRate"),
+                    t.text("dashboard.legalDays"),
+                    t.text("dashboard.usedDays"),
+                    t.text("dashboard.reports.overdue"));
+            cells(
+                    summary.createRow(r),
+                    null,
+                    o.completed(),
+                    o.onTime(),
+                    o.late(),
+                    o.complianceRate(),
+                    o.reductionRate(),
+                    o.legalDays(),
+                    o.usedDays(),
+                    f.overdueCount());
             summary.setColumnWidth(0, 24 * 256);
 
             Sheet deps = book.createSheet(t.text("dashboard.reports.sheet.departments"));
-            cells(deps.createRow(0), bold, t.text("dashboard.departments.code"), t.text("dashboard.departments.name"),
-                    t.text("dashboard.completed"), t.text("dashboard.onTime"), t.text("dashboard.late"),
-                    t.text("dashboard.complianceRate"), t.text("dashboard.reductionRate"), t.text("dashboard.legalDays"),
-                    t.text("dashboard.usedDays"), t.text("dashboard.reports.overdue"));
+            cells(
+                    deps.createRow(0),
+                    bold,
+                    t.text("dashboard.departments.code"),
+                    t.text("dashboard.departments.name"),
+                    t.text("dashboard.completed"),
+                    t.text("dashboard.onTime"),
+                    t.text("dashboard.late"),
+                    t.text("dashboard.complianceRate"),
+                    t.text("dashboard.reductionRate"),
+                    t.text("dashboard.legalDays"),
+                    t.text("dashboard.usedDays"),
+                    t.text("dashboard.reports.overdue"));
             r = 1;
             for (MonthlyFigures.Department d : f.departments()) {
                 KpiTotals x = d.totals();
-                cells(deps.createRow(r++), null, d.code(), d.name(), x.completed(), x.onTime(), x.late(),
-                        x.complianceRate(), x.reductionRate(), x.legalDays(), x.usedDays(), d.overdue());
+                cells(
+                        deps.createRow(r++),
+                        null,
+                        d.code(),
+                        d.name(),
+                        x.completed(),
+                        x.onTime(),
+                        x.late(),
+                        x.complianceRate(),
+                        x.reductionRate(),
+                        x.legalDays(),
+                        x.usedDays(),
+                        d.overdue());
             }
             deps.setColumnWidth(1, 20 * 256);
 
             Sheet late = book.createSheet(t.text("dashboard.reports.sheet.overdue"));
-            cells(late.createRow(0), bold, t.text("dashboard.reports.receiptNo"), t.text("dashboard.reports.type"),
-                    t.text("dashboard.departments.name"), t.text("dashboard.reports.handler"),
-                    t.text("dashboard.reports.deadline"), t.text("dashboard.reports.daysOverdue"));
+            cells(
+                    late.createRow(0),
+                    bold,
+                    t.text("dashboard.reports.receiptNo"),
+                    t.text("dashboard.reports.type"),
+                    t.text("dashboard.departments.name"),
+                    t.text("dashboard.reports.handler"),
+                    t.text("dashboard.reports.deadline"),
+                    t.text("dashboard.reports.daysOverdue"));
             r = 1;
             for (MonthlyFigures.Overdue x : f.overdue()) {
-                cells(late.createRow(r++), null, x.receiptNo(), x.typeName(), x.departmentName(), x.handlerName(),
-                        x.deadline().toString().replace('T', ' '), x.workingDaysOverdue());
+                cells(
+                        late.createRow(r++),
+                        null,
+                        x.receiptNo(),
+                        x.typeName(),
+                        x.departmentName(),
+                        x.handlerName(),
+                        x.deadline().toString().replace('T', ' '),
+                        x.workingDaysOverdue());
             }
             if (f.overdueCount() > f.overdue().size()) {
-                cells(late.createRow(r + 1), null, t.text("dashboard.reports.overdueListed", f.overdue().size()));
+                cells(
+                        late.createRow(r + 1),
+                        null,
+                        t.text("dashboard.reports.overdueListed", f.overdue().size()));
             }
 
             Sheet top = book.createSheet(t.text("dashboard.reports.sheet.mileage"));
             cells(top.createRow(0), bold, t.text("dashboard.reports.section.mileage", f.mileagePeriod()));
-            cells(top.createRow(1), bold, t.text("dashboard.reports.rank"), t.text("dashboard.reports.employeeNo"),
-                    t.text("dashboard.reports.name"), t.text("dashboard.departments.name"),
-                    t.text("dashboard.reports.points"), t.text("dashboard.reports.petitions"));
+            cells(
+                    top.createRow(1),
+                    bold,
+                    t.text("dashboard.reports.rank"),
+                    t.text("dashboard.reports.employeeNo"),
+                    t.text("dashboard.reports.name"),
+                    t.text("dashboard.departments.name"),
+                    t.text("dashboard.reports.points"),
+                    t.text("dashboard.reports.petitions"));
             r = 2;
             for (MonthlyFigures.Leader l : f.leaders()) {
-                cells(top.createRow(r++), null, l.rank(), l.employeeNo(), l.name(), l.departmentName(), l.points(),
+                cells(
+                        top.createRow(r++),
+                        null,
+                        l.rank(),
+                        l.employeeNo(),
+                        l.name(),
+                        l.departmentName(),
+                        l.points(),
                         l.petitions());
             }
             book.write(out);

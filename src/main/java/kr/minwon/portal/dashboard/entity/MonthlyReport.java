@@ -70,12 +70,35 @@ public class MonthlyReport {
         this.regenerations++;
     }
 
-    public Long getId() { return id; }
-    public YearMonth getMonth() { return YearMonth.parse(month); }
-    public LocalDateTime getGeneratedAt() { return generatedAt; }
-    public String getGeneratedBy() { return generatedBy; }
-    public boolean isAutomatic() { return automatic; }
-    public int getRegenerations() { return regenerations; }
-    public String getFiguresJson() { return figuresJson; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public YearMonth getMonth() {
+        return YearMonth.parse(month);
+    }
+
+    public LocalDateTime getGeneratedAt() {
+        return generatedAt;
+    }
+
+    public String getGeneratedBy() {
+        return generatedBy;
+    }
+
+    public boolean isAutomatic() {
+        return automatic;
+    }
+
+    public int getRegenerations() {
+        return regenerations;
+    }
+
+    public String getFiguresJson() {
+        return figuresJson;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -41,7 +41,8 @@ public class AdjustView implements Serializable {
     }
 
     private static String label(Employee e) {
-        return e.getEmployeeNo() + " " + e.getName() + (e.getUnit() == null ? "" : " (" + e.getUnit().getName() + ")");
+        return e.getEmployeeNo() + " " + e.getName()
+                + (e.getUnit() == null ? "" : " (" + e.getUnit().getName() + ")");
     }
 
     public void save() {
@@ -63,18 +64,40 @@ public class AdjustView implements Serializable {
                 case "reason" -> "adjustForm:reason";
                 default -> "adjustForm:person";
             };
-            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(field,
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                            refused.getMessage(), null));
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .addMessage(
+                            field,
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
-    public String getPerson() { return person; }
-    public void setPerson(String person) { this.person = person; }
-    public BigDecimal getPoints() { return points; }
-    public void setPoints(BigDecimal points) { this.points = points; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public List<EntryLine> getRecent() { return recent; }
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+
+    public BigDecimal getPoints() {
+        return points;
+    }
+
+    public void setPoints(BigDecimal points) {
+        this.points = points;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public List<EntryLine> getRecent() {
+        return recent;
+    }
 }

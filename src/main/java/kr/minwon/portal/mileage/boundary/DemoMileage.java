@@ -48,8 +48,11 @@ public class DemoMileage {
         long t0 = System.nanoTime();
         MileageRuleSet rules = ledger.ruleSetOn(LocalDate.now(clock)).orElseThrow();
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Petition> done = em.createQuery("SELECT p FROM Petition p JOIN FETCH p.type JOIN FETCH p.handler"
-                + " WHERE p.approvedAt IS NOT NULL", Petition.class).getResultList();
+        List<Petition> done = em.createQuery(
+                        "SELECT p FROM Petition p JOIN FETCH p.type JOIN FETCH p.handler"
+                                + " WHERE p.approvedAt IS NOT NULL",
+                        Petition.class)
+                .getResultList();
         int scored = 0;
         for (Petition p : done) {
             Optional<Score> s = PointRules.score(rules.rules(), MileageLedger.facts(p));
@@ -57,13 +60,25 @@ public class DemoMileage {
                 continue;
             }
             LocalDate earned = p.getApprovedAt().toLocalDate();
-            em.persist(MileageEntry.score(p.getHandler(), p, s.get().kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
-                    s.get().points(), rules, p.getReceiptNo() + " · " + s.get().explanation(), earned,
-                    ledger.periodKind().keyOf(earned), 1, now, "system"));
+            em.persist(MileageEntry.score(
+                    p.getHandler(),
+                    p,
+                    s.get().kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
+                    s.get().points(),
+                    rules,
+                    p.getReceiptNo() + " · " + s.get().explanation(),
+                    earned,
+                    ledger.periodKind().keyOf(earned),
+                    1,
+                    now,
+                    "system"));
             scored++;
         }
         em.flush();
-        String lastQuarter = ledger.periodKind().keyOf(ledger.periodKind().startOf(ledger.periodKind().keyOf(now.toLocalDate())).minusDays(1));
+        String lastQuarter = ledger.periodKind()
+                .keyOf(ledger.periodKind()
+                        .startOf(ledger.periodKind().keyOf(now.toLocalDate()))
+                        .minusDays(1));
         periods.closeForDemo(lastQuarter);
         LOG.info("Demo mileage: " + scored + " petitions scored, " + lastQuarter + " closed, in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms.");

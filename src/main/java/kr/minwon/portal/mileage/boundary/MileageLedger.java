@@ -23,7 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.mileage.control.AdjustmentPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PeriodPlacement;
@@ -37,8 +36,9 @@ import kr.minwon.portal.mileage.entity.MileageRuleSet;
 import kr.minwon.portal.petition.boundary.PetitionChanged;
 import kr.minwon.portal.petition.boundary.PetitionsChanged;
 import kr.minwon.portal.petition.entity.Petition;
-import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -54,7 +54,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MileageLedger {
 
     /** What re-scoring a petition did. */
-    public enum Rescored { NOTHING, AWARDED, REVERSED, REPLACED }
+    public enum Rescored {
+        NOTHING,
+        AWARDED,
+        REVERSED,
+        REPLACED
+    }
 
     /** How a correction's note begins: the new score after a correction repeats it (who asked, who approved). */
     public static final String CORRECTION = kr.minwon.portal.petition.control.CorrectionRules.NOTE_PREFIX;
@@ -105,28 +110,42 @@ public class MileageLedger {
     public void onPetitionsChanged(@Observes PetitionsChanged batch) {
         List<Long> changedIds = batch.changes().stream()
                 .filter(c -> c.change() != PetitionChanged.Change.RECEIVED)
-                .map(PetitionChanged::petitionId).toList();
+                .map(PetitionChanged::petitionId)
+                .toList();
         Map<Long, MileageEntry> live = new HashMap<>();
         Map<Long, Integer> maxSeq = new HashMap<>();
         for (int i = 0; i < changedIds.size(); i += IN_LIST) {
             List<Long> ids = changedIds.subList(i, Math.min(changedIds.size(), i + IN_LIST));
-            for (MileageEntry m : em.createQuery("SELECT m FROM MileageEntry m WHERE m.petition.id IN :ids"
-                            + " AND m.scoreSeq IS NOT NULL AND NOT EXISTS (SELECT r FROM MileageEntry r WHERE r.reverses = m)",
-                    MileageEntry.class).setParameter("ids", ids).getResultList()) {
+            for (MileageEntry m : em.createQuery(
+                            "SELECT m FROM MileageEntry m WHERE m.petition.id IN :ids"
+                                    + " AND m.scoreSeq IS NOT NULL AND NOT EXISTS (SELECT r FROM MileageEntry r WHERE r.reverses = m)",
+                            MileageEntry.class)
+                    .setParameter("ids", ids)
+                    .getResultList()) {
                 live.merge(m.getPetition().getId(), m, (a, b) -> a.getScoreSeq() >= b.getScoreSeq() ? a : b);
             }
-            for (Object[] r : em.createQuery("SELECT m.petition.id, MAX(m.scoreSeq) FROM MileageEntry m"
-                    + " WHERE m.petition.id IN :ids GROUP BY m.petition.id", Object[].class).setParameter("ids", ids).getResultList()) {
+            for (Object[] r : em.createQuery(
+                            "SELECT m.petition.id, MAX(m.scoreSeq) FROM MileageEntry m"
+                                    + " WHERE m.petition.id IN :ids GROUP BY m.petition.id",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()) {
                 maxSeq.put((Long) r[0], (Integer) r[1]);
             }
         }
-        List<MileageRuleSet> ruleSets = em.createQuery("SELECT r FROM MileageRuleSet r ORDER BY r.effectiveFrom DESC",
-                MileageRuleSet.class).getResultList();
-        Set<String> closed = new HashSet<>(em.createQuery("SELECT p.key FROM MileagePeriod p WHERE p.status = 'CLOSED'",
-                String.class).getResultList());
+        List<MileageRuleSet> ruleSets = em.createQuery(
+                        "SELECT r FROM MileageRuleSet r ORDER BY r.effectiveFrom DESC", MileageRuleSet.class)
+                .getResultList();
+        Set<String> closed = new HashSet<>(
+                em.createQuery("SELECT p.key FROM MileagePeriod p WHERE p.status = 'CLOSED'", String.class)
+                        .getResultList());
         Scoring scoring = new Scoring(
-                day -> ruleSets.stream().filter(r -> !r.getEffectiveFrom().isAfter(day)).findFirst(),
-                day -> openPeriodAmong(day, closed), LocalDateTime.now(clock), audit.callerName());
+                day -> ruleSets.stream()
+                        .filter(r -> !r.getEffectiveFrom().isAfter(day))
+                        .findFirst(),
+                day -> openPeriodAmong(day, closed),
+                LocalDateTime.now(clock),
+                audit.callerName());
         boolean wrote = false;
         for (PetitionChanged c : batch.changes()) {
             Petition p = em.find(Petition.class, c.petitionId());
@@ -134,8 +153,13 @@ public class MileageLedger {
                 continue;
             }
             Integer seq = maxSeq.get(p.getId());
-            wrote |= rescore(p, c.note() == null ? reasonOf(c.change()) : c.note(), Optional.ofNullable(live.get(p.getId())),
-                    seq == null ? 1 : seq + 1, scoring) != Rescored.NOTHING;
+            wrote |= rescore(
+                            p,
+                            c.note() == null ? reasonOf(c.change()) : c.note(),
+                            Optional.ofNullable(live.get(p.getId())),
+                            seq == null ? 1 : seq + 1,
+                            scoring)
+                    != Rescored.NOTHING;
         }
         if (wrote) {
             em.flush();
@@ -144,12 +168,16 @@ public class MileageLedger {
     }
 
     /** What scoring reads besides the petition: the rule set of a day, the open period of a day, now, who. */
-    private record Scoring(Function<LocalDate, Optional<MileageRuleSet>> ruleSetOn, Function<LocalDate, String> periodFor,
-            LocalDateTime now, String by) {}
+    private record Scoring(
+            Function<LocalDate, Optional<MileageRuleSet>> ruleSetOn,
+            Function<LocalDate, String> periodFor,
+            LocalDateTime now,
+            String by) {}
 
     @PermitAll
     public Rescored rescore(Petition p, String why) {
-        Scoring scoring = new Scoring(this::ruleSetOn, this::openPeriodFor, LocalDateTime.now(clock), audit.callerName());
+        Scoring scoring =
+                new Scoring(this::ruleSetOn, this::openPeriodFor, LocalDateTime.now(clock), audit.callerName());
         Rescored done = rescore(p, why, liveScore(p), 0, scoring);
         if (done != Rescored.NOTHING) {
             // Flush here: a concurrent second score hits the unique key now, inside this transaction, not at commit.
@@ -161,8 +189,8 @@ public class MileageLedger {
 
     /** Reverses the live score and writes the desired one where they differ; {@code seq} 0 means "look it up". */
     private Rescored rescore(Petition p, String why, Optional<MileageEntry> live, int seq, Scoring scoring) {
-        Optional<MileageRuleSet> rules = p.isCompleted() ? scoring.ruleSetOn().apply(p.getApprovedAt().toLocalDate())
-                : Optional.empty();
+        Optional<MileageRuleSet> rules =
+                p.isCompleted() ? scoring.ruleSetOn().apply(p.getApprovedAt().toLocalDate()) : Optional.empty();
         Optional<Score> desired = rules.flatMap(r -> PointRules.score(r.rules(), facts(p)));
         if (live.isPresent() && desired.isPresent() && sameScore(live.get(), desired.get(), p, rules.get())) {
             return Rescored.NOTHING;
@@ -174,17 +202,35 @@ public class MileageLedger {
         if (live.isPresent()) {
             MileageEntry old = live.get();
             String period = scoring.periodFor().apply(old.getEarnedOn());
-            em.persist(MileageEntry.reversal(old, why + PeriodPlacement.note(periodKind, old.getEarnedOn(), period),
-                    now.toLocalDate(), period, now, scoring.by()));
+            em.persist(MileageEntry.reversal(
+                    old,
+                    why + PeriodPlacement.note(periodKind, old.getEarnedOn(), period),
+                    now.toLocalDate(),
+                    period,
+                    now,
+                    scoring.by()));
         }
         if (desired.isPresent()) {
             Score s = desired.get();
             LocalDate earned = p.getApprovedAt().toLocalDate();
             String period = scoring.periodFor().apply(earned);
-            em.persist(MileageEntry.score(p.getHandler(), p, s.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
-                    s.points(), rules.get(), PeriodPlacement.explain(p.getReceiptNo() + " · " + s.explanation()
-                            + (why.startsWith(CORRECTION) ? " · " + why : ""), periodKind, earned, period), earned, period,
-                    seq > 0 ? seq : nextScoreSeq(p), now, scoring.by()));
+            em.persist(MileageEntry.score(
+                    p.getHandler(),
+                    p,
+                    s.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
+                    s.points(),
+                    rules.get(),
+                    PeriodPlacement.explain(
+                            p.getReceiptNo() + " · " + s.explanation()
+                                    + (why.startsWith(CORRECTION) ? " · " + why : ""),
+                            periodKind,
+                            earned,
+                            period),
+                    earned,
+                    period,
+                    seq > 0 ? seq : nextScoreSeq(p),
+                    now,
+                    scoring.by()));
         }
         return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;
     }
@@ -211,8 +257,13 @@ public class MileageLedger {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         String period = openPeriodFor(today);
-        MileageEntry entry = MileageEntry.adjustment(target, points,
-                PeriodPlacement.explain("조정: " + reason.trim(), periodKind, today, period), today, period, now,
+        MileageEntry entry = MileageEntry.adjustment(
+                target,
+                points,
+                PeriodPlacement.explain("조정: " + reason.trim(), periodKind, today, period),
+                today,
+                period,
+                now,
                 audit.callerName());
         em.persist(entry);
         changed.fire(new MileageLedgerChanged("adjust"));
@@ -235,10 +286,20 @@ public class MileageLedger {
         LocalDateTime now = LocalDateTime.now(clock);
         BigDecimal points = rules.get().getAdoptionPoints();
         String period = openPeriodFor(on);
-        MileageEntry entry = MileageEntry.adjustment(author, points, PeriodPlacement.explain(
-                "우수사례 채택 가점: '" + caseTitle + "' 사례를 " + adoptingUnit + "에서 채택 (" + rules.get().getName()
-                        + " 규칙: 다른 부서 채택 1건당 " + points.stripTrailingZeros().toPlainString() + "점)",
-                periodKind, on, period), on, period, now, audit.callerName());
+        MileageEntry entry = MileageEntry.adjustment(
+                author,
+                points,
+                PeriodPlacement.explain(
+                        "우수사례 채택 가점: '" + caseTitle + "' 사례를 " + adoptingUnit + "에서 채택 ("
+                                + rules.get().getName() + " 규칙: 다른 부서 채택 1건당 "
+                                + points.stripTrailingZeros().toPlainString() + "점)",
+                        periodKind,
+                        on,
+                        period),
+                on,
+                period,
+                now,
+                audit.callerName());
         em.persist(entry);
         em.flush();
         changed.fire(new MileageLedgerChanged("adoption"));
@@ -256,15 +317,22 @@ public class MileageLedger {
     }
 
     private static boolean isHead(Unit unit, Employee e) {
-        return unit != null && unit.getHead() != null && Objects.equals(unit.getHead().getId(), e.getId());
+        return unit != null
+                && unit.getHead() != null
+                && Objects.equals(unit.getHead().getId(), e.getId());
     }
 
     // ----------------------------------------------------------------------------------------------------- rules
 
     @PermitAll
     public Optional<MileageRuleSet> ruleSetOn(LocalDate day) {
-        return em.createQuery("SELECT r FROM MileageRuleSet r WHERE r.effectiveFrom <= :d ORDER BY r.effectiveFrom DESC",
-                MileageRuleSet.class).setParameter("d", day).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT r FROM MileageRuleSet r WHERE r.effectiveFrom <= :d ORDER BY r.effectiveFrom DESC",
+                        MileageRuleSet.class)
+                .setParameter("d", day)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public PeriodKind periodKind() {
@@ -275,9 +343,13 @@ public class MileageLedger {
     @PermitAll
     public String openPeriodFor(LocalDate day) {
         String key = periodKind.keyOf(day);
-        return openPeriodAmong(day, new HashSet<>(em.createQuery(
-                "SELECT p.key FROM MileagePeriod p WHERE p.status = 'CLOSED' AND p.key >= :k", String.class)
-                .setParameter("k", key).getResultList()));
+        return openPeriodAmong(
+                day,
+                new HashSet<>(em.createQuery(
+                                "SELECT p.key FROM MileagePeriod p WHERE p.status = 'CLOSED' AND p.key >= :k",
+                                String.class)
+                        .setParameter("k", key)
+                        .getResultList()));
     }
 
     private String openPeriodAmong(LocalDate day, Set<String> closed) {
@@ -291,15 +363,24 @@ public class MileageLedger {
     @PermitAll
     public Optional<MileagePeriod> period(String key) {
         return em.createQuery("SELECT p FROM MileagePeriod p WHERE p.key = :k", MileagePeriod.class)
-                .setParameter("k", key).getResultStream().findFirst();
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
     }
 
     // ----------------------------------------------------------------------------------------------------- shared
 
     static PetitionFacts facts(Petition p) {
-        return new PetitionFacts(p.getReceiptNo(), p.getMode(), p.getLegalDays().doubleValue(),
-                p.getUsedDays() == null ? 0 : p.getUsedDays().doubleValue(), p.isCompound(), p.getOutcome(),
-                p.getType().isMileageEligible(), !Boolean.FALSE.equals(p.getOnTime()), lateDays(p));
+        return new PetitionFacts(
+                p.getReceiptNo(),
+                p.getMode(),
+                p.getLegalDays().doubleValue(),
+                p.getUsedDays() == null ? 0 : p.getUsedDays().doubleValue(),
+                p.isCompound(),
+                p.getOutcome(),
+                p.getType().isMileageEligible(),
+                !Boolean.FALSE.equals(p.getOnTime()),
+                lateDays(p));
     }
 
     /** The stored lateness; a late row from before late_days was kept counts one day. */
@@ -315,14 +396,20 @@ public class MileageLedger {
     }
 
     private Optional<MileageEntry> liveScore(Petition p) {
-        return em.createQuery("SELECT m FROM MileageEntry m WHERE m.petition = :p AND m.scoreSeq IS NOT NULL"
-                        + " AND NOT EXISTS (SELECT r FROM MileageEntry r WHERE r.reverses = m) ORDER BY m.scoreSeq DESC",
-                MileageEntry.class).setParameter("p", p).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT m FROM MileageEntry m WHERE m.petition = :p AND m.scoreSeq IS NOT NULL"
+                                + " AND NOT EXISTS (SELECT r FROM MileageEntry r WHERE r.reverses = m) ORDER BY m.scoreSeq DESC",
+                        MileageEntry.class)
+                .setParameter("p", p)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     private int nextScoreSeq(Petition p) {
         Integer max = em.createQuery("SELECT MAX(m.scoreSeq) FROM MileageEntry m WHERE m.petition = :p", Integer.class)
-                .setParameter("p", p).getSingleResult();
+                .setParameter("p", p)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
@@ -331,7 +418,8 @@ public class MileageLedger {
         return live.getKind() == kind
                 && live.getPoints().compareTo(desired.points()) == 0
                 && Objects.equals(live.getEmployee().getId(), p.getHandler().getId())
-                && Objects.equals(live.getRuleSet() == null ? null : live.getRuleSet().getId(), rules.getId())
+                && Objects.equals(
+                        live.getRuleSet() == null ? null : live.getRuleSet().getId(), rules.getId())
                 && live.getEarnedOn().equals(p.getApprovedAt().toLocalDate());
     }
 

@@ -74,25 +74,37 @@ public class MileagePeriods {
         List<Object[]> rows = em.createNativeQuery("SELECT m.employee_id, SUM(m.points) AS total,"
                         + " COUNT(DISTINCT m.petition_id) AS petitions FROM mileage_entry m WHERE m.period_key = ?"
                         + " GROUP BY m.employee_id ORDER BY total DESC, m.employee_id")
-                .setParameter(1, key).getResultList();
-        double[] points = rows.stream().mapToDouble(r -> ((Number) r[1]).doubleValue()).toArray();
+                .setParameter(1, key)
+                .getResultList();
+        double[] points =
+                rows.stream().mapToDouble(r -> ((Number) r[1]).doubleValue()).toArray();
         int[] ranks = AwardTiers.ranks(points);
         List<String> named = AwardTiers.assign(points, tiers);
         for (int i = 0; i < rows.size(); i++) {
             Employee e = em.find(Employee.class, ((Number) rows.get(i)[0]).longValue());
-            em.persist(new MileageStanding(period, e, e.getUnit(), e.getUnit() == null ? null : e.getUnit().department(),
+            em.persist(new MileageStanding(
+                    period,
+                    e,
+                    e.getUnit(),
+                    e.getUnit() == null ? null : e.getUnit().department(),
                     BigDecimal.valueOf(points[i]).setScale(1, java.math.RoundingMode.HALF_UP),
-                    ((Number) rows.get(i)[2]).intValue(), ranks[i], named.get(i)));
+                    ((Number) rows.get(i)[2]).intValue(),
+                    ranks[i],
+                    named.get(i)));
         }
         period.close(LocalDateTime.now(clock), audit.callerName());
         changed.fire(new MileageLedgerChanged("close " + key));
-        audit.record("MILEAGE_PERIOD_CLOSED", key, rows.size() + "명 · 수상 " + named.stream().filter(t -> t != null).count() + "명");
+        audit.record(
+                "MILEAGE_PERIOD_CLOSED",
+                key,
+                rows.size() + "명 · 수상 " + named.stream().filter(t -> t != null).count() + "명");
         return period;
     }
 
     @PermitAll
     public List<MileagePeriod> periods() {
-        return em.createQuery("SELECT p FROM MileagePeriod p ORDER BY p.key DESC", MileagePeriod.class).getResultList();
+        return em.createQuery("SELECT p FROM MileagePeriod p ORDER BY p.key DESC", MileagePeriod.class)
+                .getResultList();
     }
 
     /**
@@ -101,21 +113,30 @@ public class MileagePeriods {
      */
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public List<MileageStanding> standings(String key, int first, int size) {
-        return em.createQuery("SELECT s FROM MileageStanding s JOIN FETCH s.employee LEFT JOIN FETCH s.unit WHERE s.period.key = :k"
-                        + " ORDER BY s.officeRank, s.id", MileageStanding.class)
-                .setParameter("k", key).setFirstResult(first).setMaxResults(size).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM MileageStanding s JOIN FETCH s.employee LEFT JOIN FETCH s.unit WHERE s.period.key = :k"
+                                + " ORDER BY s.officeRank, s.id",
+                        MileageStanding.class)
+                .setParameter("k", key)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public List<MileageStanding> winners(String key) {
-        return em.createQuery("SELECT s FROM MileageStanding s JOIN FETCH s.employee LEFT JOIN FETCH s.unit WHERE s.period.key = :k"
-                        + " AND s.tier IS NOT NULL ORDER BY s.officeRank, s.id", MileageStanding.class)
-                .setParameter("k", key).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM MileageStanding s JOIN FETCH s.employee LEFT JOIN FETCH s.unit WHERE s.period.key = :k"
+                                + " AND s.tier IS NOT NULL ORDER BY s.officeRank, s.id",
+                        MileageStanding.class)
+                .setParameter("k", key)
+                .getResultList();
     }
 
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public long countStandings(String key) {
         return em.createQuery("SELECT COUNT(s) FROM MileageStanding s WHERE s.period.key = :k", Long.class)
-                .setParameter("k", key).getSingleResult();
+                .setParameter("k", key)
+                .getSingleResult();
     }
 }

@@ -40,7 +40,10 @@ public final class MileageProblems {
         @Override
         public Response toResponse(MileageRefused e) {
             int status = QUERY_FIELDS.contains(e.field()) ? 400 : 422;
-            return ProblemResponses.problem(new Problem(status, ProblemResponses.title(status), e.getMessage(),
+            return ProblemResponses.problem(new Problem(
+                    status,
+                    ProblemResponses.title(status),
+                    e.getMessage(),
                     List.of(new Problem.FieldError(e.field(), null, e.getMessage()))));
         }
     }

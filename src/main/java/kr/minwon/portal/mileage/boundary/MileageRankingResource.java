@@ -35,11 +35,21 @@ public class MileageRankingResource {
 
     @GET
     @Path("rankings")
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME,
-        MileageStandings.API_READ})
-    public JsonObject rankings(@QueryParam("period") String period, @QueryParam("level") @DefaultValue("PERSON") String level,
-            @QueryParam("unit") String unit, @QueryParam("perPetition") boolean perPetition,
-            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        MileageStandings.API_READ
+    })
+    public JsonObject rankings(
+            @QueryParam("period") String period,
+            @QueryParam("level") @DefaultValue("PERSON") String level,
+            @QueryParam("unit") String unit,
+            @QueryParam("perPetition") boolean perPetition,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         String key = period == null || period.isBlank() ? standings.currentPeriod() : period.trim();
         MileageStandings.Level lv;
         try {
@@ -51,12 +61,19 @@ public class MileageRankingResource {
             throw new MileageRefused("size", "first는 0 이상, size는 1~500입니다.");
         }
         JsonArrayBuilder rows = Json.createArrayBuilder();
-        JsonObjectBuilder out = Json.createObjectBuilder().add("period", standings.checkedKey(key)).add("level", lv.name())
-                .add("closed", standings.isClosed(key)).add("perPetition", perPetition);
+        JsonObjectBuilder out = Json.createObjectBuilder()
+                .add("period", standings.checkedKey(key))
+                .add("level", lv.name())
+                .add("closed", standings.isClosed(key))
+                .add("perPetition", perPetition);
         if (lv == MileageStandings.Level.PERSON) {
             for (PersonStanding p : standings.people(key, unit, perPetition, first, size)) {
-                JsonObjectBuilder o = Json.createObjectBuilder().add("rank", p.rank()).add("employeeNo", p.employeeNo())
-                        .add("name", p.name()).add("points", p.points()).add("petitions", p.petitions())
+                JsonObjectBuilder o = Json.createObjectBuilder()
+                        .add("rank", p.rank())
+                        .add("employeeNo", p.employeeNo())
+                        .add("name", p.name())
+                        .add("points", p.points())
+                        .add("petitions", p.petitions())
                         .add("perPetition", p.perPetition());
                 text(o, "unit", p.unitName());
                 text(o, "department", p.departmentName());
@@ -67,8 +84,13 @@ public class MileageRankingResource {
         } else {
             var units = standings.units(key, lv, perPetition);
             for (UnitStanding u : units) {
-                rows.add(Json.createObjectBuilder().add("rank", u.rank()).add("code", u.code()).add("name", u.name())
-                        .add("points", u.points()).add("people", u.people()).add("petitions", u.petitions())
+                rows.add(Json.createObjectBuilder()
+                        .add("rank", u.rank())
+                        .add("code", u.code())
+                        .add("name", u.name())
+                        .add("points", u.points())
+                        .add("people", u.people())
+                        .add("petitions", u.petitions())
                         .add("perPetition", u.perPetition()));
             }
             out.add("total", units.size()).add("complete", true);
@@ -83,16 +105,26 @@ public class MileageRankingResource {
         MileageReplay.Result r = replay.replay(period);
         JsonArrayBuilder diffs = Json.createArrayBuilder();
         for (ReplayDifference d : r.differences()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("receiptNo", d.receiptNo()).add("handlerNo", d.handlerNo())
-                    .add("handlerName", d.handlerName()).add("reason", d.reason().name());
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("receiptNo", d.receiptNo())
+                    .add("handlerNo", d.handlerNo())
+                    .add("handlerName", d.handlerName())
+                    .add("reason", d.reason().name());
             MileageResource.decimal(o, "ledgerPoints", d.ledgerPoints());
             MileageResource.decimal(o, "replayedPoints", d.replayedPoints());
             text(o, "replayedExplanation", d.replayedExplanation());
             diffs.add(o);
         }
-        return Json.createObjectBuilder().add("period", r.periodKey()).add("from", r.from().toString())
-                .add("to", r.to().toString()).add("petitions", r.petitions()).add("scored", r.scored())
-                .add("ledgerScores", r.ledgerScores()).add("millis", r.millis()).add("differences", diffs).build();
+        return Json.createObjectBuilder()
+                .add("period", r.periodKey())
+                .add("from", r.from().toString())
+                .add("to", r.to().toString())
+                .add("petitions", r.petitions())
+                .add("scored", r.scored())
+                .add("ledgerScores", r.ledgerScores())
+                .add("millis", r.millis())
+                .add("differences", diffs)
+                .build();
     }
 
     private static void text(JsonObjectBuilder o, String name, String value) {

@@ -40,12 +40,26 @@ import kr.minwon.portal.staff.entity.Role;
 public class MileageReplay {
 
     /** What a replay found: how many petitions it read and scored, and every difference. */
-    public record Result(String periodKey, LocalDate from, LocalDate to, int petitions, int scored, int ledgerScores,
-            List<ReplayDifference> differences, long millis) implements Serializable {}
+    public record Result(
+            String periodKey,
+            LocalDate from,
+            LocalDate to,
+            int petitions,
+            int scored,
+            int ledgerScores,
+            List<ReplayDifference> differences,
+            long millis)
+            implements Serializable {}
 
     /** A petition of the period as replay reads it, with its live ledger score (if any). */
-    private record Read(long id, String receiptNo, String handlerNo, String handlerName, String unitName,
-            PetitionFacts facts, LocalDate approvedOn) {}
+    private record Read(
+            long id,
+            String receiptNo,
+            String handlerNo,
+            String handlerName,
+            String unitName,
+            PetitionFacts facts,
+            LocalDate approvedOn) {}
 
     private record Live(String employeeNo, BigDecimal points) {}
 
@@ -68,8 +82,9 @@ public class MileageReplay {
         LocalDate to = kind.endOf(periodKey);
         List<Read> petitions = read(from, to);
         Map<Long, Live> live = liveScores(from, to);
-        List<MileageRuleSet> versions = em.createQuery("SELECT r FROM MileageRuleSet r ORDER BY r.effectiveFrom",
-                MileageRuleSet.class).getResultList();
+        List<MileageRuleSet> versions = em.createQuery(
+                        "SELECT r FROM MileageRuleSet r ORDER BY r.effectiveFrom", MileageRuleSet.class)
+                .getResultList();
         List<RuleSet> rules = versions.stream().map(MileageRuleSet::rules).toList();
         List<ReplayLine> lines = new ArrayList<>(petitions.size());
         int scored = 0;
@@ -80,11 +95,24 @@ public class MileageReplay {
                 scored++;
             }
             Live l = live.get(p.id());
-            lines.add(new ReplayLine(p.id(), p.receiptNo(), p.handlerNo(), p.handlerName(),
-                    l == null ? null : l.employeeNo(), l == null ? null : l.points(),
-                    s.map(Score::points).orElse(null), s.map(Score::explanation).orElse(null)));
+            lines.add(new ReplayLine(
+                    p.id(),
+                    p.receiptNo(),
+                    p.handlerNo(),
+                    p.handlerName(),
+                    l == null ? null : l.employeeNo(),
+                    l == null ? null : l.points(),
+                    s.map(Score::points).orElse(null),
+                    s.map(Score::explanation).orElse(null)));
         }
-        return new Result(periodKey, from, to, petitions.size(), scored, live.size(), ReplayDifference.of(lines),
+        return new Result(
+                periodKey,
+                from,
+                to,
+                petitions.size(),
+                scored,
+                live.size(),
+                ReplayDifference.of(lines),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -99,8 +127,8 @@ public class MileageReplay {
         List<RulePreview.Input> inputs = new ArrayList<>();
         for (Read p : read(from, to)) {
             Live l = live.get(p.id());
-            inputs.add(new RulePreview.Input(p.handlerNo(), p.handlerName(), p.unitName(), p.facts(),
-                    l == null ? BigDecimal.ZERO : l.points()));
+            inputs.add(new RulePreview.Input(
+                    p.handlerNo(), p.handlerName(), p.unitName(), p.facts(), l == null ? BigDecimal.ZERO : l.points()));
         }
         return RulePreview.perPerson(candidate, inputs);
     }
@@ -114,18 +142,34 @@ public class MileageReplay {
 
     private List<Read> read(LocalDate from, LocalDate to) {
         List<Read> out = new ArrayList<>();
-        for (Object[] r : em.createQuery("SELECT p.id, p.receiptNo, h.employeeNo, h.name, un.name, p.mode, p.legalDays,"
-                        + " p.usedDays, p.compound, p.outcome, t.mileageEligible, p.approvedAt,"
-                        + " p.onTime, p.lateDays FROM Petition p"
-                        + " JOIN p.type t JOIN p.handler h LEFT JOIN h.unit un"
-                        + " WHERE p.approvedAt >= :from AND p.approvedAt < :to", Object[].class)
-                .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay())
+        for (Object[] r : em.createQuery(
+                        "SELECT p.id, p.receiptNo, h.employeeNo, h.name, un.name, p.mode, p.legalDays,"
+                                + " p.usedDays, p.compound, p.outcome, t.mileageEligible, p.approvedAt,"
+                                + " p.onTime, p.lateDays FROM Petition p"
+                                + " JOIN p.type t JOIN p.handler h LEFT JOIN h.unit un"
+                                + " WHERE p.approvedAt >= :from AND p.approvedAt < :to",
+                        Object[].class)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay())
                 .getResultList()) {
             BigDecimal used = (BigDecimal) r[7];
-            PetitionFacts facts = new PetitionFacts((String) r[1], (DeadlineMode) r[5], ((BigDecimal) r[6]).doubleValue(),
-                    used == null ? 0 : used.doubleValue(), (Boolean) r[8], (Outcome) r[9], (Boolean) r[10],
-                    !Boolean.FALSE.equals(r[12]), MileageLedger.late((Boolean) r[12], (Integer) r[13]));
-            out.add(new Read((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], facts,
+            PetitionFacts facts = new PetitionFacts(
+                    (String) r[1],
+                    (DeadlineMode) r[5],
+                    ((BigDecimal) r[6]).doubleValue(),
+                    used == null ? 0 : used.doubleValue(),
+                    (Boolean) r[8],
+                    (Outcome) r[9],
+                    (Boolean) r[10],
+                    !Boolean.FALSE.equals(r[12]),
+                    MileageLedger.late((Boolean) r[12], (Integer) r[13]));
+            out.add(new Read(
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    facts,
                     ((LocalDateTime) r[11]).toLocalDate()));
         }
         return out;
@@ -134,11 +178,14 @@ public class MileageReplay {
     /** The live (not reversed) score of each petition approved in the range. */
     private Map<Long, Live> liveScores(LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT m.petition_id, e.employee_no, m.points FROM mileage_entry m"
-                        + " JOIN petition p ON p.id = m.petition_id JOIN employee e ON e.id = m.employee_id"
-                        + " LEFT JOIN mileage_entry r ON r.reverses_id = m.id"
-                        + " WHERE m.score_seq IS NOT NULL AND r.id IS NULL AND p.approved_at >= ? AND p.approved_at < ?")
-                .setParameter(1, from.atStartOfDay()).setParameter(2, to.plusDays(1).atStartOfDay()).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT m.petition_id, e.employee_no, m.points FROM mileage_entry m"
+                                + " JOIN petition p ON p.id = m.petition_id JOIN employee e ON e.id = m.employee_id"
+                                + " LEFT JOIN mileage_entry r ON r.reverses_id = m.id"
+                                + " WHERE m.score_seq IS NOT NULL AND r.id IS NULL AND p.approved_at >= ? AND p.approved_at < ?")
+                .setParameter(1, from.atStartOfDay())
+                .setParameter(2, to.plusDays(1).atStartOfDay())
+                .getResultList();
         Map<Long, Live> out = new HashMap<>(rows.size() * 2);
         for (Object[] r : rows) {
             BigDecimal points = r[2] instanceof BigDecimal b ? b : new BigDecimal(r[2].toString());
@@ -149,7 +196,9 @@ public class MileageReplay {
 
     private static RuleSet inForce(List<MileageRuleSet> versions, List<RuleSet> rules, LocalDate day) {
         RuleSet found = null;
-        for (int i = 0; i < versions.size() && !versions.get(i).getEffectiveFrom().isAfter(day); i++) {
+        for (int i = 0;
+                i < versions.size() && !versions.get(i).getEffectiveFrom().isAfter(day);
+                i++) {
             found = rules.get(i);
         }
         return found;

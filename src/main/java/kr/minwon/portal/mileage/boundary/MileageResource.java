@@ -25,8 +25,14 @@ import kr.minwon.portal.staff.entity.Role;
 @Stateless
 @Path("staff/{employeeNo}/mileage")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME,
-    MileageStandings.API_READ})
+@RolesAllowed({
+    Role.EMPLOYEE_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.AUDITOR_NAME,
+    Role.ADMIN_NAME,
+    MileageStandings.API_READ
+})
 public class MileageResource {
 
     /** More lines than a person earns in a year; the API answers a period's lines in one piece. */
@@ -41,9 +47,8 @@ public class MileageResource {
         MyMileage m = standings.mine(employeeNo, key);
         JsonArrayBuilder entries = Json.createArrayBuilder();
         for (EntryLine e : standings.entries(employeeNo, key, 0, MAX_ENTRIES)) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
-                    .add("kind", e.kind().name())
-                    .add("points", e.points());
+            JsonObjectBuilder o =
+                    Json.createObjectBuilder().add("kind", e.kind().name()).add("points", e.points());
             if (e.receiptNo() == null) {
                 o.addNull("receiptNo");
             } else {
@@ -67,8 +72,12 @@ public class MileageResource {
                 .add("allTimePoints", m.allTimePoints())
                 .add("scoredPetitions", m.scoredPetitions())
                 .add("rank", rank)
-                .add("rankOf", Json.createObjectBuilder().add("team", m.teamSize()).add("department", m.departmentSize())
-                        .add("office", m.officeSize()));
+                .add(
+                        "rankOf",
+                        Json.createObjectBuilder()
+                                .add("team", m.teamSize())
+                                .add("department", m.departmentSize())
+                                .add("office", m.officeSize()));
         if (m.tier() != null) {
             out.add("tier", m.tier());
         }

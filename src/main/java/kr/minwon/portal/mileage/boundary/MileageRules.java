@@ -47,8 +47,9 @@ public class MileageRules {
     /** The last day of the latest closed period; a new version may not start on or before it. */
     @PermitAll
     public Optional<LocalDate> latestClosedEnd() {
-        return Optional.ofNullable(em.createQuery("SELECT MAX(p.endsOn) FROM MileagePeriod p WHERE p.status = 'CLOSED'",
-                LocalDate.class).getSingleResult());
+        return Optional.ofNullable(
+                em.createQuery("SELECT MAX(p.endsOn) FROM MileagePeriod p WHERE p.status = 'CLOSED'", LocalDate.class)
+                        .getSingleResult());
     }
 
     /**
@@ -72,7 +73,9 @@ public class MileageRules {
             throw new MileageRefused("effectiveFrom", "마감된 기간(" + closedEnd.get() + "까지) 안에서 시행할 수 없습니다.");
         }
         if (!em.createQuery("SELECT r FROM MileageRuleSet r WHERE r.effectiveFrom = :d", MileageRuleSet.class)
-                .setParameter("d", effectiveFrom).getResultList().isEmpty()) {
+                .setParameter("d", effectiveFrom)
+                .getResultList()
+                .isEmpty()) {
             throw new MileageRefused("effectiveFrom", effectiveFrom + "에 시행하는 버전이 이미 있습니다.");
         }
         check(rules.minLegalDays() >= 0 && rules.minLegalDays() <= 365, "minLegalDays", "최소 법정기간은 0~365일입니다.");
@@ -82,17 +85,25 @@ public class MileageRules {
         check(rules.latePenaltyCap() == null || rules.latePenaltyCap() >= 0, "latePenaltyCap", "감점 상한은 0 이상입니다.");
         check(rules.caseCap() == null || rules.caseCap() >= 0, "caseCap", "건당 상한은 0 이상입니다.");
         Integer gap = rules.firstUncoveredDays();
-        check(gap == null, "bands", "법정기간 " + gap + "일인 민원에 맞는 구간이 없습니다: 구간은 최소 법정기간부터 빈틈없이"
-                + " 이어지고 마지막 구간은 상한이 없어야 합니다.");
-        check(adoptionPoints != null && between(adoptionPoints, "0", "99.9")
-                && adoptionPoints.stripTrailingZeros().scale() <= 1, "adoptionPoints",
+        check(
+                gap == null,
+                "bands",
+                "법정기간 " + gap + "일인 민원에 맞는 구간이 없습니다: 구간은 최소 법정기간부터 빈틈없이" + " 이어지고 마지막 구간은 상한이 없어야 합니다.");
+        check(
+                adoptionPoints != null
+                        && between(adoptionPoints, "0", "99.9")
+                        && adoptionPoints.stripTrailingZeros().scale() <= 1,
+                "adoptionPoints",
                 "채택 가점은 0~99.9점, 소수 첫째 자리까지입니다 (0이면 채택 가점이 없습니다).");
-        MileageRuleSet saved = new MileageRuleSet(rules, preset, effectiveFrom, adoptionPoints, LocalDateTime.now(clock),
-                audit.callerName());
+        MileageRuleSet saved = new MileageRuleSet(
+                rules, preset, effectiveFrom, adoptionPoints, LocalDateTime.now(clock), audit.callerName());
         check(saved.getBands().length() <= 500, "bands", "구간이 너무 많습니다.");
         em.persist(saved);
-        audit.record("MILEAGE_RULES_CREATED", rules.name(), "시행 " + effectiveFrom + " · 구간 " + saved.getBands()
-                + " · 채택 가점 " + saved.getAdoptionPoints().toPlainString());
+        audit.record(
+                "MILEAGE_RULES_CREATED",
+                rules.name(),
+                "시행 " + effectiveFrom + " · 구간 " + saved.getBands() + " · 채택 가점 "
+                        + saved.getAdoptionPoints().toPlainString());
         return saved;
     }
 

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.mileage.control.MonthlyPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PeriodRanks;
@@ -32,8 +31,9 @@ import kr.minwon.portal.mileage.control.Ranked;
 import kr.minwon.portal.mileage.control.UnitScore;
 import kr.minwon.portal.mileage.entity.EntryKind;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
-import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -48,8 +48,14 @@ import kr.minwon.portal.staff.entity.UnitKind;
  * keys with the READ scope everything. Rankings name only the first {@link #PUBLIC_TOP} to everyone else.
  */
 @Stateless
-@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME,
-    MileageStandings.API_READ})
+@DeclareRoles({
+    Role.EMPLOYEE_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.AUDITOR_NAME,
+    Role.ADMIN_NAME,
+    MileageStandings.API_READ
+})
 public class MileageStandings {
 
     public static final String API_READ = "API_READ";
@@ -57,7 +63,11 @@ public class MileageStandings {
     /** How many places of a ranking people outside the unit's leadership see with names. */
     public static final int PUBLIC_TOP = 10;
 
-    public enum Level { PERSON, TEAM, DEPARTMENT }
+    public enum Level {
+        PERSON,
+        TEAM,
+        DEPARTMENT
+    }
 
     /** One row per person with points in an open period: totals summed from the ledger, units as they are now. */
     private static final String LIVE = "SELECT t.employee_id, t.total, t.scored, e.unit_id,"
@@ -126,7 +136,8 @@ public class MileageStandings {
             keys.add(key);
             day = kind.startOf(key).minusDays(1);
         }
-        keys.addAll(em.createQuery("SELECT p.key FROM MileagePeriod p", String.class).getResultList());
+        keys.addAll(em.createQuery("SELECT p.key FROM MileagePeriod p", String.class)
+                .getResultList());
         return keys.stream().sorted(java.util.Comparator.reverseOrder()).toList();
     }
 
@@ -146,7 +157,14 @@ public class MileageStandings {
 
     // ------------------------------------------------------------------------------------------------- one person
 
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        API_READ
+    })
     public MyMileage mine(String employeeNo, String periodKey) {
         Employee person = readable(employeeNo);
         String key = checkedKey(periodKey);
@@ -155,11 +173,19 @@ public class MileageStandings {
         // One person's own line: straight from the (period, employee) index when live, not through the whole period.
         List<?> mineRows = closed
                 ? em.createNativeQuery("SELECT x.total, x.scored, x.tier, x.unit_id, x.dept_id FROM (" + FROZEN
-                        + ") x WHERE x.employee_id = ?").setParameter(1, key).setParameter(2, person.getId()).getResultList()
-                : em.createNativeQuery("SELECT SUM(points), " + Scored.SQL + ", CAST(NULL AS VARCHAR(12)), COUNT(*)"
-                        + " FROM mileage_entry WHERE period_key = ? AND employee_id = ?")
-                        .setParameter(1, key).setParameter(2, person.getId()).getResultList().stream()
-                        .filter(r -> ((Number) ((Object[]) r)[3]).longValue() > 0).toList();
+                                + ") x WHERE x.employee_id = ?")
+                        .setParameter(1, key)
+                        .setParameter(2, person.getId())
+                        .getResultList()
+                : em
+                        .createNativeQuery("SELECT SUM(points), " + Scored.SQL + ", CAST(NULL AS VARCHAR(12)), COUNT(*)"
+                                + " FROM mileage_entry WHERE period_key = ? AND employee_id = ?")
+                        .setParameter(1, key)
+                        .setParameter(2, person.getId())
+                        .getResultList()
+                        .stream()
+                        .filter(r -> ((Number) ((Object[]) r)[3]).longValue() > 0)
+                        .toList();
         Unit unit = person.getUnit();
         Unit dept = unit == null ? null : unit.department();
         long unitId = unit == null ? -1 : unit.getId();
@@ -178,18 +204,41 @@ public class MileageStandings {
                 deptId = r[4] == null ? -1 : ((Number) r[4]).longValue();
             }
         }
-        List<PeriodRanks.Line> lines = totals.lines(key, closed, "SELECT x.total, x.unit_id, x.dept_id FROM (" + source + ") x");
+        List<PeriodRanks.Line> lines =
+                totals.lines(key, closed, "SELECT x.total, x.unit_id, x.dept_id FROM (" + source + ") x");
         PeriodRanks ranks = PeriodRanks.of(points, unitId, deptId, !mineRows.isEmpty(), lines);
-        BigDecimal allTime = decimal(em.createNativeQuery("SELECT COALESCE(SUM(points), 0) FROM mileage_entry WHERE employee_id = ?")
-                .setParameter(1, person.getId()).getSingleResult());
-        return new MyMileage(person.getEmployeeNo(), person.getName(), unit == null ? null : unit.getName(),
-                dept == null ? null : dept.getName(), key, closed, points, allTime, scored,
-                ranks.team(), ranks.teamSize(), ranks.department(), ranks.departmentSize(),
-                ranks.office(), ranks.officeSize(), tier);
+        BigDecimal allTime =
+                decimal(em.createNativeQuery("SELECT COALESCE(SUM(points), 0) FROM mileage_entry WHERE employee_id = ?")
+                        .setParameter(1, person.getId())
+                        .getSingleResult());
+        return new MyMileage(
+                person.getEmployeeNo(),
+                person.getName(),
+                unit == null ? null : unit.getName(),
+                dept == null ? null : dept.getName(),
+                key,
+                closed,
+                points,
+                allTime,
+                scored,
+                ranks.team(),
+                ranks.teamSize(),
+                ranks.department(),
+                ranks.departmentSize(),
+                ranks.office(),
+                ranks.officeSize(),
+                tier);
     }
 
     /** Points by month of the twelve months ending with the period (or this month, if the period is still running). */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        API_READ
+    })
     public List<MonthlyPoints.Month> monthly(String employeeNo, String periodKey) {
         Employee person = readable(employeeNo);
         LocalDate end = ledger.periodKind().endOf(checkedKey(periodKey));
@@ -199,7 +248,9 @@ public class MileageStandings {
         List<Object[]> rows = em.createNativeQuery("SELECT EXTRACT(YEAR FROM earned_on), EXTRACT(MONTH FROM earned_on),"
                         + " SUM(points) FROM mileage_entry WHERE employee_id = ? AND earned_on BETWEEN ? AND ?"
                         + " GROUP BY EXTRACT(YEAR FROM earned_on), EXTRACT(MONTH FROM earned_on)")
-                .setParameter(1, person.getId()).setParameter(2, from.atDay(1)).setParameter(3, to.atEndOfMonth())
+                .setParameter(1, person.getId())
+                .setParameter(2, from.atDay(1))
+                .setParameter(3, to.atEndOfMonth())
                 .getResultList();
         Map<YearMonth, BigDecimal> sums = new HashMap<>();
         for (Object[] r : rows) {
@@ -209,37 +260,70 @@ public class MileageStandings {
     }
 
     /** The ledger lines of a person in a period, newest first (all periods when {@code periodKey} is null). */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        API_READ
+    })
     public List<EntryLine> entries(String employeeNo, String periodKey, int first, int size) {
         Employee person = readable(employeeNo);
-        return lines(em.createQuery("SELECT m.id, m.kind, m.points, p.receiptNo, m.explanation, m.earnedOn, m.periodKey,"
-                        + " m.createdAt, m.createdBy FROM MileageEntry m LEFT JOIN m.petition p WHERE m.employee = :e"
-                        + (periodKey == null ? "" : " AND m.periodKey = :k")
-                        + " ORDER BY m.createdAt DESC, m.earnedOn DESC, m.id DESC", Object[].class)
-                .setParameter("e", person), periodKey, first, size, person);
+        return lines(
+                em.createQuery(
+                                "SELECT m.id, m.kind, m.points, p.receiptNo, m.explanation, m.earnedOn, m.periodKey,"
+                                        + " m.createdAt, m.createdBy FROM MileageEntry m LEFT JOIN m.petition p WHERE m.employee = :e"
+                                        + (periodKey == null ? "" : " AND m.periodKey = :k")
+                                        + " ORDER BY m.createdAt DESC, m.earnedOn DESC, m.id DESC",
+                                Object[].class)
+                        .setParameter("e", person),
+                periodKey,
+                first,
+                size,
+                person);
     }
 
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        API_READ
+    })
     public long countEntries(String employeeNo, String periodKey) {
         Employee person = readable(employeeNo);
-        var q = em.createQuery("SELECT COUNT(m) FROM MileageEntry m WHERE m.employee = :e"
-                + (periodKey == null ? "" : " AND m.periodKey = :k"), Long.class).setParameter("e", person);
+        var q = em.createQuery(
+                        "SELECT COUNT(m) FROM MileageEntry m WHERE m.employee = :e"
+                                + (periodKey == null ? "" : " AND m.periodKey = :k"),
+                        Long.class)
+                .setParameter("e", person);
         if (periodKey != null) {
             q.setParameter("k", checkedKey(periodKey));
         }
         return q.getSingleResult();
     }
 
-    private List<EntryLine> lines(jakarta.persistence.TypedQuery<Object[]> q, String periodKey, int first, int size,
-            Employee person) {
+    private List<EntryLine> lines(
+            jakarta.persistence.TypedQuery<Object[]> q, String periodKey, int first, int size, Employee person) {
         if (periodKey != null) {
             q.setParameter("k", checkedKey(periodKey));
         }
         List<EntryLine> out = new ArrayList<>();
         for (Object[] r : q.setFirstResult(first).setMaxResults(size).getResultList()) {
-            out.add(new EntryLine((Long) r[0], (EntryKind) r[1], (BigDecimal) r[2], (String) r[3], (String) r[4],
-                    (LocalDate) r[5], (String) r[6], (LocalDateTime) r[7], (String) r[8],
-                    person.getEmployeeNo(), person.getName()));
+            out.add(new EntryLine(
+                    (Long) r[0],
+                    (EntryKind) r[1],
+                    (BigDecimal) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (LocalDate) r[5],
+                    (String) r[6],
+                    (LocalDateTime) r[7],
+                    (String) r[8],
+                    person.getEmployeeNo(),
+                    person.getName()));
         }
         return out;
     }
@@ -250,7 +334,14 @@ public class MileageStandings {
      * People ranked in a period, best first, optionally within a team or department ({@code unitCode}); by points or
      * by points per scored petition. Callers who may not see the whole scope get its first {@link #PUBLIC_TOP} places.
      */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        API_READ
+    })
     public List<PersonStanding> people(String periodKey, String unitCode, boolean perPetition, int first, int size) {
         String key = checkedKey(periodKey);
         Unit scope = scope(unitCode);
@@ -261,11 +352,12 @@ public class MileageStandings {
             size = Math.min(size, PUBLIC_TOP - first);
         }
         String order = perPetition ? RATIO : "x.total";
-        Query q = em.createNativeQuery("SELECT e.employee_no, e.name, u.name AS unit_name, d.name AS dept_name, x.total,"
-                + " x.scored, RANK() OVER (ORDER BY " + order + " DESC) AS rk, x.tier"
-                + " FROM (" + source(key) + ") x JOIN employee e ON e.id = x.employee_id"
-                + " LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN unit d ON d.id = x.dept_id"
-                + scopeFilter(scope) + " ORDER BY " + order + " DESC, e.employee_no LIMIT ? OFFSET ?");
+        Query q =
+                em.createNativeQuery("SELECT e.employee_no, e.name, u.name AS unit_name, d.name AS dept_name, x.total,"
+                        + " x.scored, RANK() OVER (ORDER BY " + order + " DESC) AS rk, x.tier"
+                        + " FROM (" + source(key) + ") x JOIN employee e ON e.id = x.employee_id"
+                        + " LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN unit d ON d.id = x.dept_id"
+                        + scopeFilter(scope) + " ORDER BY " + order + " DESC, e.employee_no LIMIT ? OFFSET ?");
         int i = 1;
         q.setParameter(i++, key);
         if (scopeFilter(scope).length() > 0) {
@@ -277,8 +369,16 @@ public class MileageStandings {
             Object[] r = (Object[]) r0;
             BigDecimal total = decimal(r[4]);
             int scored = ((Number) r[5]).intValue();
-            out.add(new PersonStanding(((Number) r[6]).intValue(), (String) r[0], (String) r[1], (String) r[2],
-                    (String) r[3], total, scored, UnitScore.perPetition(total, scored), (String) r[7]));
+            out.add(new PersonStanding(
+                    ((Number) r[6]).intValue(),
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    total,
+                    scored,
+                    UnitScore.perPetition(total, scored),
+                    (String) r[7]));
         }
         return out;
     }
@@ -298,7 +398,14 @@ public class MileageStandings {
         return ledger.periodKind().keyOf(day);
     }
 
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        API_READ
+    })
     public long countPeople(String periodKey, String unitCode) {
         String key = checkedKey(periodKey);
         Unit scope = scope(unitCode);
@@ -316,21 +423,48 @@ public class MileageStandings {
     }
 
     /** Teams or departments ranked by their total, or by points per scored petition so sizes compare fairly. */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, API_READ})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        API_READ
+    })
     public List<UnitStanding> units(String periodKey, Level level, boolean perPetition) {
         String key = checkedKey(periodKey);
         String column = level == Level.DEPARTMENT ? "x.dept_id" : "x.unit_id";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT un.code, un.name, g.total, g.people, g.scored FROM ("
-                        + "SELECT " + column + " AS uid, SUM(x.total) AS total, COUNT(*) AS people, SUM(x.scored) AS scored"
+                        + "SELECT " + column
+                        + " AS uid, SUM(x.total) AS total, COUNT(*) AS people, SUM(x.scored) AS scored"
                         + " FROM (" + source(key) + ") x WHERE " + column + " IS NOT NULL GROUP BY " + column + ") g"
                         + " JOIN unit un ON un.id = g.uid WHERE un.kind = ?")
-                .setParameter(1, key).setParameter(2, level == Level.DEPARTMENT ? "DEPARTMENT" : "TEAM").getResultList();
-        List<UnitScore> scores = rows.stream().map(r -> new UnitScore((String) r[0], (String) r[1], decimal(r[2]),
-                ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
-        return Ranked.rank(scores, u -> perPetition ? u.perPetition().doubleValue() : u.points().doubleValue()).stream()
-                .map(r -> new UnitStanding(r.rank(), r.item().code(), r.item().name(), r.item().points(),
-                        r.item().people(), r.item().petitions(), r.item().perPetition()))
+                .setParameter(1, key)
+                .setParameter(2, level == Level.DEPARTMENT ? "DEPARTMENT" : "TEAM")
+                .getResultList();
+        List<UnitScore> scores = rows.stream()
+                .map(r -> new UnitScore(
+                        (String) r[0],
+                        (String) r[1],
+                        decimal(r[2]),
+                        ((Number) r[3]).intValue(),
+                        ((Number) r[4]).intValue()))
+                .toList();
+        return Ranked.rank(
+                        scores,
+                        u -> perPetition
+                                ? u.perPetition().doubleValue()
+                                : u.points().doubleValue())
+                .stream()
+                .map(r -> new UnitStanding(
+                        r.rank(),
+                        r.item().code(),
+                        r.item().name(),
+                        r.item().points(),
+                        r.item().people(),
+                        r.item().petitions(),
+                        r.item().perPetition()))
                 .toList();
     }
 
@@ -347,8 +481,12 @@ public class MileageStandings {
         if (me.isEmpty() || !session.isCallerInRole(Role.MANAGER_NAME)) {
             return List.of();
         }
-        return em.createQuery("SELECT u FROM Unit u WHERE u.active = true AND (u.head = :me OR u.parent.head = :me)"
-                + " ORDER BY u.kind, u.name", Unit.class).setParameter("me", me.get()).getResultList();
+        return em.createQuery(
+                        "SELECT u FROM Unit u WHERE u.active = true AND (u.head = :me OR u.parent.head = :me)"
+                                + " ORDER BY u.kind, u.name",
+                        Unit.class)
+                .setParameter("me", me.get())
+                .getResultList();
     }
 
     // ------------------------------------------------------------------------------------------------- adjustments
@@ -360,28 +498,47 @@ public class MileageStandings {
         String jpql = "SELECT e FROM Employee e LEFT JOIN e.unit u WHERE e.active = true"
                 + " AND (LOWER(e.name) LIKE :q OR e.employeeNo LIKE :q)";
         if (session.isCallerInRole(Role.ADMIN_NAME)) {
-            return em.createQuery(jpql + " ORDER BY e.name", Employee.class).setParameter("q", like).setMaxResults(20)
+            return em.createQuery(jpql + " ORDER BY e.name", Employee.class)
+                    .setParameter("q", like)
+                    .setMaxResults(20)
                     .getResultList();
         }
         List<Unit> units = myUnits();
         if (units.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(jpql + " AND u IN :units ORDER BY e.name", Employee.class).setParameter("q", like)
-                .setParameter("units", units).setMaxResults(20).getResultList();
+        return em.createQuery(jpql + " AND u IN :units ORDER BY e.name", Employee.class)
+                .setParameter("q", like)
+                .setParameter("units", units)
+                .setMaxResults(20)
+                .getResultList();
     }
 
     /** The adjustments the caller made, newest first. */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public List<EntryLine> myAdjustments(int size) {
         List<EntryLine> out = new ArrayList<>();
-        for (Object[] r : em.createQuery("SELECT m.id, m.kind, m.points, m.explanation, m.earnedOn, m.periodKey,"
-                        + " m.createdAt, m.createdBy, e.employeeNo, e.name FROM MileageEntry m JOIN m.employee e"
-                        + " WHERE m.kind = :k AND m.createdBy = :me ORDER BY m.createdAt DESC, m.id DESC", Object[].class)
-                .setParameter("k", EntryKind.ADJUSTMENT).setParameter("me", audit.callerName()).setMaxResults(size)
+        for (Object[] r : em.createQuery(
+                        "SELECT m.id, m.kind, m.points, m.explanation, m.earnedOn, m.periodKey,"
+                                + " m.createdAt, m.createdBy, e.employeeNo, e.name FROM MileageEntry m JOIN m.employee e"
+                                + " WHERE m.kind = :k AND m.createdBy = :me ORDER BY m.createdAt DESC, m.id DESC",
+                        Object[].class)
+                .setParameter("k", EntryKind.ADJUSTMENT)
+                .setParameter("me", audit.callerName())
+                .setMaxResults(size)
                 .getResultList()) {
-            out.add(new EntryLine((Long) r[0], (EntryKind) r[1], (BigDecimal) r[2], null, (String) r[3],
-                    (LocalDate) r[4], (String) r[5], (LocalDateTime) r[6], (String) r[7], (String) r[8], (String) r[9]));
+            out.add(new EntryLine(
+                    (Long) r[0],
+                    (EntryKind) r[1],
+                    (BigDecimal) r[2],
+                    null,
+                    (String) r[3],
+                    (LocalDate) r[4],
+                    (String) r[5],
+                    (LocalDateTime) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (String) r[9]));
         }
         return out;
     }
@@ -389,14 +546,19 @@ public class MileageStandings {
     // ------------------------------------------------------------------------------------------------- access
 
     private Employee readable(String employeeNo) {
-        Optional<Employee> found = em.createQuery("SELECT e FROM Employee e LEFT JOIN FETCH e.unit WHERE e.employeeNo = :n",
-                Employee.class).setParameter("n", employeeNo).getResultStream().findFirst();
+        Optional<Employee> found = em.createQuery(
+                        "SELECT e FROM Employee e LEFT JOIN FETCH e.unit WHERE e.employeeNo = :n", Employee.class)
+                .setParameter("n", employeeNo)
+                .getResultStream()
+                .findFirst();
         if (privileged()) {
             return found.orElseThrow(() -> new MileageNotFound("없는 사번입니다: " + employeeNo));
         }
         Optional<Employee> me = accounts.callingEmployee();
-        if (found.isPresent() && me.isPresent()
-                && (Objects.equals(me.get().getId(), found.get().getId()) || MileageLedger.leads(me.get(), found.get()))) {
+        if (found.isPresent()
+                && me.isPresent()
+                && (Objects.equals(me.get().getId(), found.get().getId())
+                        || MileageLedger.leads(me.get(), found.get()))) {
             return found.get();
         }
         // The same answer whether the number exists or not: nobody learns who works here by asking.
@@ -404,7 +566,8 @@ public class MileageStandings {
     }
 
     private boolean privileged() {
-        return session.isCallerInRole(Role.AUDITOR_NAME) || session.isCallerInRole(Role.ADMIN_NAME)
+        return session.isCallerInRole(Role.AUDITOR_NAME)
+                || session.isCallerInRole(Role.ADMIN_NAME)
                 || session.isCallerInRole(API_READ);
     }
 
@@ -420,11 +583,14 @@ public class MileageStandings {
     }
 
     private static boolean heads(Unit unit, Employee e) {
-        return unit != null && unit.getHead() != null && Objects.equals(unit.getHead().getId(), e.getId());
+        return unit != null
+                && unit.getHead() != null
+                && Objects.equals(unit.getHead().getId(), e.getId());
     }
 
     private Unit scope(String unitCode) {
-        return unitCode == null || unitCode.isBlank() ? null
+        return unitCode == null || unitCode.isBlank()
+                ? null
                 : units.byCode(unitCode).orElseThrow(() -> new MileageRefused("unit", "없는 부서 코드입니다: " + unitCode));
     }
 

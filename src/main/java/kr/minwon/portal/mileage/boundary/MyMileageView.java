@@ -9,8 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import kr.minwon.portal.mileage.control.MonthlyPoints;
-import kr.minwon.portal.security.boundary.CurrentUser;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.security.boundary.CurrentUser;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -96,12 +96,35 @@ public class MyMileageView implements Serializable {
         return MonthlyPoints.chartJson(months, Messages.text(faces, "mileage.mine.chartSeries"));
     }
 
-    public String getEmployeeNo() { return employeeNo; }
-    public void setEmployeeNo(String employeeNo) { this.employeeNo = employeeNo; }
-    public String getPeriod() { return period; }
-    public void setPeriod(String period) { this.period = period; }
-    public MyMileage getMine() { return mine; }
-    public List<MonthlyPoints.Month> getMonths() { return months; }
-    public List<String> getPeriods() { return periods; }
-    public LazyDataModel<EntryLine> getEntries() { return entries; }
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public void setEmployeeNo(String employeeNo) {
+        this.employeeNo = employeeNo;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public MyMileage getMine() {
+        return mine;
+    }
+
+    public List<MonthlyPoints.Month> getMonths() {
+        return months;
+    }
+
+    public List<String> getPeriods() {
+        return periods;
+    }
+
+    public LazyDataModel<EntryLine> getEntries() {
+        return entries;
+    }
 }

@@ -50,11 +50,14 @@ public class PeriodTotals {
         long loadedAt = System.nanoTime();
         long seen = generation.get();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, periodKey).getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery(sql).setParameter(1, periodKey).getResultList();
         List<PeriodRanks.Line> lines = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             BigDecimal total = r[0] instanceof BigDecimal b ? b : new BigDecimal(r[0].toString());
-            lines.add(new PeriodRanks.Line(total.setScale(1, RoundingMode.HALF_UP), r[1] == null ? -1 : ((Number) r[1]).longValue(),
+            lines.add(new PeriodRanks.Line(
+                    total.setScale(1, RoundingMode.HALF_UP),
+                    r[1] == null ? -1 : ((Number) r[1]).longValue(),
                     r[2] == null ? -1 : ((Number) r[2]).longValue()));
         }
         List<PeriodRanks.Line> frozen = List.copyOf(lines);

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,8 @@ import kr.minwon.portal.mileage.control.AwardTiers;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
 import kr.minwon.portal.mileage.entity.MileageStanding;
-import kr.minwon.portal.security.boundary.CurrentUser;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.security.boundary.CurrentUser;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -30,13 +30,19 @@ public class PeriodsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum State { RUNNING, FINISHED, CLOSED }
+    public enum State {
+        RUNNING,
+        FINISHED,
+        CLOSED
+    }
 
-    public record PeriodRow(String key, LocalDate startsOn, LocalDate endsOn, State state, LocalDateTime closedAt,
-            String closedBy) implements Serializable {}
+    public record PeriodRow(
+            String key, LocalDate startsOn, LocalDate endsOn, State state, LocalDateTime closedAt, String closedBy)
+            implements Serializable {}
 
-    public record StandingRow(int rank, String employeeNo, String name, String unitName, String points, int petitions,
-            String tier) implements Serializable {}
+    public record StandingRow(
+            int rank, String employeeNo, String name, String unitName, String points, int petitions, String tier)
+            implements Serializable {}
 
     @Inject
     MileagePeriods periods;
@@ -73,8 +79,12 @@ public class PeriodsView implements Serializable {
         }
 
         @Override
-        public List<StandingRow> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return isAuditing() && isSelectedClosed() ? periods.standings(period, first, size).stream().map(PeriodsView::row).toList()
+        public List<StandingRow> load(
+                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return isAuditing() && isSelectedClosed()
+                    ? periods.standings(period, first, size).stream()
+                            .map(PeriodsView::row)
+                            .toList()
                     : List.of();
         }
 
@@ -87,7 +97,10 @@ public class PeriodsView implements Serializable {
     public void load() {
         rows = buildRows();
         if (period == null || rows.stream().noneMatch(r -> r.key().equals(period))) {
-            period = rows.stream().filter(r -> r.state() != State.RUNNING).map(PeriodRow::key).findFirst()
+            period = rows.stream()
+                    .filter(r -> r.state() != State.RUNNING)
+                    .map(PeriodRow::key)
+                    .findFirst()
                     .orElse(rows.isEmpty() ? null : rows.get(0).key());
         }
         select();
@@ -95,7 +108,9 @@ public class PeriodsView implements Serializable {
 
     public void select() {
         replayed = null;
-        winners = isSelectedClosed() ? periods.winners(period).stream().map(PeriodsView::row).toList() : List.of();
+        winners = isSelectedClosed()
+                ? periods.winners(period).stream().map(PeriodsView::row).toList()
+                : List.of();
     }
 
     private List<PeriodRow> buildRows() {
@@ -106,9 +121,15 @@ public class PeriodsView implements Serializable {
         List<PeriodRow> out = new ArrayList<>();
         for (String key : standings.periodKeys()) {
             MileagePeriod p = known.get(key);
-            State state = p != null && p.isClosed() ? State.CLOSED
+            State state = p != null && p.isClosed()
+                    ? State.CLOSED
                     : kind.endOf(key).isBefore(today) ? State.FINISHED : State.RUNNING;
-            out.add(new PeriodRow(key, kind.startOf(key), kind.endOf(key), state, p == null ? null : p.getClosedAt(),
+            out.add(new PeriodRow(
+                    key,
+                    kind.startOf(key),
+                    kind.endOf(key),
+                    state,
+                    p == null ? null : p.getClosedAt(),
                     p == null ? null : p.getClosedBy()));
         }
         return out;
@@ -120,7 +141,8 @@ public class PeriodsView implements Serializable {
             return;
         }
         List<AwardTiers.Tier> tiers = new ArrayList<>();
-        List<String> names = AwardTiers.DEFAULT.stream().map(AwardTiers.Tier::name).toList();
+        List<String> names =
+                AwardTiers.DEFAULT.stream().map(AwardTiers.Tier::name).toList();
         int[] counts = {firstCount, secondCount, thirdCount};
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
@@ -146,8 +168,14 @@ public class PeriodsView implements Serializable {
     }
 
     private static StandingRow row(MileageStanding s) {
-        return new StandingRow(s.getOfficeRank(), s.getEmployee().getEmployeeNo(), s.getEmployee().getName(),
-                s.getUnit() == null ? "" : s.getUnit().getName(), s.getPoints().toPlainString(), s.getPetitions(), s.getTier());
+        return new StandingRow(
+                s.getOfficeRank(),
+                s.getEmployee().getEmployeeNo(),
+                s.getEmployee().getName(),
+                s.getUnit() == null ? "" : s.getUnit().getName(),
+                s.getPoints().toPlainString(),
+                s.getPetitions(),
+                s.getTier());
     }
 
     public boolean isAuditing() {
@@ -168,16 +196,51 @@ public class PeriodsView implements Serializable {
         return s != null && s.state() == State.FINISHED && isAuditing();
     }
 
-    public String getPeriod() { return period; }
-    public void setPeriod(String period) { this.period = period; }
-    public List<PeriodRow> getRows() { return rows; }
-    public List<StandingRow> getWinners() { return winners; }
-    public LazyDataModel<StandingRow> getAll() { return all; }
-    public MileageReplay.Result getReplayed() { return replayed; }
-    public int getFirstCount() { return firstCount; }
-    public void setFirstCount(int firstCount) { this.firstCount = firstCount; }
-    public int getSecondCount() { return secondCount; }
-    public void setSecondCount(int secondCount) { this.secondCount = secondCount; }
-    public int getThirdCount() { return thirdCount; }
-    public void setThirdCount(int thirdCount) { this.thirdCount = thirdCount; }
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public List<PeriodRow> getRows() {
+        return rows;
+    }
+
+    public List<StandingRow> getWinners() {
+        return winners;
+    }
+
+    public LazyDataModel<StandingRow> getAll() {
+        return all;
+    }
+
+    public MileageReplay.Result getReplayed() {
+        return replayed;
+    }
+
+    public int getFirstCount() {
+        return firstCount;
+    }
+
+    public void setFirstCount(int firstCount) {
+        this.firstCount = firstCount;
+    }
+
+    public int getSecondCount() {
+        return secondCount;
+    }
+
+    public void setSecondCount(int secondCount) {
+        this.secondCount = secondCount;
+    }
+
+    public int getThirdCount() {
+        return thirdCount;
+    }
+
+    public void setThirdCount(int thirdCount) {
+        this.thirdCount = thirdCount;
+    }
 }

@@ -46,7 +46,8 @@ public class RankingView implements Serializable {
         }
 
         @Override
-        public List<PersonStanding> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<PersonStanding> load(
+                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             return standings.people(period, unit, perPetition, first, size);
         }
 
@@ -69,7 +70,9 @@ public class RankingView implements Serializable {
         // Departments and teams, the office's order; a manager's own units first so he finds them.
         List<Unit> mine = standings.myUnits();
         scopes = new java.util.ArrayList<>(mine);
-        unitsFacade.active().stream().filter(u -> u.getKind() != UnitKind.OFFICE && !mine.contains(u)).forEach(scopes::add);
+        unitsFacade.active().stream()
+                .filter(u -> u.getKind() != UnitKind.OFFICE && !mine.contains(u))
+                .forEach(scopes::add);
         if (unit == null && !mine.isEmpty()) {
             unit = mine.get(0).getCode();
         }
@@ -109,16 +112,51 @@ public class RankingView implements Serializable {
         return "mileage-ranking-" + period + "-" + level.toLowerCase() + (unit == null ? "" : "-" + unit);
     }
 
-    public String getPeriod() { return period; }
-    public void setPeriod(String period) { this.period = period; }
-    public String getLevel() { return level; }
-    public void setLevel(String level) { this.level = level; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit == null || unit.isBlank() ? null : unit; }
-    public boolean isPerPetition() { return perPetition; }
-    public void setPerPetition(boolean perPetition) { this.perPetition = perPetition; }
-    public List<String> getPeriods() { return periods; }
-    public List<Unit> getScopes() { return scopes; }
-    public List<UnitStanding> getUnits() { return units; }
-    public LazyDataModel<PersonStanding> getPeople() { return people; }
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit == null || unit.isBlank() ? null : unit;
+    }
+
+    public boolean isPerPetition() {
+        return perPetition;
+    }
+
+    public void setPerPetition(boolean perPetition) {
+        this.perPetition = perPetition;
+    }
+
+    public List<String> getPeriods() {
+        return periods;
+    }
+
+    public List<Unit> getScopes() {
+        return scopes;
+    }
+
+    public List<UnitStanding> getUnits() {
+        return units;
+    }
+
+    public LazyDataModel<PersonStanding> getPeople() {
+        return people;
+    }
 }

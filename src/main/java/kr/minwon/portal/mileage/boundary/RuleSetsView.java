@@ -61,7 +61,10 @@ public class RuleSetsView implements Serializable {
         versions = rules.versions();
         previewPeriod = replay.lastFinishedPeriod();
         LocalDate today = LocalDate.now(clock);
-        effectiveFrom = rules.latestClosedEnd().filter(d -> !d.isBefore(today)).map(d -> d.plusDays(1)).orElse(today.plusDays(1));
+        effectiveFrom = rules.latestClosedEnd()
+                .filter(d -> !d.isBefore(today))
+                .map(d -> d.plusDays(1))
+                .orElse(today.plusDays(1));
         fill();
     }
 
@@ -69,7 +72,8 @@ public class RuleSetsView implements Serializable {
     public void fill() {
         RuleSet r;
         if (source != null && source.startsWith("V:")) {
-            MileageRuleSet v = rules.version(Long.parseLong(source.substring(2))).orElseThrow();
+            MileageRuleSet v =
+                    rules.version(Long.parseLong(source.substring(2))).orElseThrow();
             r = v.rules();
             adoptionPoints = v.getAdoptionPoints();
             preset = v.getPreset();
@@ -82,7 +86,10 @@ public class RuleSetsView implements Serializable {
             name = r.name();
         }
         minLegalDays = r.minLegalDays();
-        excluded = r.excludedOutcomes().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        excluded = r.excludedOutcomes().stream()
+                .map(Enum::name)
+                .sorted()
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         bands = MileageRuleSet.writeBands(r.bands());
         latePenaltyPerDay = r.latePenaltyPerDay();
         latePenaltyCap = r.latePenaltyCap();
@@ -96,9 +103,15 @@ public class RuleSetsView implements Serializable {
         try {
             Set<Outcome> out = EnumSet.noneOf(Outcome.class);
             excluded.forEach(e -> out.add(Outcome.valueOf(e)));
-            return new RuleSet(name == null ? "" : name.trim(), minLegalDays == null ? 0 : minLegalDays, out,
-                    MileageRuleSet.readBands(bands == null ? "" : bands), latePenaltyPerDay == null ? BigDecimal.ZERO : latePenaltyPerDay,
-                    latePenaltyCap, caseCap, compoundMultiplier == null ? BigDecimal.ONE : compoundMultiplier,
+            return new RuleSet(
+                    name == null ? "" : name.trim(),
+                    minLegalDays == null ? 0 : minLegalDays,
+                    out,
+                    MileageRuleSet.readBands(bands == null ? "" : bands),
+                    latePenaltyPerDay == null ? BigDecimal.ZERO : latePenaltyPerDay,
+                    latePenaltyCap,
+                    caseCap,
+                    compoundMultiplier == null ? BigDecimal.ONE : compoundMultiplier,
                     compoundAddOn == null ? BigDecimal.ZERO : compoundAddOn);
         } catch (RuntimeException e) {
             fieldError("bands", Messages.text(FacesContext.getCurrentInstance(), "mileage.rules.badBands"));
@@ -119,9 +132,12 @@ public class RuleSetsView implements Serializable {
             return;
         }
         try {
-            MileageRuleSet saved = rules.create(c, preset, effectiveFrom,
-                    adoptionPoints == null ? BigDecimal.ZERO : adoptionPoints);
-            Messages.info("mileage.rules.saved", saved.getName(), saved.getEffectiveFrom().toString());
+            MileageRuleSet saved =
+                    rules.create(c, preset, effectiveFrom, adoptionPoints == null ? BigDecimal.ZERO : adoptionPoints);
+            Messages.info(
+                    "mileage.rules.saved",
+                    saved.getName(),
+                    saved.getEffectiveFrom().toString());
             versions = rules.versions();
             preview = null;
         } catch (MileageRefused refused) {
@@ -144,38 +160,122 @@ public class RuleSetsView implements Serializable {
     }
 
     public BigDecimal getPreviewCurrentTotal() {
-        return preview == null ? BigDecimal.ZERO : preview.stream().map(RulePreview.Row::current).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return preview == null
+                ? BigDecimal.ZERO
+                : preview.stream().map(RulePreview.Row::current).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public BigDecimal getPreviewWouldBeTotal() {
-        return preview == null ? BigDecimal.ZERO : preview.stream().map(RulePreview.Row::wouldBe).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return preview == null
+                ? BigDecimal.ZERO
+                : preview.stream().map(RulePreview.Row::wouldBe).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public List<MileageRuleSet> getVersions() { return versions; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Integer getMinLegalDays() { return minLegalDays; }
-    public void setMinLegalDays(Integer minLegalDays) { this.minLegalDays = minLegalDays; }
-    public List<String> getExcluded() { return excluded; }
-    public void setExcluded(List<String> excluded) { this.excluded = excluded == null ? new ArrayList<>() : excluded; }
-    public String getBands() { return bands; }
-    public void setBands(String bands) { this.bands = bands; }
-    public BigDecimal getLatePenaltyPerDay() { return latePenaltyPerDay; }
-    public void setLatePenaltyPerDay(BigDecimal v) { this.latePenaltyPerDay = v; }
-    public Integer getLatePenaltyCap() { return latePenaltyCap; }
-    public void setLatePenaltyCap(Integer v) { this.latePenaltyCap = v; }
-    public Integer getCaseCap() { return caseCap; }
-    public void setCaseCap(Integer v) { this.caseCap = v; }
-    public BigDecimal getCompoundMultiplier() { return compoundMultiplier; }
-    public void setCompoundMultiplier(BigDecimal v) { this.compoundMultiplier = v; }
-    public BigDecimal getCompoundAddOn() { return compoundAddOn; }
-    public void setCompoundAddOn(BigDecimal v) { this.compoundAddOn = v; }
-    public BigDecimal getAdoptionPoints() { return adoptionPoints; }
-    public void setAdoptionPoints(BigDecimal v) { this.adoptionPoints = v; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
-    public String getPreviewPeriod() { return previewPeriod; }
-    public List<RulePreview.Row> getPreview() { return preview; }
+    public List<MileageRuleSet> getVersions() {
+        return versions;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getMinLegalDays() {
+        return minLegalDays;
+    }
+
+    public void setMinLegalDays(Integer minLegalDays) {
+        this.minLegalDays = minLegalDays;
+    }
+
+    public List<String> getExcluded() {
+        return excluded;
+    }
+
+    public void setExcluded(List<String> excluded) {
+        this.excluded = excluded == null ? new ArrayList<>() : excluded;
+    }
+
+    public String getBands() {
+        return bands;
+    }
+
+    public void setBands(String bands) {
+        this.bands = bands;
+    }
+
+    public BigDecimal getLatePenaltyPerDay() {
+        return latePenaltyPerDay;
+    }
+
+    public void setLatePenaltyPerDay(BigDecimal v) {
+        this.latePenaltyPerDay = v;
+    }
+
+    public Integer getLatePenaltyCap() {
+        return latePenaltyCap;
+    }
+
+    public void setLatePenaltyCap(Integer v) {
+        this.latePenaltyCap = v;
+    }
+
+    public Integer getCaseCap() {
+        return caseCap;
+    }
+
+    public void setCaseCap(Integer v) {
+        this.caseCap = v;
+    }
+
+    public BigDecimal getCompoundMultiplier() {
+        return compoundMultiplier;
+    }
+
+    public void setCompoundMultiplier(BigDecimal v) {
+        this.compoundMultiplier = v;
+    }
+
+    public BigDecimal getCompoundAddOn() {
+        return compoundAddOn;
+    }
+
+    public void setCompoundAddOn(BigDecimal v) {
+        this.compoundAddOn = v;
+    }
+
+    public BigDecimal getAdoptionPoints() {
+        return adoptionPoints;
+    }
+
+    public void setAdoptionPoints(BigDecimal v) {
+        this.adoptionPoints = v;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public String getPreviewPeriod() {
+        return previewPeriod;
+    }
+
+    public List<RulePreview.Row> getPreview() {
+        return preview;
+    }
 }

@@ -12,8 +12,7 @@ public final class AdjustmentPoints {
 
     private static final BigDecimal LIMIT = new BigDecimal("100");
 
-    private AdjustmentPoints() {
-    }
+    private AdjustmentPoints() {}
 
     /** Why {@code points} cannot be an adjustment, in Korean; empty when it can. */
     public static Optional<String> refusal(BigDecimal points) {

@@ -39,7 +39,8 @@ public final class MonthlyPoints {
             values.append(m.points().toPlainString());
             colours.append(m.points().signum() < 0 ? "\"#b91c1c\"" : "\"#1d4ed8\"");
         }
-        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\"" + escape(seriesLabel)
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\""
+                + escape(seriesLabel)
                 + "\",\"data\":[" + values + "],\"backgroundColor\":[" + colours + "]}]},"
                 + "\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,"
                 + "\"plugins\":{\"legend\":{\"display\":false}},\"scales\":{\"y\":{\"beginAtZero\":true}}}}";

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** How the office cuts the year into mileage periods: quarters by default, halves or whole years if it prefers. */
 public enum PeriodKind {
-    QUARTER, HALF, YEAR;
+    QUARTER,
+    HALF,
+    YEAR;
 
     /** The period a date falls in: "2026-Q3", "2026-H2", "2026". */
     public String keyOf(LocalDate date) {
@@ -42,11 +44,12 @@ public enum PeriodKind {
     }
 
     public boolean isKey(String key) {
-        return key != null && switch (this) {
-            case QUARTER -> key.matches("\\d{4}-Q[1-4]");
-            case HALF -> key.matches("\\d{4}-H[12]");
-            case YEAR -> key.matches("\\d{4}");
-        };
+        return key != null
+                && switch (this) {
+                    case QUARTER -> key.matches("\\d{4}-Q[1-4]");
+                    case HALF -> key.matches("\\d{4}-H[12]");
+                    case YEAR -> key.matches("\\d{4}");
+                };
     }
 
     /** The kind a key is written in ("2026-Q3" quarter, "2026-H2" half, "2026" year), for replays across kinds. */

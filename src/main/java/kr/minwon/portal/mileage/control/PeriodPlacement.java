@@ -11,8 +11,7 @@ public final class PeriodPlacement {
     /** Explanations are stored in at most this many characters. */
     public static final int MAX_EXPLANATION = 500;
 
-    private PeriodPlacement() {
-    }
+    private PeriodPlacement() {}
 
     /** "(마감된 2026-Q3 대신 2026-Q4에 반영)" with a leading space when {@code periodKey} is not {@code day}'s own period. */
     public static String note(PeriodKind kind, LocalDate day, String periodKey) {

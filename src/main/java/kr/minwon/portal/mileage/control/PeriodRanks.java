@@ -9,7 +9,8 @@ import java.util.List;
  * query that does not depend on who asks, so the database can answer it from its cache for everybody until the ledger
  * changes.
  */
-public record PeriodRanks(int office, int officeSize, Integer department, int departmentSize, Integer team, int teamSize) {
+public record PeriodRanks(
+        int office, int officeSize, Integer department, int departmentSize, Integer team, int teamSize) {
 
     /** A person's period total and the units he counts in (-1 = none). */
     public record Line(BigDecimal total, long unitId, long departmentId) {}
@@ -36,8 +37,12 @@ public record PeriodRanks(int office, int officeSize, Integer department, int de
             }
         }
         int absent = present ? 0 : 1;
-        return new PeriodRanks(office + 1, officeSize + absent,
-                departmentId < 0 ? null : dept + 1, deptSize + absent,
-                unitId < 0 ? null : team + 1, teamSize + absent);
+        return new PeriodRanks(
+                office + 1,
+                officeSize + absent,
+                departmentId < 0 ? null : dept + 1,
+                deptSize + absent,
+                unitId < 0 ? null : team + 1,
+                teamSize + absent);
     }
 }

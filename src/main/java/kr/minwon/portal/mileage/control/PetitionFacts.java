@@ -16,8 +16,16 @@ import kr.minwon.portal.petition.control.Outcome;
  * @param onTime       approved no later than the deadline in force (extensions and stops applied)
  * @param lateDays     working days late against that deadline, a part of a day counting whole; 0 when on time
  */
-public record PetitionFacts(String receiptNo, DeadlineMode mode, double legalDays, double usedDays, boolean compound,
-        Outcome outcome, boolean eligibleType, boolean onTime, int lateDays) {
+public record PetitionFacts(
+        String receiptNo,
+        DeadlineMode mode,
+        double legalDays,
+        double usedDays,
+        boolean compound,
+        Outcome outcome,
+        boolean eligibleType,
+        boolean onTime,
+        int lateDays) {
 
     public PetitionFacts {
         if (onTime ? lateDays != 0 : lateDays < 1) {
@@ -26,22 +34,41 @@ public record PetitionFacts(String receiptNo, DeadlineMode mode, double legalDay
     }
 
     /** The facts of a petition approved at {@code approvedAt}, as the deadline engine measures them. */
-    public static PetitionFacts of(String receiptNo, Deadline deadline, LocalDateTime approvedAt, boolean compound,
-            Outcome outcome, boolean eligibleType) {
+    public static PetitionFacts of(
+            String receiptNo,
+            Deadline deadline,
+            LocalDateTime approvedAt,
+            boolean compound,
+            Outcome outcome,
+            boolean eligibleType) {
         int late = deadline.lateDays(approvedAt);
-        return new PetitionFacts(receiptNo, deadline.mode(), deadline.legalDays(), deadline.usedDays(approvedAt),
-                compound, outcome, eligibleType, late == 0, late);
+        return new PetitionFacts(
+                receiptNo,
+                deadline.mode(),
+                deadline.legalDays(),
+                deadline.usedDays(approvedAt),
+                compound,
+                outcome,
+                eligibleType,
+                late == 0,
+                late);
     }
 
     /**
      * Facts of a petition with no extension whose deadline is its legal period: late exactly when it used more than
      * that, by the whole days begun past it.
      */
-    public static PetitionFacts unextended(String receiptNo, DeadlineMode mode, double legalDays, double usedDays,
-            boolean compound, Outcome outcome, boolean eligibleType) {
+    public static PetitionFacts unextended(
+            String receiptNo,
+            DeadlineMode mode,
+            double legalDays,
+            double usedDays,
+            boolean compound,
+            Outcome outcome,
+            boolean eligibleType) {
         double over = Math.round((usedDays - legalDays) * 10) / 10.0;
         int late = over > 0 ? (int) Math.ceil(over - 1e-9) : 0;
-        return new PetitionFacts(receiptNo, mode, legalDays, usedDays, compound, outcome, eligibleType, late == 0,
-                late);
+        return new PetitionFacts(
+                receiptNo, mode, legalDays, usedDays, compound, outcome, eligibleType, late == 0, late);
     }
 }

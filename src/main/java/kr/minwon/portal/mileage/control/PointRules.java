@@ -20,7 +20,9 @@ public final class PointRules {
      * period — nothing when it saved none, as an extended petition approved by its extended deadline may.
      */
     public static Optional<Score> score(RuleSet rules, PetitionFacts p) {
-        if (!p.eligibleType() || p.outcome() == null || rules.excludedOutcomes().contains(p.outcome())
+        if (!p.eligibleType()
+                || p.outcome() == null
+                || rules.excludedOutcomes().contains(p.outcome())
                 || p.legalDays() < rules.minLegalDays()) {
             return Optional.empty();
         }
@@ -32,13 +34,15 @@ public final class PointRules {
                 penalty = BigDecimal.valueOf(rules.latePenaltyCap());
             }
             penalty = penalty.setScale(1, RoundingMode.HALF_UP);
-            return Optional.of(new Score(Score.Kind.PENALTY, penalty.negate(),
+            return Optional.of(new Score(
+                    Score.Kind.PENALTY,
+                    penalty.negate(),
                     head + " → 처리기한 " + lateDays + "일 지연 → " + penalty.negate().toPlainString() + "점"));
         }
         double saved = round1(p.legalDays() - p.usedDays());
         if (saved <= 0) {
-            return Optional.of(new Score(Score.Kind.AWARD, BigDecimal.ZERO.setScale(1),
-                    head + " → 기한 내 처리, 단축 없음 → 0점"));
+            return Optional.of(
+                    new Score(Score.Kind.AWARD, BigDecimal.ZERO.setScale(1), head + " → 기한 내 처리, 단축 없음 → 0점"));
         }
         Band band = rules.bandFor(p.legalDays());
         if (band == null) {
@@ -46,7 +50,8 @@ public final class PointRules {
         }
         long wholeDays = (long) Math.floor(saved + 1e-9);
         BigDecimal points = BigDecimal.valueOf(wholeDays / band.daysPerPoint());
-        StringBuilder why = new StringBuilder(head).append(" → ").append(days(saved)).append("일 단축");
+        StringBuilder why =
+                new StringBuilder(head).append(" → ").append(days(saved)).append("일 단축");
         if (band.daysPerPoint() > 1) {
             why.append(" (").append(band.daysPerPoint()).append("일당 1점)");
         }
@@ -57,11 +62,13 @@ public final class PointRules {
         if (p.compound() && points.signum() > 0) {
             if (rules.compoundMultiplier().compareTo(BigDecimal.ONE) != 0) {
                 points = points.multiply(rules.compoundMultiplier());
-                why.append(", 복합민원 ×").append(rules.compoundMultiplier().stripTrailingZeros().toPlainString());
+                why.append(", 복합민원 ×")
+                        .append(rules.compoundMultiplier().stripTrailingZeros().toPlainString());
             }
             if (rules.compoundAddOn().signum() != 0) {
                 points = points.add(rules.compoundAddOn());
-                why.append(", 복합민원 +").append(rules.compoundAddOn().stripTrailingZeros().toPlainString());
+                why.append(", 복합민원 +")
+                        .append(rules.compoundAddOn().stripTrailingZeros().toPlainString());
             }
         }
         points = points.setScale(1, RoundingMode.HALF_UP);

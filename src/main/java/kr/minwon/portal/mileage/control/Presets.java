@@ -9,17 +9,40 @@ import kr.minwon.portal.petition.control.Outcome;
 public enum Presets {
 
     /** Rate banded by legal period; late days docked up to 20; compound ×1.5. */
-    SEONGDONG_2009(new RuleSet("성동구 2009", 2, defaultExclusions(),
+    SEONGDONG_2009(new RuleSet(
+            "성동구 2009",
+            2,
+            defaultExclusions(),
             List.of(new Band(2, 6, 1), new Band(7, 13, 2), new Band(14, 19, 4), new Band(20, null, 5)),
-            BigDecimal.ONE, 20, null, new BigDecimal("1.5"), BigDecimal.ZERO)),
+            BigDecimal.ONE,
+            20,
+            null,
+            new BigDecimal("1.5"),
+            BigDecimal.ZERO)),
 
     /** One point per day saved, one off per day late, compound ×1.5. */
-    MOIS_2008(new RuleSet("행정안전부 2008", 2, defaultExclusions(),
-            List.of(new Band(2, null, 1)), BigDecimal.ONE, null, null, new BigDecimal("1.5"), BigDecimal.ZERO)),
+    MOIS_2008(new RuleSet(
+            "행정안전부 2008",
+            2,
+            defaultExclusions(),
+            List.of(new Band(2, null, 1)),
+            BigDecimal.ONE,
+            null,
+            null,
+            new BigDecimal("1.5"),
+            BigDecimal.ZERO)),
 
     /** One point per day saved from 3-day periods, at most 5 a case, compound +0.5. */
-    JUNG_GU_2011(new RuleSet("서울 중구 2011", 3, defaultExclusions(),
-            List.of(new Band(3, null, 1)), BigDecimal.ONE, null, 5, BigDecimal.ONE, new BigDecimal("0.5")));
+    JUNG_GU_2011(new RuleSet(
+            "서울 중구 2011",
+            3,
+            defaultExclusions(),
+            List.of(new Band(3, null, 1)),
+            BigDecimal.ONE,
+            null,
+            5,
+            BigDecimal.ONE,
+            new BigDecimal("0.5")));
 
     private final RuleSet rules;
 

@@ -10,10 +10,21 @@ import java.util.Objects;
  * A petition whose ledger score differs from what replaying it gives: missing, not due, other points, or booked to
  * someone other than the handler. Replay only reports; correcting is a re-score through the ledger.
  */
-public record ReplayDifference(String receiptNo, String handlerNo, String handlerName, BigDecimal ledgerPoints,
-        BigDecimal replayedPoints, Reason reason, String replayedExplanation) {
+public record ReplayDifference(
+        String receiptNo,
+        String handlerNo,
+        String handlerName,
+        BigDecimal ledgerPoints,
+        BigDecimal replayedPoints,
+        Reason reason,
+        String replayedExplanation) {
 
-    public enum Reason { MISSING_IN_LEDGER, NOT_DUE, POINTS, HANDLER }
+    public enum Reason {
+        MISSING_IN_LEDGER,
+        NOT_DUE,
+        POINTS,
+        HANDLER
+    }
 
     /** The differences among replayed lines, by receipt number. */
     public static List<ReplayDifference> of(List<ReplayLine> lines) {
@@ -21,8 +32,14 @@ public record ReplayDifference(String receiptNo, String handlerNo, String handle
         for (ReplayLine l : lines) {
             Reason reason = reasonOf(l);
             if (reason != null) {
-                out.add(new ReplayDifference(l.receiptNo(), l.handlerNo(), l.handlerName(), l.ledgerPoints(),
-                        l.replayedPoints(), reason, l.replayedExplanation()));
+                out.add(new ReplayDifference(
+                        l.receiptNo(),
+                        l.handlerNo(),
+                        l.handlerName(),
+                        l.ledgerPoints(),
+                        l.replayedPoints(),
+                        reason,
+                        l.replayedExplanation()));
             }
         }
         out.sort(Comparator.comparing(ReplayDifference::receiptNo));

@@ -16,10 +16,11 @@ import java.util.Optional;
 public final class RulePreview {
 
     /** A petition of the period with its handler and the live ledger points for it (zero when none). */
-    public record Input(String handlerNo, String handlerName, String unitName, PetitionFacts facts, BigDecimal current) {}
+    public record Input(
+            String handlerNo, String handlerName, String unitName, PetitionFacts facts, BigDecimal current) {}
 
-    public record Row(String employeeNo, String name, String unitName, BigDecimal current, BigDecimal wouldBe,
-            int petitions) {
+    public record Row(
+            String employeeNo, String name, String unitName, BigDecimal current, BigDecimal wouldBe, int petitions) {
 
         public BigDecimal change() {
             return wouldBe.subtract(current);
@@ -38,9 +39,16 @@ public final class RulePreview {
             if (s.isEmpty() && current.signum() == 0) {
                 continue;
             }
-            rows.merge(in.handlerNo(), new Row(in.handlerNo(), in.handlerName(), in.unitName(), current, would, 1),
-                    (a, b) -> new Row(a.employeeNo(), a.name(), a.unitName(), a.current().add(b.current()),
-                            a.wouldBe().add(b.wouldBe()), a.petitions() + 1));
+            rows.merge(
+                    in.handlerNo(),
+                    new Row(in.handlerNo(), in.handlerName(), in.unitName(), current, would, 1),
+                    (a, b) -> new Row(
+                            a.employeeNo(),
+                            a.name(),
+                            a.unitName(),
+                            a.current().add(b.current()),
+                            a.wouldBe().add(b.wouldBe()),
+                            a.petitions() + 1));
         }
         List<Row> out = new ArrayList<>(rows.values());
         out.sort(Comparator.comparing(Row::wouldBe).reversed().thenComparing(Row::employeeNo));

@@ -44,7 +44,8 @@ public record RuleSet(
      * has a rate.
      */
     public Integer firstUncoveredDays() {
-        List<Band> sorted = bands.stream().sorted(Comparator.comparingInt(Band::fromDays)).toList();
+        List<Band> sorted =
+                bands.stream().sorted(Comparator.comparingInt(Band::fromDays)).toList();
         long cursor = minLegalDays;
         for (Band band : sorted) {
             if (band.fromDays() > cursor) {

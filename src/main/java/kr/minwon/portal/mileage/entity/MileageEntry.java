@@ -71,9 +71,19 @@ public class MileageEntry {
 
     protected MileageEntry() {}
 
-    private MileageEntry(Employee employee, Petition petition, EntryKind kind, BigDecimal points, MileageRuleSet ruleSet,
-            String explanation, LocalDate earnedOn, String periodKey, Integer scoreSeq, MileageEntry reverses,
-            LocalDateTime createdAt, String createdBy) {
+    private MileageEntry(
+            Employee employee,
+            Petition petition,
+            EntryKind kind,
+            BigDecimal points,
+            MileageRuleSet ruleSet,
+            String explanation,
+            LocalDate earnedOn,
+            String periodKey,
+            Integer scoreSeq,
+            MileageEntry reverses,
+            LocalDateTime createdAt,
+            String createdBy) {
         this.employee = employee;
         this.petition = petition;
         this.kind = kind;
@@ -89,28 +99,53 @@ public class MileageEntry {
     }
 
     /** The award or penalty of a petition, the {@code scoreSeq}-th time it was scored. */
-    public static MileageEntry score(Employee employee, Petition petition, EntryKind kind, BigDecimal points,
-            MileageRuleSet rules, String explanation, LocalDate earnedOn, String periodKey, int scoreSeq,
-            LocalDateTime now, String by) {
+    public static MileageEntry score(
+            Employee employee,
+            Petition petition,
+            EntryKind kind,
+            BigDecimal points,
+            MileageRuleSet rules,
+            String explanation,
+            LocalDate earnedOn,
+            String periodKey,
+            int scoreSeq,
+            LocalDateTime now,
+            String by) {
         if (kind != EntryKind.AWARD && kind != EntryKind.PENALTY) {
             throw new IllegalArgumentException(kind + " is not a score");
         }
-        return new MileageEntry(employee, petition, kind, points, rules, explanation, earnedOn, periodKey, scoreSeq,
-                null, now, by);
+        return new MileageEntry(
+                employee, petition, kind, points, rules, explanation, earnedOn, periodKey, scoreSeq, null, now, by);
     }
 
     /** Cancels an entry with its opposite, in the period given (the next open one if the original's is closed). */
-    public static MileageEntry reversal(MileageEntry original, String why, LocalDate on, String periodKey,
-            LocalDateTime now, String by) {
-        return new MileageEntry(original.employee, original.petition, EntryKind.REVERSAL, original.points.negate(),
-                original.ruleSet, "취소: " + why + " (원래: " + original.explanation + ")", on, periodKey, null, original,
-                now, by);
+    public static MileageEntry reversal(
+            MileageEntry original, String why, LocalDate on, String periodKey, LocalDateTime now, String by) {
+        return new MileageEntry(
+                original.employee,
+                original.petition,
+                EntryKind.REVERSAL,
+                original.points.negate(),
+                original.ruleSet,
+                "취소: " + why + " (원래: " + original.explanation + ")",
+                on,
+                periodKey,
+                null,
+                original,
+                now,
+                by);
     }
 
-    public static MileageEntry adjustment(Employee employee, BigDecimal points, String reason, LocalDate on,
-            String periodKey, LocalDateTime now, String by) {
-        return new MileageEntry(employee, null, EntryKind.ADJUSTMENT, points, null, reason, on, periodKey, null, null,
-                now, by);
+    public static MileageEntry adjustment(
+            Employee employee,
+            BigDecimal points,
+            String reason,
+            LocalDate on,
+            String periodKey,
+            LocalDateTime now,
+            String by) {
+        return new MileageEntry(
+                employee, null, EntryKind.ADJUSTMENT, points, null, reason, on, periodKey, null, null, now, by);
     }
 
     /** Points as the ledger keeps them: one decimal, half up. */
@@ -118,17 +153,55 @@ public class MileageEntry {
         return points.setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
-    public Long getId() { return id; }
-    public Employee getEmployee() { return employee; }
-    public Petition getPetition() { return petition; }
-    public EntryKind getKind() { return kind; }
-    public BigDecimal getPoints() { return points; }
-    public MileageRuleSet getRuleSet() { return ruleSet; }
-    public String getExplanation() { return explanation; }
-    public LocalDate getEarnedOn() { return earnedOn; }
-    public String getPeriodKey() { return periodKey; }
-    public Integer getScoreSeq() { return scoreSeq; }
-    public MileageEntry getReverses() { return reverses; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public Petition getPetition() {
+        return petition;
+    }
+
+    public EntryKind getKind() {
+        return kind;
+    }
+
+    public BigDecimal getPoints() {
+        return points;
+    }
+
+    public MileageRuleSet getRuleSet() {
+        return ruleSet;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public LocalDate getEarnedOn() {
+        return earnedOn;
+    }
+
+    public String getPeriodKey() {
+        return periodKey;
+    }
+
+    public Integer getScoreSeq() {
+        return scoreSeq;
+    }
+
+    public MileageEntry getReverses() {
+        return reverses;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

@@ -63,11 +63,31 @@ public class MileagePeriod {
         closedBy = by;
     }
 
-    public Long getId() { return id; }
-    public String getKey() { return key; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public String getStatus() { return status; }
-    public LocalDateTime getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
 }

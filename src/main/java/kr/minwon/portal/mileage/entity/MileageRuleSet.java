@@ -78,13 +78,19 @@ public class MileageRuleSet {
 
     protected MileageRuleSet() {}
 
-    public MileageRuleSet(RuleSet rules, String preset, LocalDate effectiveFrom, BigDecimal adoptionPoints,
-            LocalDateTime createdAt, String createdBy) {
+    public MileageRuleSet(
+            RuleSet rules,
+            String preset,
+            LocalDate effectiveFrom,
+            BigDecimal adoptionPoints,
+            LocalDateTime createdAt,
+            String createdBy) {
         this.name = rules.name();
         this.preset = preset;
         this.effectiveFrom = effectiveFrom;
         this.minLegalDays = rules.minLegalDays();
-        this.excludedOutcomes = rules.excludedOutcomes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.excludedOutcomes =
+                rules.excludedOutcomes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.bands = writeBands(rules.bands());
         this.latePenaltyPerDay = rules.latePenaltyPerDay();
         this.latePenaltyCap = rules.latePenaltyCap();
@@ -98,9 +104,20 @@ public class MileageRuleSet {
 
     public RuleSet rules() {
         Set<Outcome> excluded = EnumSet.noneOf(Outcome.class);
-        Arrays.stream(excludedOutcomes.split(",")).filter(s -> !s.isBlank()).map(Outcome::valueOf).forEach(excluded::add);
-        return new RuleSet(name, minLegalDays, excluded, readBands(bands), latePenaltyPerDay, latePenaltyCap, caseCap,
-                compoundMultiplier, compoundAddOn);
+        Arrays.stream(excludedOutcomes.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Outcome::valueOf)
+                .forEach(excluded::add);
+        return new RuleSet(
+                name,
+                minLegalDays,
+                excluded,
+                readBands(bands),
+                latePenaltyPerDay,
+                latePenaltyCap,
+                caseCap,
+                compoundMultiplier,
+                compoundAddOn);
     }
 
     public static String writeBands(List<Band> bands) {
@@ -114,25 +131,71 @@ public class MileageRuleSet {
         for (String part : text.split(",")) {
             String[] rangeAndRate = part.trim().split(":");
             String[] range = rangeAndRate[0].split("-", -1);
-            list.add(new Band(Integer.parseInt(range[0]), range[1].isEmpty() ? null : Integer.parseInt(range[1]),
+            list.add(new Band(
+                    Integer.parseInt(range[0]),
+                    range[1].isEmpty() ? null : Integer.parseInt(range[1]),
                     Integer.parseInt(rangeAndRate[1])));
         }
         return list;
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public String getPreset() { return preset; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public int getMinLegalDays() { return minLegalDays; }
-    public String getExcludedOutcomes() { return excludedOutcomes; }
-    public String getBands() { return bands; }
-    public BigDecimal getLatePenaltyPerDay() { return latePenaltyPerDay; }
-    public Integer getLatePenaltyCap() { return latePenaltyCap; }
-    public Integer getCaseCap() { return caseCap; }
-    public BigDecimal getCompoundMultiplier() { return compoundMultiplier; }
-    public BigDecimal getCompoundAddOn() { return compoundAddOn; }
-    public BigDecimal getAdoptionPoints() { return adoptionPoints; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPreset() {
+        return preset;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public int getMinLegalDays() {
+        return minLegalDays;
+    }
+
+    public String getExcludedOutcomes() {
+        return excludedOutcomes;
+    }
+
+    public String getBands() {
+        return bands;
+    }
+
+    public BigDecimal getLatePenaltyPerDay() {
+        return latePenaltyPerDay;
+    }
+
+    public Integer getLatePenaltyCap() {
+        return latePenaltyCap;
+    }
+
+    public Integer getCaseCap() {
+        return caseCap;
+    }
+
+    public BigDecimal getCompoundMultiplier() {
+        return compoundMultiplier;
+    }
+
+    public BigDecimal getCompoundAddOn() {
+        return compoundAddOn;
+    }
+
+    public BigDecimal getAdoptionPoints() {
+        return adoptionPoints;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

@@ -54,8 +54,15 @@ public class MileageStanding {
 
     protected MileageStanding() {}
 
-    public MileageStanding(MileagePeriod period, Employee employee, Unit unit, Unit department, BigDecimal points,
-            int petitions, int officeRank, String tier) {
+    public MileageStanding(
+            MileagePeriod period,
+            Employee employee,
+            Unit unit,
+            Unit department,
+            BigDecimal points,
+            int petitions,
+            int officeRank,
+            String tier) {
         this.period = period;
         this.employee = employee;
         this.unit = unit;
@@ -66,13 +73,39 @@ public class MileageStanding {
         this.tier = tier;
     }
 
-    public Long getId() { return id; }
-    public MileagePeriod getPeriod() { return period; }
-    public Employee getEmployee() { return employee; }
-    public Unit getUnit() { return unit; }
-    public Unit getDepartment() { return department; }
-    public BigDecimal getPoints() { return points; }
-    public int getPetitions() { return petitions; }
-    public int getOfficeRank() { return officeRank; }
-    public String getTier() { return tier; }
+    public Long getId() {
+        return id;
+    }
+
+    public MileagePeriod getPeriod() {
+        return period;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Unit getDepartment() {
+        return department;
+    }
+
+    public BigDecimal getPoints() {
+        return points;
+    }
+
+    public int getPetitions() {
+        return petitions;
+    }
+
+    public int getOfficeRank() {
+        return officeRank;
+    }
+
+    public String getTier() {
+        return tier;
+    }
 }

@@ -65,16 +65,26 @@ public class DemoNotices {
     private void seed(FirstStart.DemoSeeding seeding, long t0) {
         LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
         WorkingCalendar cal = calendar.calendar();
-        Set<Long> demoPeople = seeding.demoPeople().values().stream().map(Employee::getId).collect(Collectors.toSet());
-        Set<Long> demoUnits = seeding.demoPeople().values().stream().filter(e -> e.getUnit() != null)
-                .flatMap(e -> java.util.stream.Stream.of(e.getUnit(), e.getUnit().department()))
-                .filter(java.util.Objects::nonNull).map(u -> u.getId()).collect(Collectors.toSet());
-        List<Object[]> open = em.createQuery("SELECT p.id, h.id, u.id, d.id FROM Petition p JOIN p.handler h JOIN p.unit u"
-                + " LEFT JOIN p.department d WHERE p.status <> :done", Object[].class)
-                .setParameter("done", PetitionStatus.COMPLETED).getResultList();
+        Set<Long> demoPeople =
+                seeding.demoPeople().values().stream().map(Employee::getId).collect(Collectors.toSet());
+        Set<Long> demoUnits = seeding.demoPeople().values().stream()
+                .filter(e -> e.getUnit() != null)
+                .flatMap(
+                        e -> java.util.stream.Stream.of(e.getUnit(), e.getUnit().department()))
+                .filter(java.util.Objects::nonNull)
+                .map(u -> u.getId())
+                .collect(Collectors.toSet());
+        List<Object[]> open = em.createQuery(
+                        "SELECT p.id, h.id, u.id, d.id FROM Petition p JOIN p.handler h JOIN p.unit u"
+                                + " LEFT JOIN p.department d WHERE p.status <> :done",
+                        Object[].class)
+                .setParameter("done", PetitionStatus.COMPLETED)
+                .getResultList();
         List<Long> mine = new ArrayList<>();
         for (Object[] r : open) {
-            if (demoPeople.contains((Long) r[1]) || demoUnits.contains((Long) r[2]) || (r[3] != null && demoUnits.contains((Long) r[3]))) {
+            if (demoPeople.contains((Long) r[1])
+                    || demoUnits.contains((Long) r[2])
+                    || (r[3] != null && demoUnits.contains((Long) r[3]))) {
                 mine.add((Long) r[0]);
             }
         }
@@ -103,13 +113,17 @@ public class DemoNotices {
             planning.replan((Long) r[0], now);
         }
         // Older messages read, the last two working days' left unread.
-        LocalDateTime readBefore = cal.startOfWorkingDay(cal.addWorkingDays(cal.workingDayOnOrAfter(now.toLocalDate()), -2));
+        LocalDateTime readBefore =
+                cal.startOfWorkingDay(cal.addWorkingDays(cal.workingDayOnOrAfter(now.toLocalDate()), -2));
         em.createQuery("UPDATE InboxMessage m SET m.readAt = :now WHERE m.createdAt < :before AND m.readAt IS NULL")
-                .setParameter("now", now).setParameter("before", readBefore).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("before", readBefore)
+                .executeUpdate();
         em.flush();
         int total = open.size();
         int claimed = delivered;
-        LOG.info(() -> "Demo notices: " + total + " open petitions planned, " + claimed + " notices replayed for the demo"
-                + " department, in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
+        LOG.info(() ->
+                "Demo notices: " + total + " open petitions planned, " + claimed + " notices replayed for the demo"
+                        + " department, in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
     }
 }

@@ -13,15 +13,16 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.notice.entity.InboxMessage;
 import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 
 /** A person's portal inbox: their own messages only; API clients with the read scope may read anyone's. */
 @Stateless
-@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"
+})
 public class Inbox {
 
     /** The inbox kind of messages about best-practice cases (V6 allows it in the kind check). */
@@ -48,8 +49,12 @@ public class Inbox {
     /** The signed-in person's unread count, for the bell; zero for callers without an employee record. */
     @PermitAll
     public long unreadCount() {
-        return me().map(e -> em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e AND m.readAt IS NULL", Long.class)
-                .setParameter("e", e.getId()).getSingleResult()).orElse(0L);
+        return me().map(e -> em.createQuery(
+                                "SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e AND m.readAt IS NULL",
+                                Long.class)
+                        .setParameter("e", e.getId())
+                        .getSingleResult())
+                .orElse(0L);
     }
 
     @PermitAll
@@ -74,23 +79,38 @@ public class Inbox {
 
     @PermitAll
     public int markAllRead() {
-        return me().map(e -> em.createQuery("UPDATE InboxMessage m SET m.readAt = :now WHERE m.recipient.id = :e AND m.readAt IS NULL")
-                .setParameter("now", LocalDateTime.now(clock)).setParameter("e", e.getId()).executeUpdate()).orElse(0);
+        return me().map(e -> em.createQuery(
+                                "UPDATE InboxMessage m SET m.readAt = :now WHERE m.recipient.id = :e AND m.readAt IS NULL")
+                        .setParameter("now", LocalDateTime.now(clock))
+                        .setParameter("e", e.getId())
+                        .executeUpdate())
+                .orElse(0);
     }
 
     /** Someone's inbox for the API: employees only their own; the read scope and admins anyone's. */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        "API_READ"
+    })
     public Owned of(String employeeNo, int first, int size) {
         boolean anyone = session.isCallerInRole("API_READ") || session.isCallerInRole(Role.ADMIN_NAME);
         // One answer for "no such employee" and "not yours": a stranger learns nothing of which numbers exist.
         if (!anyone && me().map(e -> !e.getEmployeeNo().equals(employeeNo)).orElse(true)) {
             throw new jakarta.ws.rs.NotFoundException(NO_INBOX);
         }
-        Employee target = staff.byNumber(employeeNo)
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException(NO_INBOX));
-        return new Owned(target, countOf(target.getId()),
-                em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e AND m.readAt IS NULL", Long.class)
-                        .setParameter("e", target.getId()).getSingleResult(),
+        Employee target = staff.byNumber(employeeNo).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(NO_INBOX));
+        return new Owned(
+                target,
+                countOf(target.getId()),
+                em.createQuery(
+                                "SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e AND m.readAt IS NULL",
+                                Long.class)
+                        .setParameter("e", target.getId())
+                        .getSingleResult(),
                 pageOf(target.getId(), first, size));
     }
 
@@ -101,12 +121,18 @@ public class Inbox {
 
     private long countOf(long employeeId) {
         return em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient.id = :e", Long.class)
-                .setParameter("e", employeeId).getSingleResult();
+                .setParameter("e", employeeId)
+                .getSingleResult();
     }
 
     private List<InboxMessage> pageOf(long employeeId, int first, int size) {
-        return em.createQuery("SELECT m FROM InboxMessage m WHERE m.recipient.id = :e ORDER BY m.createdAt DESC, m.id DESC",
-                InboxMessage.class).setParameter("e", employeeId).setFirstResult(first).setMaxResults(size).getResultList();
+        return em.createQuery(
+                        "SELECT m FROM InboxMessage m WHERE m.recipient.id = :e ORDER BY m.createdAt DESC, m.id DESC",
+                        InboxMessage.class)
+                .setParameter("e", employeeId)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     private Optional<Employee> me() {
@@ -129,7 +155,14 @@ public class Inbox {
         if (recipient == null || !recipient.isActive()) {
             return null;
         }
-        InboxMessage m = new InboxMessage(recipient, kind, cut(title, 300), cut(body, 2000), null, cut(link, 300), null,
+        InboxMessage m = new InboxMessage(
+                recipient,
+                kind,
+                cut(title, 300),
+                cut(body, 2000),
+                null,
+                cut(link, 300),
+                null,
                 LocalDateTime.now(clock));
         em.persist(m);
         return m;

@@ -19,8 +19,8 @@ public class InboxView implements Serializable {
     @Inject
     Inbox inbox;
 
-    private final LazyDataModel<InboxMessage> model = new DatabaseRows<>(() -> inbox.count(),
-            (first, size) -> inbox.page(first, size), InboxMessage::getId);
+    private final LazyDataModel<InboxMessage> model =
+            new DatabaseRows<>(() -> inbox.count(), (first, size) -> inbox.page(first, size), InboxMessage::getId);
 
     public void markRead(long id) {
         inbox.markRead(id);
@@ -31,5 +31,7 @@ public class InboxView implements Serializable {
         Messages.info("notice.inbox.allRead", n);
     }
 
-    public LazyDataModel<InboxMessage> getModel() { return model; }
+    public LazyDataModel<InboxMessage> getModel() {
+        return model;
+    }
 }

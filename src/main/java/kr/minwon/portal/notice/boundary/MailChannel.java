@@ -68,7 +68,9 @@ public class MailChannel implements NoticeChannel {
     }
 
     Settings settings() {
-        return fixed != null ? fixed : new Settings(host.orElse(""), port, from, user.orElse(""), password.orElse(""), startTls);
+        return fixed != null
+                ? fixed
+                : new Settings(host.orElse(""), port, from, user.orElse(""), password.orElse(""), startTls);
     }
 
     @Override
@@ -107,12 +109,14 @@ public class MailChannel implements NoticeChannel {
         p.put("mail.smtp.starttls.required", String.valueOf(s.startTls()));
         boolean auth = s.user() != null && !s.user().isBlank();
         p.put("mail.smtp.auth", String.valueOf(auth));
-        Authenticator authenticator = !auth ? null : new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(s.user(), s.password());
-            }
-        };
+        Authenticator authenticator = !auth
+                ? null
+                : new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(s.user(), s.password());
+                    }
+                };
         return Session.getInstance(p, authenticator);
     }
 

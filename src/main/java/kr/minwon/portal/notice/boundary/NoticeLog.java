@@ -42,16 +42,32 @@ public class NoticeLog {
     AuditLog audit;
 
     /** The notices of one petition; {@link Petitions#find} decides whether the caller may see it. */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        "API_READ",
+        "API_PETITIONS"
+    })
     public List<Entry> ofPetition(String receiptNo) {
         Petition p = petitions.find(receiptNo);
-        List<Notice> notices = em.createQuery("SELECT n FROM Notice n WHERE n.petition.id = :p ORDER BY n.plannedAt, n.id", Notice.class)
-                .setParameter("p", p.getId()).getResultList();
-        Map<Long, List<NoticeDelivery>> byNotice = em.createQuery("SELECT d FROM NoticeDelivery d JOIN FETCH d.recipient"
-                        + " WHERE d.petitionId = :p ORDER BY d.id", NoticeDelivery.class)
-                .setParameter("p", p.getId()).getResultList().stream()
+        List<Notice> notices = em.createQuery(
+                        "SELECT n FROM Notice n WHERE n.petition.id = :p ORDER BY n.plannedAt, n.id", Notice.class)
+                .setParameter("p", p.getId())
+                .getResultList();
+        Map<Long, List<NoticeDelivery>> byNotice = em
+                .createQuery(
+                        "SELECT d FROM NoticeDelivery d JOIN FETCH d.recipient"
+                                + " WHERE d.petitionId = :p ORDER BY d.id",
+                        NoticeDelivery.class)
+                .setParameter("p", p.getId())
+                .getResultList()
+                .stream()
                 .collect(Collectors.groupingBy(d -> d.getNotice().getId()));
-        return notices.stream().map(n -> new Entry(n, byNotice.getOrDefault(n.getId(), List.of()))).toList();
+        return notices.stream()
+                .map(n -> new Entry(n, byNotice.getOrDefault(n.getId(), List.of())))
+                .toList();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -63,17 +79,23 @@ public class NoticeLog {
     /** Deliveries, newest first; failures and retries are what admins come for, so they can filter on status. */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<NoticeDelivery> page(DeliveryStatus status, int first, int size) {
-        TypedQuery<NoticeDelivery> q = em.createQuery("SELECT d FROM NoticeDelivery d JOIN FETCH d.recipient JOIN FETCH d.notice n"
-                + " JOIN FETCH n.petition" + where(status) + " ORDER BY d.createdAt DESC, d.id DESC", NoticeDelivery.class);
+        TypedQuery<NoticeDelivery> q = em.createQuery(
+                "SELECT d FROM NoticeDelivery d JOIN FETCH d.recipient JOIN FETCH d.notice n" + " JOIN FETCH n.petition"
+                        + where(status) + " ORDER BY d.createdAt DESC, d.id DESC",
+                NoticeDelivery.class);
         return bind(q, status).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /** Sends a pending or failed e-mail/SMS at the next run, with its attempts counted afresh. */
     @RolesAllowed(Role.ADMIN_NAME)
     public void retryNow(long deliveryId) {
-        int changed = em.createNativeQuery("UPDATE notice_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
-                        + " WHERE id = ? AND " + NoticePlanning.STATUS + " IN ('PENDING', 'FAILED') AND channel <> 'INBOX'")
-                .setParameter(1, LocalDateTime.now(clock)).setParameter(2, deliveryId).executeUpdate();
+        int changed = em.createNativeQuery(
+                        "UPDATE notice_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
+                                + " WHERE id = ? AND " + NoticePlanning.STATUS
+                                + " IN ('PENDING', 'FAILED') AND channel <> 'INBOX'")
+                .setParameter(1, LocalDateTime.now(clock))
+                .setParameter(2, deliveryId)
+                .executeUpdate();
         if (changed != 1) {
             throw new NoticeRefused("delivery", "보내지 못한 전자우편·문자만 다시 보낼 수 있습니다.");
         }

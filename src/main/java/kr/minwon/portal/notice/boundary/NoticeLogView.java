@@ -29,8 +29,8 @@ public class NoticeLogView implements Serializable {
 
     private DeliveryStatus status;
 
-    private final LazyDataModel<NoticeDelivery> model = new DatabaseRows<>(() -> log.count(status),
-            (first, size) -> log.page(status, first, size), NoticeDelivery::getId);
+    private final LazyDataModel<NoticeDelivery> model = new DatabaseRows<>(
+            () -> log.count(status), (first, size) -> log.page(status, first, size), NoticeDelivery::getId);
 
     public void retry(long id) {
         try {
@@ -43,13 +43,25 @@ public class NoticeLogView implements Serializable {
 
     /** Runs the delivery run at once instead of waiting for the next minute. */
     public void runNow() {
-        run.run(LocalDateTime.now(clock), false, 500).ifPresentOrElse(
-                r -> Messages.info("notice.log.ran", r.claimed(), r.sent(), r.retried() + r.failed()),
-                () -> Messages.info("notice.log.busy"));
+        run.run(LocalDateTime.now(clock), false, 500)
+                .ifPresentOrElse(
+                        r -> Messages.info("notice.log.ran", r.claimed(), r.sent(), r.retried() + r.failed()),
+                        () -> Messages.info("notice.log.busy"));
     }
 
-    public DeliveryStatus[] getStatuses() { return DeliveryStatus.values(); }
-    public LazyDataModel<NoticeDelivery> getModel() { return model; }
-    public DeliveryStatus getStatus() { return status; }
-    public void setStatus(DeliveryStatus status) { this.status = status; }
+    public DeliveryStatus[] getStatuses() {
+        return DeliveryStatus.values();
+    }
+
+    public LazyDataModel<NoticeDelivery> getModel() {
+        return model;
+    }
+
+    public DeliveryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DeliveryStatus status) {
+        this.status = status;
+    }
 }

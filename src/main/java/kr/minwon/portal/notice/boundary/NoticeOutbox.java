@@ -70,23 +70,35 @@ public class NoticeOutbox {
     String baseUrl;
 
     /** What a claim did. */
-    public enum Claim { DELIVERED, CANCELLED, TAKEN }
+    public enum Claim {
+        DELIVERED,
+        CANCELLED,
+        TAKEN
+    }
 
     /** A leased external delivery, ready to send outside any transaction. */
     public record Lease(long deliveryId, DeliveryChannel channel, String address, NoticeText text, int attempt) {}
 
     @PermitAll
     public List<Long> dueNotices(LocalDateTime now, int limit) {
-        return em.createQuery("SELECT n.id FROM Notice n WHERE n.status = kr.minwon.portal.notice.control.NoticeStatus.PLANNED"
-                + " AND n.plannedAt <= :now ORDER BY n.plannedAt, n.id", Long.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT n.id FROM Notice n WHERE n.status = kr.minwon.portal.notice.control.NoticeStatus.PLANNED"
+                                + " AND n.plannedAt <= :now ORDER BY n.plannedAt, n.id",
+                        Long.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @PermitAll
     public List<Long> dueDeliveries(LocalDateTime now, int limit) {
-        return em.createQuery("SELECT d.id FROM NoticeDelivery d WHERE d.status = kr.minwon.portal.notice.entity.DeliveryStatus.PENDING"
-                + " AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.id", Long.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT d.id FROM NoticeDelivery d WHERE d.status = kr.minwon.portal.notice.entity.DeliveryStatus.PENDING"
+                                + " AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.id",
+                        Long.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Claims one due notice in its own transaction. */
@@ -106,20 +118,29 @@ public class NoticeOutbox {
         Petition p = n.getPetition();
         NoticeRules rules = policies.rulesFor(p.getDepartment());
         Optional<NoticeRules.StageRule> rule = rules.rule(n.stage()).filter(NoticeRules.StageRule::enabled);
-        boolean stillFits = rule.isPresent() && NoticePlanner.plan(NoticePlanning.facts(p), rules, calendar.calendar(), now)
-                .stream().anyMatch(x -> x.stage().equals(n.stage()) && x.stageDay().equals(n.getStageDay()));
+        boolean stillFits = rule.isPresent()
+                && NoticePlanner.plan(NoticePlanning.facts(p), rules, calendar.calendar(), now).stream()
+                        .anyMatch(
+                                x -> x.stage().equals(n.stage()) && x.stageDay().equals(n.getStageDay()));
         if (!stillFits) {
-            int changed = em.createNativeQuery(NoticePlanning.CANCEL).setParameter(1, now)
-                    .setParameter(2, p.isCompleted() ? "처리 완료" : "보낼 때 확인: 더 이상 해당 없음").setParameter(3, noticeId).executeUpdate();
+            int changed = em.createNativeQuery(NoticePlanning.CANCEL)
+                    .setParameter(1, now)
+                    .setParameter(2, p.isCompleted() ? "처리 완료" : "보낼 때 확인: 더 이상 해당 없음")
+                    .setParameter(3, noticeId)
+                    .executeUpdate();
             return changed == 1 ? Claim.CANCELLED : Claim.TAKEN;
         }
-        int claimed = em.createNativeQuery("UPDATE notice SET status = 'SENT', settled_at = ? WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PLANNED'")
-                .setParameter(1, now).setParameter(2, noticeId).executeUpdate();
+        int claimed = em.createNativeQuery("UPDATE notice SET status = 'SENT', settled_at = ? WHERE id = ? AND "
+                        + NoticePlanning.STATUS + " = 'PLANNED'")
+                .setParameter(1, now)
+                .setParameter(2, noticeId)
+                .executeUpdate();
         if (claimed != 1) {
             return Claim.TAKEN;
         }
         NoticeText.Subject subject = subject(p, true);
-        NoticeText inboxText = NoticeText.of(n.stage(), n.getStageDay(), daysOverdue(p, n.getStageDay()), subject(p, false));
+        NoticeText inboxText =
+                NoticeText.of(n.stage(), n.getStageDay(), daysOverdue(p, n.getStageDay()), subject(p, false));
         for (Employee e : recipients(p, rule.get().roles())) {
             for (DeliveryChannel channel : rule.get().channels()) {
                 String address = switch (channel) {
@@ -133,8 +154,15 @@ public class NoticeOutbox {
                 NoticeDelivery d = new NoticeDelivery(n, e, channel, address, now);
                 em.persist(d);
                 if (channel == DeliveryChannel.INBOX) {
-                    em.persist(new InboxMessage(e, InboxMessage.NOTICE, inboxText.title(), inboxText.body(), p.getReceiptNo(),
-                            subject.link(), d, now));
+                    em.persist(new InboxMessage(
+                            e,
+                            InboxMessage.NOTICE,
+                            inboxText.title(),
+                            inboxText.body(),
+                            p.getReceiptNo(),
+                            subject.link(),
+                            d,
+                            now));
                 }
             }
         }
@@ -148,7 +176,10 @@ public class NoticeOutbox {
     public Optional<Lease> lease(long deliveryId, LocalDateTime now) {
         int leased = em.createNativeQuery("UPDATE notice_delivery SET attempts = attempts + 1, next_attempt_at = ?"
                         + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING' AND next_attempt_at <= ?")
-                .setParameter(1, now.plus(LEASE)).setParameter(2, deliveryId).setParameter(3, now).executeUpdate();
+                .setParameter(1, now.plus(LEASE))
+                .setParameter(2, deliveryId)
+                .setParameter(3, now)
+                .executeUpdate();
         if (leased != 1) {
             return Optional.empty();
         }
@@ -165,13 +196,26 @@ public class NoticeOutbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void settle(long deliveryId, Attempt attempt, LocalDateTime now) {
         switch (attempt.result()) {
-            case SENT -> em.createNativeQuery("UPDATE notice_delivery SET status = 'SENT', sent_at = ?, next_attempt_at = NULL"
-                    + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING'").setParameter(1, now).setParameter(2, deliveryId).executeUpdate();
-            case RETRY -> em.createNativeQuery("UPDATE notice_delivery SET next_attempt_at = ?, last_error = ?"
-                    + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING'").setParameter(1, attempt.retryAt())
-                    .setParameter(2, attempt.error()).setParameter(3, deliveryId).executeUpdate();
-            case FAILED -> em.createNativeQuery("UPDATE notice_delivery SET status = 'FAILED', next_attempt_at = NULL, last_error = ?"
-                    + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING'").setParameter(1, attempt.error()).setParameter(2, deliveryId).executeUpdate();
+            case SENT ->
+                em.createNativeQuery("UPDATE notice_delivery SET status = 'SENT', sent_at = ?, next_attempt_at = NULL"
+                                + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING'")
+                        .setParameter(1, now)
+                        .setParameter(2, deliveryId)
+                        .executeUpdate();
+            case RETRY ->
+                em.createNativeQuery("UPDATE notice_delivery SET next_attempt_at = ?, last_error = ?"
+                                + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING'")
+                        .setParameter(1, attempt.retryAt())
+                        .setParameter(2, attempt.error())
+                        .setParameter(3, deliveryId)
+                        .executeUpdate();
+            case FAILED ->
+                em.createNativeQuery(
+                                "UPDATE notice_delivery SET status = 'FAILED', next_attempt_at = NULL, last_error = ?"
+                                        + " WHERE id = ? AND " + NoticePlanning.STATUS + " = 'PENDING'")
+                        .setParameter(1, attempt.error())
+                        .setParameter(2, deliveryId)
+                        .executeUpdate();
         }
     }
 
@@ -187,10 +231,18 @@ public class NoticeOutbox {
                         add(out, unit.getHead());
                     }
                 }
-                case DEPARTMENT_HEAD -> add(out, p.getDepartment() == null ? null : p.getDepartment().getHead());
-                case AUDITOR -> em.createQuery("SELECT e FROM Employee e WHERE :r MEMBER OF e.roles AND e.active = TRUE"
-                        + " ORDER BY e.employeeNo", Employee.class).setParameter("r", Role.AUDITOR).getResultList()
-                        .forEach(e -> add(out, e));
+                case DEPARTMENT_HEAD ->
+                    add(
+                            out,
+                            p.getDepartment() == null ? null : p.getDepartment().getHead());
+                case AUDITOR ->
+                    em.createQuery(
+                                    "SELECT e FROM Employee e WHERE :r MEMBER OF e.roles AND e.active = TRUE"
+                                            + " ORDER BY e.employeeNo",
+                                    Employee.class)
+                            .setParameter("r", Role.AUDITOR)
+                            .getResultList()
+                            .forEach(e -> add(out, e));
             }
         }
         return out;
@@ -205,9 +257,14 @@ public class NoticeOutbox {
     /** What a notice about {@code p} names, with an absolute link (e-mail) or one within the portal. */
     @PermitAll
     public NoticeText.Subject subject(Petition p, boolean absolute) {
-        String path = "/petitions/detail.xhtml?no=" + java.net.URLEncoder.encode(p.getReceiptNo(), java.nio.charset.StandardCharsets.UTF_8);
+        String path = "/petitions/detail.xhtml?no="
+                + java.net.URLEncoder.encode(p.getReceiptNo(), java.nio.charset.StandardCharsets.UTF_8);
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return new NoticeText.Subject(p.getReceiptNo(), p.getType().getName(), p.getDeadline(), p.getHandler().getName(),
+        return new NoticeText.Subject(
+                p.getReceiptNo(),
+                p.getType().getName(),
+                p.getDeadline(),
+                p.getHandler().getName(),
                 absolute ? base + path : path);
     }
 

@@ -48,8 +48,9 @@ public class NoticePlanning {
 
     private static final Logger LOG = Logger.getLogger(NoticePlanning.class.getName());
 
-    static final String INSERT = "INSERT INTO notice (id, petition_id, stage, stage_day, planned_at, status, created_at)"
-            + " VALUES (NEXTVAL('notice_seq'), ?, ?, ?, ?, 'PLANNED', ?) ON CONFLICT DO NOTHING";
+    static final String INSERT =
+            "INSERT INTO notice (id, petition_id, stage, stage_day, planned_at, status, created_at)"
+                    + " VALUES (NEXTVAL('notice_seq'), ?, ?, ?, ?, 'PLANNED', ?) ON CONFLICT DO NOTHING";
     /**
      * The status column as the claims and moves test it: {@code COALESCE} (it is never null) keeps PostgreSQL from
      * reading the row through the (status, time) index instead of the primary key. A plan cached while the table was
@@ -57,13 +58,21 @@ public class NoticePlanning {
      * notices) the status index walks every planned row for each claim: 90 ms a claim instead of a fraction of one.
      */
     static final String STATUS = "COALESCE(status, '')";
+
     static final String MOVE = "UPDATE notice SET planned_at = ?, status = 'PLANNED', settled_at = NULL, note = NULL"
             + " WHERE id = ? AND " + STATUS + " <> 'SENT'";
     static final String CANCEL = "UPDATE notice SET status = 'CANCELLED', settled_at = ?, note = ? WHERE id = ? AND "
             + STATUS + " = 'PLANNED'";
 
     /** What a sweep did, for the log and the benchmark. */
-    public record Sweep(int petitions, int inserted, int moved, int cancelled, long millis, long readMillis, long planMillis,
+    public record Sweep(
+            int petitions,
+            int inserted,
+            int moved,
+            int cancelled,
+            long millis,
+            long readMillis,
+            long planMillis,
             long writeMillis) {}
 
     @PersistenceContext
@@ -101,14 +110,23 @@ public class NoticePlanning {
         WorkingCalendar cal = calendar.calendar();
         List<Long> changedIds = batch.changes().stream()
                 .filter(c -> c.change() != PetitionChanged.Change.RECEIVED)
-                .map(PetitionChanged::petitionId).toList();
+                .map(PetitionChanged::petitionId)
+                .toList();
         Map<Long, List<NoticePlanner.Existing>> existing = new HashMap<>();
         for (int i = 0; i < changedIds.size(); i += IN_LIST) {
-            for (Object[] r : em.createQuery("SELECT n.petition.id, n.id, n.stageCode, n.stageDay, n.plannedAt, n.status"
-                    + " FROM Notice n WHERE n.petition.id IN :ids", Object[].class)
-                    .setParameter("ids", changedIds.subList(i, Math.min(changedIds.size(), i + IN_LIST))).getResultList()) {
-                existing.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new NoticePlanner.Existing((Long) r[1],
-                        Stage.parse((String) r[2]), (LocalDate) r[3], (LocalDateTime) r[4], (NoticeStatus) r[5]));
+            for (Object[] r : em.createQuery(
+                            "SELECT n.petition.id, n.id, n.stageCode, n.stageDay, n.plannedAt, n.status"
+                                    + " FROM Notice n WHERE n.petition.id IN :ids",
+                            Object[].class)
+                    .setParameter("ids", changedIds.subList(i, Math.min(changedIds.size(), i + IN_LIST)))
+                    .getResultList()) {
+                existing.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new NoticePlanner.Existing(
+                                (Long) r[1],
+                                Stage.parse((String) r[2]),
+                                (LocalDate) r[3],
+                                (LocalDateTime) r[4],
+                                (NoticeStatus) r[5]));
             }
         }
         List<Object[]> inserts = new ArrayList<>();
@@ -120,9 +138,11 @@ public class NoticePlanning {
             if (p == null || !seen.add(p.getId())) {
                 continue;
             }
-            NoticeRules policy = p.getDepartment() == null ? office : rules.getOrDefault(p.getDepartment().getId(), office);
-            NoticePlanner.Changes ch = NoticePlanner.reconcile(existing.getOrDefault(p.getId(), List.of()),
-                    NoticePlanner.plan(facts(p), policy, cal, now));
+            NoticeRules policy = p.getDepartment() == null
+                    ? office
+                    : rules.getOrDefault(p.getDepartment().getId(), office);
+            NoticePlanner.Changes ch = NoticePlanner.reconcile(
+                    existing.getOrDefault(p.getId(), List.of()), NoticePlanner.plan(facts(p), policy, cal, now));
             collect(p.getId(), ch, whyCancelled(p), inserts, moves, cancels);
         }
         if (inserts.isEmpty() && moves.isEmpty() && cancels.isEmpty()) {
@@ -145,35 +165,59 @@ public class NoticePlanning {
         if (p == null) {
             return new NoticePlanner.Changes(List.of(), List.of(), List.of());
         }
-        List<PlannedNotice> desired = NoticePlanner.plan(facts(p), policies.rulesFor(p.getDepartment()), calendar.calendar(), now);
+        List<PlannedNotice> desired =
+                NoticePlanner.plan(facts(p), policies.rulesFor(p.getDepartment()), calendar.calendar(), now);
         // A projection, not entities: claims change notices by statements, so managed copies may be stale.
-        List<NoticePlanner.Existing> existing = em.createQuery("SELECT n.id, n.stageCode, n.stageDay, n.plannedAt, n.status"
-                        + " FROM Notice n WHERE n.petition.id = :p", Object[].class)
-                .setParameter("p", petitionId).getResultList().stream()
-                .map(r -> new NoticePlanner.Existing((Long) r[0], Stage.parse((String) r[1]), (LocalDate) r[2],
-                        (LocalDateTime) r[3], (NoticeStatus) r[4]))
+        List<NoticePlanner.Existing> existing = em
+                .createQuery(
+                        "SELECT n.id, n.stageCode, n.stageDay, n.plannedAt, n.status"
+                                + " FROM Notice n WHERE n.petition.id = :p",
+                        Object[].class)
+                .setParameter("p", petitionId)
+                .getResultList()
+                .stream()
+                .map(r -> new NoticePlanner.Existing(
+                        (Long) r[0], Stage.parse((String) r[1]), (LocalDate) r[2], (LocalDateTime) r[3], (NoticeStatus)
+                                r[4]))
                 .toList();
         NoticePlanner.Changes changes = NoticePlanner.reconcile(existing, desired);
         if (changes.isEmpty()) {
             return changes;
         }
         for (PlannedNotice n : changes.insert()) {
-            em.createNativeQuery(INSERT).setParameter(1, petitionId).setParameter(2, n.stage().code())
-                    .setParameter(3, n.stageDay()).setParameter(4, n.plannedAt()).setParameter(5, now).executeUpdate();
+            em.createNativeQuery(INSERT)
+                    .setParameter(1, petitionId)
+                    .setParameter(2, n.stage().code())
+                    .setParameter(3, n.stageDay())
+                    .setParameter(4, n.plannedAt())
+                    .setParameter(5, now)
+                    .executeUpdate();
         }
         for (NoticePlanner.Move m : changes.move()) {
-            em.createNativeQuery(MOVE).setParameter(1, m.plannedAt()).setParameter(2, m.id()).executeUpdate();
+            em.createNativeQuery(MOVE)
+                    .setParameter(1, m.plannedAt())
+                    .setParameter(2, m.id())
+                    .executeUpdate();
         }
         String why = whyCancelled(p);
         for (long id : changes.cancel()) {
-            em.createNativeQuery(CANCEL).setParameter(1, now).setParameter(2, why).setParameter(3, id).executeUpdate();
+            em.createNativeQuery(CANCEL)
+                    .setParameter(1, now)
+                    .setParameter(2, why)
+                    .setParameter(3, id)
+                    .executeUpdate();
         }
         return changes;
     }
 
     static NoticeFacts facts(Petition p) {
-        return new NoticeFacts(p.getReceivedAt(), p.getDeadline(), p.getMode(), p.getLegalDays().doubleValue(),
-                p.getStatus() == PetitionStatus.OPEN, p.getType().isNoticeEligible());
+        return new NoticeFacts(
+                p.getReceivedAt(),
+                p.getDeadline(),
+                p.getMode(),
+                p.getLegalDays().doubleValue(),
+                p.getStatus() == PetitionStatus.OPEN,
+                p.getType().isNoticeEligible());
     }
 
     private static String whyCancelled(Petition p) {
@@ -207,17 +251,22 @@ public class NoticePlanning {
                 s.setFetchSize(5000);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        existing.computeIfAbsent(r.getLong(2), k -> new ArrayList<>()).add(new NoticePlanner.Existing(
-                                r.getLong(1), Stage.parse(r.getString(3)), r.getObject(4, LocalDate.class),
-                                r.getObject(5, LocalDateTime.class), NoticeStatus.valueOf(r.getString(6))));
+                        existing.computeIfAbsent(r.getLong(2), k -> new ArrayList<>())
+                                .add(new NoticePlanner.Existing(
+                                        r.getLong(1),
+                                        Stage.parse(r.getString(3)),
+                                        r.getObject(4, LocalDate.class),
+                                        r.getObject(5, LocalDateTime.class),
+                                        NoticeStatus.valueOf(r.getString(6))));
                     }
                 }
             }
             readNanos = System.nanoTime() - tRead;
             long tPlan = System.nanoTime();
-            try (PreparedStatement s = c.prepareStatement("SELECT p.id, p.received_at, p.deadline, p.mode, p.legal_days,"
-                    + " p.status, t.notice_eligible, p.department_id FROM petition p JOIN petition_type t ON t.id = p.type_id"
-                    + " WHERE p.status IN ('OPEN', 'SUSPENDED')")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT p.id, p.received_at, p.deadline, p.mode, p.legal_days,"
+                            + " p.status, t.notice_eligible, p.department_id FROM petition p JOIN petition_type t ON t.id = p.type_id"
+                            + " WHERE p.status IN ('OPEN', 'SUSPENDED')")) {
                 s.setFetchSize(5000);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -225,18 +274,29 @@ public class NoticePlanning {
                         long id = r.getLong(1);
                         long dept = r.getLong(8);
                         NoticeRules policy = r.wasNull() ? office : rules.getOrDefault(dept, office);
-                        NoticeFacts f = new NoticeFacts(r.getObject(2, LocalDateTime.class), r.getObject(3, LocalDateTime.class),
-                                DeadlineMode.valueOf(r.getString(4)), r.getDouble(5), "OPEN".equals(r.getString(6)), r.getBoolean(7));
+                        NoticeFacts f = new NoticeFacts(
+                                r.getObject(2, LocalDateTime.class),
+                                r.getObject(3, LocalDateTime.class),
+                                DeadlineMode.valueOf(r.getString(4)),
+                                r.getDouble(5),
+                                "OPEN".equals(r.getString(6)),
+                                r.getBoolean(7));
                         List<NoticePlanner.Existing> known = existing.remove(id);
-                        NoticePlanner.Changes ch = NoticePlanner.reconcile(known == null ? List.of() : known,
-                                NoticePlanner.plan(f, policy, cal, now));
+                        NoticePlanner.Changes ch = NoticePlanner.reconcile(
+                                known == null ? List.of() : known, NoticePlanner.plan(f, policy, cal, now));
                         collect(id, ch, SWEEP_CANCELLED, inserts, moves, cancels);
                     }
                 }
             }
             // Completed petitions that still hold planned notices (e.g. completed before this feature existed).
             for (Map.Entry<Long, List<NoticePlanner.Existing>> e : existing.entrySet()) {
-                collect(e.getKey(), NoticePlanner.reconcile(e.getValue(), List.of()), SWEEP_CANCELLED, inserts, moves, cancels);
+                collect(
+                        e.getKey(),
+                        NoticePlanner.reconcile(e.getValue(), List.of()),
+                        SWEEP_CANCELLED,
+                        inserts,
+                        moves,
+                        cancels);
             }
             planNanos = System.nanoTime() - tPlan;
             long tWrite = System.nanoTime();
@@ -245,14 +305,26 @@ public class NoticePlanning {
         } catch (SQLException e) {
             throw new IllegalStateException("Notice planning sweep failed", e);
         }
-        Sweep sweep = new Sweep(petitions, inserts.size(), moves.size(), cancels.size(), (System.nanoTime() - t0) / 1_000_000,
-                readNanos / 1_000_000, planNanos / 1_000_000, writeNanos / 1_000_000);
+        Sweep sweep = new Sweep(
+                petitions,
+                inserts.size(),
+                moves.size(),
+                cancels.size(),
+                (System.nanoTime() - t0) / 1_000_000,
+                readNanos / 1_000_000,
+                planNanos / 1_000_000,
+                writeNanos / 1_000_000);
         LOG.info(() -> "Notice planning sweep: " + sweep);
         return sweep;
     }
 
-    private static void collect(long petitionId, NoticePlanner.Changes ch, String why, List<Object[]> inserts,
-            List<NoticePlanner.Move> moves, List<Object[]> cancels) {
+    private static void collect(
+            long petitionId,
+            NoticePlanner.Changes ch,
+            String why,
+            List<Object[]> inserts,
+            List<NoticePlanner.Move> moves,
+            List<Object[]> cancels) {
         for (PlannedNotice n : ch.insert()) {
             inserts.add(new Object[] {petitionId, n.stage().code(), n.stageDay(), n.plannedAt()});
         }
@@ -269,8 +341,13 @@ public class NoticePlanning {
      * Writes planned changes as JDBC batches: inserts {petition, stage code, stage day, planned at}, moves, and cancels
      * {notice id, why}.
      */
-    private static void write(Connection c, List<Object[]> inserts, List<NoticePlanner.Move> moves, List<Object[]> cancels,
-            LocalDateTime now) throws SQLException {
+    private static void write(
+            Connection c,
+            List<Object[]> inserts,
+            List<NoticePlanner.Move> moves,
+            List<Object[]> cancels,
+            LocalDateTime now)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             int n = 0;
             for (Object[] row : inserts) {

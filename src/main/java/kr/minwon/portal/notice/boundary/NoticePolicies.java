@@ -11,12 +11,12 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.notice.control.NoticeRules;
 import kr.minwon.portal.notice.control.Stage;
 import kr.minwon.portal.notice.entity.NoticePolicy;
 import kr.minwon.portal.notice.entity.NoticePolicyStage;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
 import kr.minwon.portal.staff.entity.UnitKind;
@@ -45,8 +45,11 @@ public class NoticePolicies {
 
     @PermitAll
     public NoticePolicy office() {
-        return em.createQuery("SELECT p FROM NoticePolicy p WHERE p.department IS NULL ORDER BY p.id", NoticePolicy.class)
-                .setMaxResults(1).getResultStream().findFirst()
+        return em.createQuery(
+                        "SELECT p FROM NoticePolicy p WHERE p.department IS NULL ORDER BY p.id", NoticePolicy.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The office notice policy is missing (V5 seeds it)"));
     }
 
@@ -54,7 +57,9 @@ public class NoticePolicies {
     @PermitAll
     public Map<Long, NoticeRules> rulesByDepartment() {
         Map<Long, NoticeRules> out = new HashMap<>();
-        for (NoticePolicy p : em.createQuery("SELECT p FROM NoticePolicy p LEFT JOIN FETCH p.department", NoticePolicy.class).getResultList()) {
+        for (NoticePolicy p : em.createQuery(
+                        "SELECT p FROM NoticePolicy p LEFT JOIN FETCH p.department", NoticePolicy.class)
+                .getResultList()) {
             out.put(p.getDepartment() == null ? OFFICE : p.getDepartment().getId(), p.rules());
         }
         return out;
@@ -63,8 +68,10 @@ public class NoticePolicies {
     @PermitAll
     public NoticeRules rulesFor(Unit department) {
         if (department != null) {
-            List<NoticePolicy> own = em.createQuery("SELECT p FROM NoticePolicy p WHERE p.department = :d", NoticePolicy.class)
-                    .setParameter("d", department).getResultList();
+            List<NoticePolicy> own = em.createQuery(
+                            "SELECT p FROM NoticePolicy p WHERE p.department = :d", NoticePolicy.class)
+                    .setParameter("d", department)
+                    .getResultList();
             if (!own.isEmpty()) {
                 return own.get(0).rules();
             }
@@ -74,8 +81,11 @@ public class NoticePolicies {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<NoticePolicy> all() {
-        return em.createQuery("SELECT p FROM NoticePolicy p LEFT JOIN FETCH p.department d"
-                + " ORDER BY CASE WHEN d.id IS NULL THEN 0 ELSE 1 END, d.name", NoticePolicy.class).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM NoticePolicy p LEFT JOIN FETCH p.department d"
+                                + " ORDER BY CASE WHEN d.id IS NULL THEN 0 ELSE 1 END, d.name",
+                        NoticePolicy.class)
+                .getResultList();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -95,7 +105,8 @@ public class NoticePolicies {
             throw new NoticeRefused("minLegalDays", "최소 처리기간은 0일에서 60일 사이여야 합니다.");
         }
         for (NoticePolicyStage s : edited.getStages()) {
-            if (s.isEnabled() && !(s.isToHandler() || s.isToTeamLeader() || s.isToDepartmentHead() || s.isToAuditor())) {
+            if (s.isEnabled()
+                    && !(s.isToHandler() || s.isToTeamLeader() || s.isToDepartmentHead() || s.isToAuditor())) {
                 throw new NoticeRefused("stage", s.getStageCode() + ": 받는 사람을 하나 이상 고르십시오.");
             }
         }
@@ -115,7 +126,8 @@ public class NoticePolicies {
             throw new NoticeRefused("department", "과(부서) 단위로만 정책을 따로 둘 수 있습니다.");
         }
         Long exists = em.createQuery("SELECT COUNT(p) FROM NoticePolicy p WHERE p.department = :d", Long.class)
-                .setParameter("d", d).getSingleResult();
+                .setParameter("d", d)
+                .getSingleResult();
         if (exists > 0) {
             throw new NoticeRefused("department", "이 부서의 정책이 이미 있습니다.");
         }
@@ -156,7 +168,9 @@ public class NoticePolicies {
     @RolesAllowed(Role.ADMIN_NAME)
     public NoticePolicy removeStage(long policyId, String code) {
         NoticePolicy p = find(policyId);
-        NoticePolicyStage s = p.getStages().stream().filter(x -> x.getStageCode().equals(code)).findFirst()
+        NoticePolicyStage s = p.getStages().stream()
+                .filter(x -> x.getStageCode().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NoticeRefused("stageCode", "없는 단계입니다."));
         p.removeStage(s);
         p.touch(LocalDateTime.now(clock), audit.callerName());
@@ -173,8 +187,13 @@ public class NoticePolicies {
                 + ", 근무시간에만 " + (p.isWorkingTimeOnly() ? "예" : "아니오"));
         for (NoticePolicyStage s : p.getStages()) {
             NoticeRules.StageRule r = s.rule();
-            b.append("; ").append(s.getStageCode()).append(s.isEnabled() ? "" : "(꺼짐)").append(' ')
-                    .append(r.roles()).append(' ').append(r.channels());
+            b.append("; ")
+                    .append(s.getStageCode())
+                    .append(s.isEnabled() ? "" : "(꺼짐)")
+                    .append(' ')
+                    .append(r.roles())
+                    .append(' ')
+                    .append(r.channels());
         }
         return b.length() > 1900 ? b.substring(0, 1900) : b.toString();
     }

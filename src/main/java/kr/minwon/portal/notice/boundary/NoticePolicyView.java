@@ -35,7 +35,10 @@ public class NoticePolicyView implements Serializable {
         if (editing == null && !all.isEmpty()) {
             editing = all.get(0);
         } else if (editing != null) {
-            editing = all.stream().filter(p -> p.getId().equals(editing.getId())).findFirst().orElse(all.get(0));
+            editing = all.stream()
+                    .filter(p -> p.getId().equals(editing.getId()))
+                    .findFirst()
+                    .orElse(all.get(0));
         }
     }
 
@@ -50,7 +53,8 @@ public class NoticePolicyView implements Serializable {
         } catch (NoticeRefused e) {
             Messages.plainError(e.getMessage());
         } catch (jakarta.ejb.EJBException e) {
-            if (e.getCause() instanceof OptimisticLockException || e.getCausedByException() instanceof OptimisticLockException) {
+            if (e.getCause() instanceof OptimisticLockException
+                    || e.getCausedByException() instanceof OptimisticLockException) {
                 Messages.error("notice.policy.conflict");
                 editing = null;
             } else {
@@ -103,14 +107,36 @@ public class NoticePolicyView implements Serializable {
 
     /** Departments without a policy of their own, for the override picker. */
     public List<Unit> getDepartments() {
-        List<Long> taken = all.stream().filter(p -> p.getDepartment() != null).map(p -> p.getDepartment().getId()).toList();
-        return units.active().stream().filter(u -> u.getKind() == UnitKind.DEPARTMENT && !taken.contains(u.getId())).toList();
+        List<Long> taken = all.stream()
+                .filter(p -> p.getDepartment() != null)
+                .map(p -> p.getDepartment().getId())
+                .toList();
+        return units.active().stream()
+                .filter(u -> u.getKind() == UnitKind.DEPARTMENT && !taken.contains(u.getId()))
+                .toList();
     }
 
-    public List<NoticePolicy> getAll() { return all; }
-    public NoticePolicy getEditing() { return editing; }
-    public String getNewDepartment() { return newDepartment; }
-    public void setNewDepartment(String v) { newDepartment = v; }
-    public String getNewStage() { return newStage; }
-    public void setNewStage(String v) { newStage = v; }
+    public List<NoticePolicy> getAll() {
+        return all;
+    }
+
+    public NoticePolicy getEditing() {
+        return editing;
+    }
+
+    public String getNewDepartment() {
+        return newDepartment;
+    }
+
+    public void setNewDepartment(String v) {
+        newDepartment = v;
+    }
+
+    public String getNewStage() {
+        return newStage;
+    }
+
+    public void setNewStage(String v) {
+        newStage = v;
+    }
 }

@@ -10,18 +10,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
 import kr.minwon.portal.notice.control.DeliveryChannel;
-import kr.minwon.portal.notice.entity.InboxMessage;
 import kr.minwon.portal.notice.entity.NoticeDelivery;
 import kr.minwon.portal.petition.boundary.PetitionNotFound;
 import kr.minwon.portal.staff.entity.Role;
@@ -96,7 +93,10 @@ public class NoticeResource {
             }
             notices.add(n);
         }
-        return Json.createObjectBuilder().add("receiptNo", receiptNo).add("notices", notices).build();
+        return Json.createObjectBuilder()
+                .add("receiptNo", receiptNo)
+                .add("notices", notices)
+                .build();
     }
 
     static void time(JsonObjectBuilder o, String name, LocalDateTime t) {
@@ -108,9 +108,11 @@ public class NoticeResource {
     /** 400 for a bad page or size. */
     static final class InputRejectedQuery {
         static kr.minwon.portal.platform.rest.InputRejected of() {
-            return new kr.minwon.portal.platform.rest.InputRejected(kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST,
+            return new kr.minwon.portal.platform.rest.InputRejected(
+                    kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST,
                     "page는 0 이상, size는 1~500이어야 합니다.",
-                    List.of(new kr.minwon.portal.platform.rest.Problem.FieldError("size", null, "page는 0 이상, size는 1~500이어야 합니다.")));
+                    List.of(new kr.minwon.portal.platform.rest.Problem.FieldError(
+                            "size", null, "page는 0 이상, size는 1~500이어야 합니다.")));
         }
     }
 }

@@ -92,7 +92,9 @@ public class NoticeRun {
         }
         try {
             NoticePlanning.Sweep sweep = null;
-            if (forceSweep || lastSweep == null || !lastSweep.truncatedTo(ChronoUnit.HOURS).equals(now.truncatedTo(ChronoUnit.HOURS))) {
+            if (forceSweep
+                    || lastSweep == null
+                    || !lastSweep.truncatedTo(ChronoUnit.HOURS).equals(now.truncatedTo(ChronoUnit.HOURS))) {
                 sweep = planning.replanAll(now);
                 lastSweep = now;
             }
@@ -106,7 +108,7 @@ public class NoticeRun {
                     switch (outbox.claim(id, now)) {
                         case DELIVERED -> claimed++;
                         case CANCELLED -> cancelled++;
-                        case TAKEN -> { }
+                        case TAKEN -> {}
                     }
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Notice " + id + " could not be claimed; it stays planned", e);

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
-import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -43,26 +43,39 @@ public class NoticeRunResource {
     AuditLog audit;
 
     @POST
-    public JsonObject runNow(@QueryParam("sweep") @DefaultValue("false") boolean sweep,
+    public JsonObject runNow(
+            @QueryParam("sweep") @DefaultValue("false") boolean sweep,
             @QueryParam("limit") @DefaultValue("500") int limit) {
         if (limit < 1 || limit > 1_000_000) {
-            throw new InputRejected(InputRejected.BAD_REQUEST, "limit은 1~1,000,000이어야 합니다.",
+            throw new InputRejected(
+                    InputRejected.BAD_REQUEST,
+                    "limit은 1~1,000,000이어야 합니다.",
                     List.of(new Problem.FieldError("limit", null, "limit은 1~1,000,000이어야 합니다.")));
         }
         long t0 = System.nanoTime();
         var report = run.run(LocalDateTime.now(clock), sweep, limit);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        JsonObjectBuilder o = Json.createObjectBuilder().add("ran", report.isPresent()).add("millis", millis);
+        JsonObjectBuilder o =
+                Json.createObjectBuilder().add("ran", report.isPresent()).add("millis", millis);
         report.ifPresent(r -> {
             if (r.sweep() != null) {
-                o.add("sweep", Json.createObjectBuilder().add("petitions", r.sweep().petitions())
-                        .add("inserted", r.sweep().inserted()).add("moved", r.sweep().moved())
-                        .add("cancelled", r.sweep().cancelled()).add("millis", r.sweep().millis())
-                        .add("readNoticesMillis", r.sweep().readMillis()).add("readAndPlanMillis", r.sweep().planMillis())
-                        .add("writeMillis", r.sweep().writeMillis()));
+                o.add(
+                        "sweep",
+                        Json.createObjectBuilder()
+                                .add("petitions", r.sweep().petitions())
+                                .add("inserted", r.sweep().inserted())
+                                .add("moved", r.sweep().moved())
+                                .add("cancelled", r.sweep().cancelled())
+                                .add("millis", r.sweep().millis())
+                                .add("readNoticesMillis", r.sweep().readMillis())
+                                .add("readAndPlanMillis", r.sweep().planMillis())
+                                .add("writeMillis", r.sweep().writeMillis()));
             }
-            o.add("claimed", r.claimed()).add("cancelled", r.cancelled()).add("sent", r.sent())
-                    .add("retried", r.retried()).add("failed", r.failed());
+            o.add("claimed", r.claimed())
+                    .add("cancelled", r.cancelled())
+                    .add("sent", r.sent())
+                    .add("retried", r.retried())
+                    .add("failed", r.failed());
         });
         return o.build();
     }

@@ -15,8 +15,8 @@ import kr.minwon.portal.notice.entity.InboxMessage;
 import kr.minwon.portal.notice.entity.Reminder;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStatus;
-import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 
@@ -29,8 +29,16 @@ import kr.minwon.portal.staff.entity.Role;
 public class Reminders {
 
     /** One overdue petition as the list shows it. */
-    public record Overdue(String receiptNo, String typeName, String departmentName, String handlerName,
-            LocalDateTime deadline, int daysOverdue, long reminders, LocalDateTime lastReminderAt, String headName) {}
+    public record Overdue(
+            String receiptNo,
+            String typeName,
+            String departmentName,
+            String handlerName,
+            LocalDateTime deadline,
+            int daysOverdue,
+            long reminders,
+            LocalDateTime lastReminderAt,
+            String headName) {}
 
     @PersistenceContext
     EntityManager em;
@@ -48,39 +56,61 @@ public class Reminders {
     NoticeOutbox outbox;
 
     public long count() {
-        return em.createQuery("SELECT COUNT(p) FROM Petition p WHERE p.status = :open AND p.deadline < :now", Long.class)
-                .setParameter("open", PetitionStatus.OPEN).setParameter("now", LocalDateTime.now(clock)).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(p) FROM Petition p WHERE p.status = :open AND p.deadline < :now", Long.class)
+                .setParameter("open", PetitionStatus.OPEN)
+                .setParameter("now", LocalDateTime.now(clock))
+                .getSingleResult();
     }
 
     public List<Overdue> page(int first, int size) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Petition> page = em.createQuery("SELECT p FROM Petition p JOIN FETCH p.type JOIN FETCH p.handler"
-                        + " LEFT JOIN FETCH p.department WHERE p.status = :open AND p.deadline < :now ORDER BY p.deadline, p.id", Petition.class)
-                .setParameter("open", PetitionStatus.OPEN).setParameter("now", now)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        List<Petition> page = em.createQuery(
+                        "SELECT p FROM Petition p JOIN FETCH p.type JOIN FETCH p.handler"
+                                + " LEFT JOIN FETCH p.department WHERE p.status = :open AND p.deadline < :now ORDER BY p.deadline, p.id",
+                        Petition.class)
+                .setParameter("open", PetitionStatus.OPEN)
+                .setParameter("now", now)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
         if (page.isEmpty()) {
             return List.of();
         }
         Map<Long, Object[]> sent = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.petition.id, COUNT(r), MAX(r.issuedAt) FROM Reminder r"
-                + " WHERE r.petition.id IN :ids GROUP BY r.petition.id", Object[].class)
-                .setParameter("ids", page.stream().map(Petition::getId).toList()).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT r.petition.id, COUNT(r), MAX(r.issuedAt) FROM Reminder r"
+                                + " WHERE r.petition.id IN :ids GROUP BY r.petition.id",
+                        Object[].class)
+                .setParameter("ids", page.stream().map(Petition::getId).toList())
+                .getResultList()) {
             sent.put((Long) row[0], row);
         }
-        return page.stream().map(p -> {
-            Object[] r = sent.get(p.getId());
-            Employee head = p.getDepartment() == null ? null : p.getDepartment().getHead();
-            return new Overdue(p.getReceiptNo(), p.getType().getName(),
-                    p.getDepartment() == null ? "" : p.getDepartment().getName(), p.getHandler().getName(), p.getDeadline(),
-                    outbox.daysOverdue(p, now.toLocalDate()), r == null ? 0 : (Long) r[1],
-                    r == null ? null : (LocalDateTime) r[2], head == null ? null : head.getName());
-        }).toList();
+        return page.stream()
+                .map(p -> {
+                    Object[] r = sent.get(p.getId());
+                    Employee head =
+                            p.getDepartment() == null ? null : p.getDepartment().getHead();
+                    return new Overdue(
+                            p.getReceiptNo(),
+                            p.getType().getName(),
+                            p.getDepartment() == null ? "" : p.getDepartment().getName(),
+                            p.getHandler().getName(),
+                            p.getDeadline(),
+                            outbox.daysOverdue(p, now.toLocalDate()),
+                            r == null ? 0 : (Long) r[1],
+                            r == null ? null : (LocalDateTime) r[2],
+                            head == null ? null : head.getName());
+                })
+                .toList();
     }
 
     /** Sends a reminder about an overdue petition to the head of its department. */
     public Reminder issue(String receiptNo, String note) {
         Petition p = em.createQuery("SELECT p FROM Petition p WHERE p.receiptNo = :r", Petition.class)
-                .setParameter("r", receiptNo).getResultStream().findFirst()
+                .setParameter("r", receiptNo)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NoticeRefused("receiptNo", "없는 접수번호입니다."));
         LocalDateTime now = LocalDateTime.now(clock);
         if (p.getStatus() != PetitionStatus.OPEN || !p.getDeadline().isBefore(now)) {
@@ -100,10 +130,19 @@ public class Reminders {
         Reminder r = new Reminder(p, p.getDepartment(), head, days, clean, now, by);
         em.persist(r);
         NoticeText text = NoticeText.reminder(outbox.subject(p, false), days, clean, auditorName);
-        em.persist(new InboxMessage(head, InboxMessage.REMINDER, text.title(), text.body(), p.getReceiptNo(),
-                outbox.subject(p, false).link(), null, now));
-        audit.record("REMINDER_ISSUED", p.getReceiptNo(), "부서장 " + head.getEmployeeNo() + " · " + days + "일 경과"
-                + (clean == null ? "" : " · " + clean));
+        em.persist(new InboxMessage(
+                head,
+                InboxMessage.REMINDER,
+                text.title(),
+                text.body(),
+                p.getReceiptNo(),
+                outbox.subject(p, false).link(),
+                null,
+                now));
+        audit.record(
+                "REMINDER_ISSUED",
+                p.getReceiptNo(),
+                "부서장 " + head.getEmployeeNo() + " · " + days + "일 경과" + (clean == null ? "" : " · " + clean));
         return r;
     }
 }

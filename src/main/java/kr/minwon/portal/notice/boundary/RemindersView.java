@@ -21,8 +21,8 @@ public class RemindersView implements Serializable {
     private String selected;
     private String note;
 
-    private final LazyDataModel<Reminders.Overdue> model = new DatabaseRows<>(() -> reminders.count(),
-            (first, size) -> reminders.page(first, size), Reminders.Overdue::receiptNo);
+    private final LazyDataModel<Reminders.Overdue> model = new DatabaseRows<>(
+            () -> reminders.count(), (first, size) -> reminders.page(first, size), Reminders.Overdue::receiptNo);
 
     public void choose(String receiptNo) {
         selected = receiptNo;
@@ -40,8 +40,19 @@ public class RemindersView implements Serializable {
         }
     }
 
-    public LazyDataModel<Reminders.Overdue> getModel() { return model; }
-    public String getSelected() { return selected; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public LazyDataModel<Reminders.Overdue> getModel() {
+        return model;
+    }
+
+    public String getSelected() {
+        return selected;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -63,14 +63,19 @@ public class SmsChannel implements NoticeChannel {
 
     @Override
     public void send(String address, NoticeText text) throws IOException, InterruptedException {
-        String json = Json.createObjectBuilder().add("to", address).add("text", text.sms()).build().toString();
+        String json = Json.createObjectBuilder()
+                .add("to", address)
+                .add("text", text.sms())
+                .build()
+                .toString();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Authorization", "Bearer " + key())
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() / 100 != 2) {
             String body = response.body() == null ? "" : response.body();
             throw new IOException("SMS gateway answered " + response.statusCode() + ": "
@@ -80,7 +85,9 @@ public class SmsChannel implements NoticeChannel {
 
     private HttpClient client() {
         if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
         }
         return client;
     }

@@ -9,33 +9,30 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDateTime;
-import java.util.List;
-import kr.minwon.portal.notice.control.DeliveryChannel;
 import kr.minwon.portal.notice.entity.InboxMessage;
-import kr.minwon.portal.notice.entity.NoticeDelivery;
-import kr.minwon.portal.petition.boundary.PetitionNotFound;
 import kr.minwon.portal.staff.entity.Role;
 
 /** {@code GET /api/v1/staff/{employeeNo}/notices}: that person's inbox, newest first, paged. */
 @Stateless
 @Path("staff/{employeeNo}/notices")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+@RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"
+})
 public class StaffNoticeResource {
 
     @Inject
     Inbox inbox;
 
     @GET
-    public JsonObject inbox(@PathParam("employeeNo") String employeeNo,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public JsonObject inbox(
+            @PathParam("employeeNo") String employeeNo,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw NoticeResource.InputRejectedQuery.of();
         }
@@ -58,7 +55,13 @@ public class StaffNoticeResource {
             NoticeResource.time(o, "readAt", m.getReadAt());
             items.add(o);
         }
-        return Json.createObjectBuilder().add("employeeNo", employeeNo).add("total", owned.total())
-                .add("unread", owned.unread()).add("page", page).add("size", size).add("items", items).build();
+        return Json.createObjectBuilder()
+                .add("employeeNo", employeeNo)
+                .add("total", owned.total())
+                .add("unread", owned.unread())
+                .add("page", page)
+                .add("size", size)
+                .add("items", items)
+                .build();
     }
 }

@@ -9,10 +9,19 @@ import java.util.Optional;
  */
 public record Attempt(Result result, LocalDateTime retryAt, String error) {
 
-    public enum Result { SENT, RETRY, FAILED }
+    public enum Result {
+        SENT,
+        RETRY,
+        FAILED
+    }
 
     /** {@code attempt} counts this try (1 for the first). */
-    public static Attempt of(NoticeChannel channel, String address, NoticeText text, int attempt, RetrySchedule retries,
+    public static Attempt of(
+            NoticeChannel channel,
+            String address,
+            NoticeText text,
+            int attempt,
+            RetrySchedule retries,
             LocalDateTime now) {
         try {
             channel.send(address, text);
@@ -20,7 +29,8 @@ public record Attempt(Result result, LocalDateTime retryAt, String error) {
         } catch (Exception e) {
             String error = describe(e);
             Optional<LocalDateTime> next = retries.next(attempt, now);
-            return next.map(t -> new Attempt(Result.RETRY, t, error)).orElseGet(() -> new Attempt(Result.FAILED, null, error));
+            return next.map(t -> new Attempt(Result.RETRY, t, error))
+                    .orElseGet(() -> new Attempt(Result.FAILED, null, error));
         }
     }
 

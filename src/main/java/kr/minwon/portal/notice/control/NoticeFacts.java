@@ -9,5 +9,10 @@ import kr.minwon.portal.petition.control.DeadlineMode;
  * @param open neither completed nor waiting on an open clock stop (a stopped clock has no known deadline)
  * @param noticeEligible the petition type's catalogue flag
  */
-public record NoticeFacts(LocalDateTime receivedAt, LocalDateTime deadline, DeadlineMode mode, double legalDays,
-        boolean open, boolean noticeEligible) {}
+public record NoticeFacts(
+        LocalDateTime receivedAt,
+        LocalDateTime deadline,
+        DeadlineMode mode,
+        double legalDays,
+        boolean open,
+        boolean noticeEligible) {}

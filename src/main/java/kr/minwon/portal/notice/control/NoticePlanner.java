@@ -36,7 +36,8 @@ public final class NoticePlanner {
             }
             Stage stage = rule.stage();
             switch (stage.kind()) {
-                case DAYS_BEFORE -> day(out, stage, cal.addWorkingDays(deadlineDay, -stage.amount()), p, rules, cal, today);
+                case DAYS_BEFORE ->
+                    day(out, stage, cal.addWorkingDays(deadlineDay, -stage.amount()), p, rules, cal, today);
                 case DEADLINE_DAY -> day(out, stage, deadlineDay, p, rules, cal, today);
                 case HOURS_LEFT -> {
                     if (rules.hourStages() && p.mode() == DeadlineMode.HOURS) {
@@ -60,8 +61,14 @@ public final class NoticePlanner {
         return out;
     }
 
-    private static void day(List<PlannedNotice> out, Stage stage, LocalDate day, NoticeFacts p, NoticeRules rules,
-            WorkingCalendar cal, LocalDate today) {
+    private static void day(
+            List<PlannedNotice> out,
+            Stage stage,
+            LocalDate day,
+            NoticeFacts p,
+            NoticeRules rules,
+            WorkingCalendar cal,
+            LocalDate today) {
         if (day.isBefore(today) || day.isBefore(p.receivedAt().toLocalDate())) {
             return;
         }

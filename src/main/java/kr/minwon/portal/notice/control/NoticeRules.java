@@ -35,14 +35,25 @@ public record NoticeRules(int minLegalDays, boolean hourStages, boolean workingT
     /** DOMAIN §5: D-3 and D-1 to the handler; D-day to handler and team leader; overdue also to the department head. */
     public static NoticeRules officeDefault() {
         Set<DeliveryChannel> mail = EnumSet.of(DeliveryChannel.EMAIL);
-        return new NoticeRules(5, false, true, List.of(
-                new StageRule(Stage.daysBefore(3), true, EnumSet.of(RecipientRole.HANDLER), mail),
-                new StageRule(Stage.daysBefore(1), true, EnumSet.of(RecipientRole.HANDLER), mail),
-                new StageRule(Stage.D_DAY, true, EnumSet.of(RecipientRole.HANDLER, RecipientRole.TEAM_LEADER), mail),
-                new StageRule(Stage.OVERDUE, true, EnumSet.of(RecipientRole.HANDLER, RecipientRole.TEAM_LEADER,
-                        RecipientRole.DEPARTMENT_HEAD), mail),
-                new StageRule(Stage.hoursLeft(4), true, EnumSet.of(RecipientRole.HANDLER), mail),
-                new StageRule(Stage.hoursLeft(1), true, EnumSet.of(RecipientRole.HANDLER), mail)));
+        return new NoticeRules(
+                5,
+                false,
+                true,
+                List.of(
+                        new StageRule(Stage.daysBefore(3), true, EnumSet.of(RecipientRole.HANDLER), mail),
+                        new StageRule(Stage.daysBefore(1), true, EnumSet.of(RecipientRole.HANDLER), mail),
+                        new StageRule(
+                                Stage.D_DAY, true, EnumSet.of(RecipientRole.HANDLER, RecipientRole.TEAM_LEADER), mail),
+                        new StageRule(
+                                Stage.OVERDUE,
+                                true,
+                                EnumSet.of(
+                                        RecipientRole.HANDLER,
+                                        RecipientRole.TEAM_LEADER,
+                                        RecipientRole.DEPARTMENT_HEAD),
+                                mail),
+                        new StageRule(Stage.hoursLeft(4), true, EnumSet.of(RecipientRole.HANDLER), mail),
+                        new StageRule(Stage.hoursLeft(1), true, EnumSet.of(RecipientRole.HANDLER), mail)));
     }
 
     public Optional<StageRule> rule(Stage stage) {

@@ -12,8 +12,14 @@ import java.util.Optional;
 public record RetrySchedule(List<Duration> delays, int maxAttempts) {
 
     public static RetrySchedule standard(int maxAttempts) {
-        return new RetrySchedule(List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
-                Duration.ofMinutes(60), Duration.ofHours(4)), maxAttempts);
+        return new RetrySchedule(
+                List.of(
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(15),
+                        Duration.ofMinutes(60),
+                        Duration.ofHours(4)),
+                maxAttempts);
     }
 
     public RetrySchedule {

@@ -9,7 +9,12 @@ import java.util.Objects;
  */
 public record Stage(Kind kind, int amount) implements Comparable<Stage> {
 
-    public enum Kind { DAYS_BEFORE, HOURS_LEFT, DEADLINE_DAY, OVERDUE }
+    public enum Kind {
+        DAYS_BEFORE,
+        HOURS_LEFT,
+        DEADLINE_DAY,
+        OVERDUE
+    }
 
     public static final Stage D_DAY = new Stage(Kind.DEADLINE_DAY, 0);
     public static final Stage OVERDUE = new Stage(Kind.OVERDUE, 0);

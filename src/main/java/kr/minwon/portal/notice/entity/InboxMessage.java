@@ -59,8 +59,15 @@ public class InboxMessage {
 
     protected InboxMessage() {}
 
-    public InboxMessage(Employee recipient, String kind, String title, String body, String receiptNo, String link,
-            NoticeDelivery delivery, LocalDateTime now) {
+    public InboxMessage(
+            Employee recipient,
+            String kind,
+            String title,
+            String body,
+            String receiptNo,
+            String link,
+            NoticeDelivery delivery,
+            LocalDateTime now) {
         this.recipient = recipient;
         this.kind = kind;
         this.title = title;
@@ -81,14 +88,43 @@ public class InboxMessage {
         return readAt == null;
     }
 
-    public Long getId() { return id; }
-    public Employee getRecipient() { return recipient; }
-    public String getKind() { return kind; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public String getReceiptNo() { return receiptNo; }
-    public String getLink() { return link; }
-    public NoticeDelivery getDelivery() { return delivery; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getReadAt() { return readAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Employee getRecipient() {
+        return recipient;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getReceiptNo() {
+        return receiptNo;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public NoticeDelivery getDelivery() {
+        return delivery;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getReadAt() {
+        return readAt;
+    }
 }

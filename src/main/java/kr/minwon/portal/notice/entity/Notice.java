@@ -71,13 +71,39 @@ public class Notice {
         return Stage.parse(stageCode);
     }
 
-    public Long getId() { return id; }
-    public Petition getPetition() { return petition; }
-    public String getStageCode() { return stageCode; }
-    public LocalDate getStageDay() { return stageDay; }
-    public LocalDateTime getPlannedAt() { return plannedAt; }
-    public NoticeStatus getStatus() { return status; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getSettledAt() { return settledAt; }
-    public String getNote() { return note; }
+    public Long getId() {
+        return id;
+    }
+
+    public Petition getPetition() {
+        return petition;
+    }
+
+    public String getStageCode() {
+        return stageCode;
+    }
+
+    public LocalDate getStageDay() {
+        return stageDay;
+    }
+
+    public LocalDateTime getPlannedAt() {
+        return plannedAt;
+    }
+
+    public NoticeStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getSettledAt() {
+        return settledAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

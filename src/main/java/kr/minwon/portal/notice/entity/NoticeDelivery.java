@@ -74,7 +74,8 @@ public class NoticeDelivery {
 
     protected NoticeDelivery() {}
 
-    public NoticeDelivery(Notice notice, Employee recipient, DeliveryChannel channel, String address, LocalDateTime now) {
+    public NoticeDelivery(
+            Notice notice, Employee recipient, DeliveryChannel channel, String address, LocalDateTime now) {
         this.notice = notice;
         this.petitionId = notice.getPetition().getId();
         this.stageCode = notice.getStageCode();
@@ -93,18 +94,59 @@ public class NoticeDelivery {
         }
     }
 
-    public Long getId() { return id; }
-    public Notice getNotice() { return notice; }
-    public long getPetitionId() { return petitionId; }
-    public String getStageCode() { return stageCode; }
-    public LocalDate getStageDay() { return stageDay; }
-    public Employee getRecipient() { return recipient; }
-    public DeliveryChannel getChannel() { return channel; }
-    public String getAddress() { return address; }
-    public DeliveryStatus getStatus() { return status; }
-    public int getAttempts() { return attempts; }
-    public LocalDateTime getNextAttemptAt() { return nextAttemptAt; }
-    public String getLastError() { return lastError; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getSentAt() { return sentAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Notice getNotice() {
+        return notice;
+    }
+
+    public long getPetitionId() {
+        return petitionId;
+    }
+
+    public String getStageCode() {
+        return stageCode;
+    }
+
+    public LocalDate getStageDay() {
+        return stageDay;
+    }
+
+    public Employee getRecipient() {
+        return recipient;
+    }
+
+    public DeliveryChannel getChannel() {
+        return channel;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public DeliveryStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
 }

@@ -94,7 +94,10 @@ public class NoticePolicy {
     }
 
     public NoticeRules rules() {
-        return new NoticeRules(minLegalDays, hourStages, workingTimeOnly,
+        return new NoticeRules(
+                minLegalDays,
+                hourStages,
+                workingTimeOnly,
                 stages.stream().map(NoticePolicyStage::rule).toList());
     }
 
@@ -102,15 +105,41 @@ public class NoticePolicy {
         return department == null;
     }
 
-    public Long getId() { return id; }
-    public Unit getDepartment() { return department; }
-    public int getMinLegalDays() { return minLegalDays; }
-    public boolean isHourStages() { return hourStages; }
-    public boolean isWorkingTimeOnly() { return workingTimeOnly; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public List<NoticePolicyStage> getStages() {
-        return stages.stream().sorted(java.util.Comparator.comparing(NoticePolicyStage::stage)).toList();
+    public Long getId() {
+        return id;
     }
-    public long getVersion() { return version; }
+
+    public Unit getDepartment() {
+        return department;
+    }
+
+    public int getMinLegalDays() {
+        return minLegalDays;
+    }
+
+    public boolean isHourStages() {
+        return hourStages;
+    }
+
+    public boolean isWorkingTimeOnly() {
+        return workingTimeOnly;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public List<NoticePolicyStage> getStages() {
+        return stages.stream()
+                .sorted(java.util.Comparator.comparing(NoticePolicyStage::stage))
+                .toList();
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -89,20 +89,67 @@ public class NoticePolicyStage {
         return new NoticeRules.StageRule(stage(), enabled, roles, channels);
     }
 
-    public Long getId() { return id; }
-    public String getStageCode() { return stageCode; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean v) { enabled = v; }
-    public boolean isToHandler() { return toHandler; }
-    public void setToHandler(boolean v) { toHandler = v; }
-    public boolean isToTeamLeader() { return toTeamLeader; }
-    public void setToTeamLeader(boolean v) { toTeamLeader = v; }
-    public boolean isToDepartmentHead() { return toDepartmentHead; }
-    public void setToDepartmentHead(boolean v) { toDepartmentHead = v; }
-    public boolean isToAuditor() { return toAuditor; }
-    public void setToAuditor(boolean v) { toAuditor = v; }
-    public boolean isByEmail() { return byEmail; }
-    public void setByEmail(boolean v) { byEmail = v; }
-    public boolean isBySms() { return bySms; }
-    public void setBySms(boolean v) { bySms = v; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getStageCode() {
+        return stageCode;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean v) {
+        enabled = v;
+    }
+
+    public boolean isToHandler() {
+        return toHandler;
+    }
+
+    public void setToHandler(boolean v) {
+        toHandler = v;
+    }
+
+    public boolean isToTeamLeader() {
+        return toTeamLeader;
+    }
+
+    public void setToTeamLeader(boolean v) {
+        toTeamLeader = v;
+    }
+
+    public boolean isToDepartmentHead() {
+        return toDepartmentHead;
+    }
+
+    public void setToDepartmentHead(boolean v) {
+        toDepartmentHead = v;
+    }
+
+    public boolean isToAuditor() {
+        return toAuditor;
+    }
+
+    public void setToAuditor(boolean v) {
+        toAuditor = v;
+    }
+
+    public boolean isByEmail() {
+        return byEmail;
+    }
+
+    public void setByEmail(boolean v) {
+        byEmail = v;
+    }
+
+    public boolean isBySms() {
+        return bySms;
+    }
+
+    public void setBySms(boolean v) {
+        bySms = v;
+    }
 }

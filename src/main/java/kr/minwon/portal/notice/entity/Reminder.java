@@ -51,7 +51,13 @@ public class Reminder {
 
     protected Reminder() {}
 
-    public Reminder(Petition petition, Unit department, Employee head, int daysOverdue, String note, LocalDateTime now,
+    public Reminder(
+            Petition petition,
+            Unit department,
+            Employee head,
+            int daysOverdue,
+            String note,
+            LocalDateTime now,
             String by) {
         this.petition = petition;
         this.department = department;
@@ -62,12 +68,35 @@ public class Reminder {
         this.issuedBy = by;
     }
 
-    public Long getId() { return id; }
-    public Petition getPetition() { return petition; }
-    public Unit getDepartment() { return department; }
-    public Employee getHead() { return head; }
-    public int getDaysOverdue() { return daysOverdue; }
-    public String getNote() { return note; }
-    public LocalDateTime getIssuedAt() { return issuedAt; }
-    public String getIssuedBy() { return issuedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Petition getPetition() {
+        return petition;
+    }
+
+    public Unit getDepartment() {
+        return department;
+    }
+
+    public Employee getHead() {
+        return head;
+    }
+
+    public int getDaysOverdue() {
+        return daysOverdue;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public LocalDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
 }

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.control.Outcome;
+import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.petition.entity.PetitionType;
@@ -46,6 +46,7 @@ public class CorrectionRequestView implements Serializable {
     private LocalDateTime receivedAt;
     /** "" keeps it; "true" or "false" sets it. */
     private String compound = "";
+
     private LocalDateTime approvedAt;
     private Outcome outcome;
     private boolean reopen;
@@ -70,9 +71,18 @@ public class CorrectionRequestView implements Serializable {
     }
 
     public String send() {
-        PetitionCorrection.Proposal proposal = new PetitionCorrection.Proposal(trim(typeCode), receivedAt, trim(handlerNo),
-                compound == null || compound.isBlank() ? null : Boolean.valueOf(compound), approvedAt, outcome, reopen,
-                stopReason, stopStartedAt, stopEndedAt, trim(stopNote));
+        PetitionCorrection.Proposal proposal = new PetitionCorrection.Proposal(
+                trim(typeCode),
+                receivedAt,
+                trim(handlerNo),
+                compound == null || compound.isBlank() ? null : Boolean.valueOf(compound),
+                approvedAt,
+                outcome,
+                reopen,
+                stopReason,
+                stopStartedAt,
+                stopEndedAt,
+                trim(stopNote));
         Corrections.Row row;
         try {
             row = corrections.request(receiptNo, proposal, reason);
@@ -100,40 +110,128 @@ public class CorrectionRequestView implements Serializable {
     }
 
     public List<Outcome> getOutcomeChoices() {
-        return Arrays.stream(Outcome.values()).filter(o -> o != Outcome.TRANSFERRED).toList();
+        return Arrays.stream(Outcome.values())
+                .filter(o -> o != Outcome.TRANSFERRED)
+                .toList();
     }
 
     public StopReason[] getStopReasons() {
         return StopReason.values();
     }
 
-    public Petition getPetition() { return petition; }
-    public List<Corrections.Row> getHistory() { return history; }
-    public boolean isNotFound() { return notFound; }
-    public String getReceiptNo() { return receiptNo; }
-    public void setReceiptNo(String receiptNo) { this.receiptNo = receiptNo; }
-    public String getHandlerNo() { return handlerNo; }
-    public void setHandlerNo(String handlerNo) { this.handlerNo = handlerNo; }
-    public String getTypeCode() { return typeCode; }
-    public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
-    public LocalDateTime getReceivedAt() { return receivedAt; }
-    public void setReceivedAt(LocalDateTime receivedAt) { this.receivedAt = receivedAt; }
-    public String getCompound() { return compound; }
-    public void setCompound(String compound) { this.compound = compound; }
-    public LocalDateTime getApprovedAt() { return approvedAt; }
-    public void setApprovedAt(LocalDateTime approvedAt) { this.approvedAt = approvedAt; }
-    public Outcome getOutcome() { return outcome; }
-    public void setOutcome(Outcome outcome) { this.outcome = outcome; }
-    public boolean isReopen() { return reopen; }
-    public void setReopen(boolean reopen) { this.reopen = reopen; }
-    public StopReason getStopReason() { return stopReason; }
-    public void setStopReason(StopReason stopReason) { this.stopReason = stopReason; }
-    public LocalDateTime getStopStartedAt() { return stopStartedAt; }
-    public void setStopStartedAt(LocalDateTime stopStartedAt) { this.stopStartedAt = stopStartedAt; }
-    public LocalDateTime getStopEndedAt() { return stopEndedAt; }
-    public void setStopEndedAt(LocalDateTime stopEndedAt) { this.stopEndedAt = stopEndedAt; }
-    public String getStopNote() { return stopNote; }
-    public void setStopNote(String stopNote) { this.stopNote = stopNote; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public Petition getPetition() {
+        return petition;
+    }
+
+    public List<Corrections.Row> getHistory() {
+        return history;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getReceiptNo() {
+        return receiptNo;
+    }
+
+    public void setReceiptNo(String receiptNo) {
+        this.receiptNo = receiptNo;
+    }
+
+    public String getHandlerNo() {
+        return handlerNo;
+    }
+
+    public void setHandlerNo(String handlerNo) {
+        this.handlerNo = handlerNo;
+    }
+
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    public void setTypeCode(String typeCode) {
+        this.typeCode = typeCode;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public String getCompound() {
+        return compound;
+    }
+
+    public void setCompound(String compound) {
+        this.compound = compound;
+    }
+
+    public LocalDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public void setApprovedAt(LocalDateTime approvedAt) {
+        this.approvedAt = approvedAt;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public boolean isReopen() {
+        return reopen;
+    }
+
+    public void setReopen(boolean reopen) {
+        this.reopen = reopen;
+    }
+
+    public StopReason getStopReason() {
+        return stopReason;
+    }
+
+    public void setStopReason(StopReason stopReason) {
+        this.stopReason = stopReason;
+    }
+
+    public LocalDateTime getStopStartedAt() {
+        return stopStartedAt;
+    }
+
+    public void setStopStartedAt(LocalDateTime stopStartedAt) {
+        this.stopStartedAt = stopStartedAt;
+    }
+
+    public LocalDateTime getStopEndedAt() {
+        return stopEndedAt;
+    }
+
+    public void setStopEndedAt(LocalDateTime stopEndedAt) {
+        this.stopEndedAt = stopEndedAt;
+    }
+
+    public String getStopNote() {
+        return stopNote;
+    }
+
+    public void setStopNote(String stopNote) {
+        this.stopNote = stopNote;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

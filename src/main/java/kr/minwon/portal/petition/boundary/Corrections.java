@@ -9,20 +9,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.petition.control.CorrectionRules;
 import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.entity.CorrectionStatus;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
-import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 
@@ -38,9 +38,22 @@ import kr.minwon.portal.staff.entity.Role;
 public class Corrections {
 
     /** A correction as the screens show it. */
-    public record Row(long id, String receiptNo, CorrectionStatus status, String summary, String reason,
-            String requestedBy, LocalDateTime requestedAt, String handlerBefore, String handlerAfter, String decidedBy,
-            LocalDateTime decidedAt, String decisionNote, boolean mayDecide, String whyNot) implements Serializable {
+    public record Row(
+            long id,
+            String receiptNo,
+            CorrectionStatus status,
+            String summary,
+            String reason,
+            String requestedBy,
+            LocalDateTime requestedAt,
+            String handlerBefore,
+            String handlerAfter,
+            String decidedBy,
+            LocalDateTime decidedAt,
+            String decisionNote,
+            boolean mayDecide,
+            String whyNot)
+            implements Serializable {
 
         /** The message key of its status. */
         public String statusKey() {
@@ -86,29 +99,40 @@ public class Corrections {
             v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("handlerNo", "바꿀 내용을 하나 이상 적어야 합니다."));
         }
         if (proposal.stopReason() != null && proposal.stopStartedAt() == null) {
-            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("stopStartedAt", "처리정지의 시작일시가 있어야 합니다."));
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
+                    "stopStartedAt", "처리정지의 시작일시가 있어야 합니다."));
         }
         if (proposal.stopReason() == null && proposal.stopStartedAt() != null) {
             v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("stopReason", "처리정지의 사유가 있어야 합니다."));
         }
         if (proposal.reopen() && (proposal.approvedAt() != null || proposal.outcome() != null)) {
-            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reopen", "다시 열기와 결재 변경은 함께 요청할 수 없습니다."));
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
+                    "reopen", "다시 열기와 결재 변경은 함께 요청할 수 없습니다."));
         }
         if (proposal.reopen() && !p.isCompleted()) {
             v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reopen", "결재되지 않은 민원은 다시 열 것이 없습니다."));
         }
-        if (proposal.handlerNo() != null && staff.byNumber(proposal.handlerNo()).filter(Employee::isActive).isEmpty()) {
-            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("handlerNo", "없거나 재직하지 않는 직원입니다: " + proposal.handlerNo()));
+        if (proposal.handlerNo() != null
+                && staff.byNumber(proposal.handlerNo())
+                        .filter(Employee::isActive)
+                        .isEmpty()) {
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
+                    "handlerNo", "없거나 재직하지 않는 직원입니다: " + proposal.handlerNo()));
         }
         if (!v.isEmpty()) {
             throw new PetitionRejected(v);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        PetitionCorrection c = new PetitionCorrection(p, proposal, reason.trim(), describe(p, proposal), audit.callerName(), now);
+        PetitionCorrection c =
+                new PetitionCorrection(p, proposal, reason.trim(), describe(p, proposal), audit.callerName(), now);
         em.persist(c);
         em.flush();
-        audit.record("CORRECTION_REQUESTED", p.getReceiptNo(), "정정 #" + c.getId() + " " + c.getSummary() + " · 사유: " + c.getReason());
-        petitions.timelineEvent(p, "CORRECTION_REQUESTED", "정정 #" + c.getId() + " 요청: " + c.getSummary() + " · 사유: " + c.getReason());
+        audit.record(
+                "CORRECTION_REQUESTED",
+                p.getReceiptNo(),
+                "정정 #" + c.getId() + " " + c.getSummary() + " · 사유: " + c.getReason());
+        petitions.timelineEvent(
+                p, "CORRECTION_REQUESTED", "정정 #" + c.getId() + " 요청: " + c.getSummary() + " · 사유: " + c.getReason());
         return row(c);
     }
 
@@ -119,10 +143,14 @@ public class Corrections {
         checkDecider(c);
         String by = audit.callerName();
         c.decide(true, by, LocalDateTime.now(clock), blankToNull(note));
-        String text = CorrectionRules.NOTE_PREFIX + c.getId() + " 요청 " + c.getRequestedBy() + " · 승인 " + by + " · 사유: " + c.getReason();
+        String text = CorrectionRules.NOTE_PREFIX + c.getId() + " 요청 " + c.getRequestedBy() + " · 승인 " + by + " · 사유: "
+                + c.getReason();
         petitions.applyCorrection(c, text.length() <= 480 ? text : text.substring(0, 480));
-        audit.record("CORRECTION_APPROVED", c.getPetition().getReceiptNo(), "정정 #" + c.getId() + " 요청 " + c.getRequestedBy()
-                + " · " + c.getSummary() + (c.getDecisionNote() == null ? "" : " · " + c.getDecisionNote()));
+        audit.record(
+                "CORRECTION_APPROVED",
+                c.getPetition().getReceiptNo(),
+                "정정 #" + c.getId() + " 요청 " + c.getRequestedBy() + " · " + c.getSummary()
+                        + (c.getDecisionNote() == null ? "" : " · " + c.getDecisionNote()));
         return row(c);
     }
 
@@ -135,34 +163,55 @@ public class Corrections {
             throw new PetitionRejected("note", "반려 사유를 적어야 합니다.");
         }
         c.decide(false, audit.callerName(), LocalDateTime.now(clock), note.trim());
-        audit.record("CORRECTION_REFUSED", c.getPetition().getReceiptNo(), "정정 #" + c.getId() + " 요청 " + c.getRequestedBy()
-                + " · " + c.getSummary() + " · 반려 사유: " + c.getDecisionNote());
-        petitions.timelineEvent(c.getPetition(), "CORRECTION_REFUSED", "정정 #" + c.getId() + " 반려: " + c.getDecisionNote());
+        audit.record(
+                "CORRECTION_REFUSED",
+                c.getPetition().getReceiptNo(),
+                "정정 #" + c.getId() + " 요청 " + c.getRequestedBy() + " · " + c.getSummary() + " · 반려 사유: "
+                        + c.getDecisionNote());
+        petitions.timelineEvent(
+                c.getPetition(), "CORRECTION_REFUSED", "정정 #" + c.getId() + " 반려: " + c.getDecisionNote());
         return row(c);
     }
 
     /** The pending corrections the caller may decide. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Row> pendingForMe() {
-        return em.createQuery("SELECT c FROM PetitionCorrection c WHERE c.status = :s ORDER BY c.requestedAt, c.id",
-                        PetitionCorrection.class).setParameter("s", CorrectionStatus.PENDING).setMaxResults(500).getResultList()
-                .stream().filter(c -> whyNot(c).isEmpty()).map(this::row).toList();
+        return em
+                .createQuery(
+                        "SELECT c FROM PetitionCorrection c WHERE c.status = :s ORDER BY c.requestedAt, c.id",
+                        PetitionCorrection.class)
+                .setParameter("s", CorrectionStatus.PENDING)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .filter(c -> whyNot(c).isEmpty())
+                .map(this::row)
+                .toList();
     }
 
     /** The corrections the caller asked for, newest first. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Row> mine() {
-        return em.createQuery("SELECT c FROM PetitionCorrection c WHERE c.requestedBy = :me ORDER BY c.requestedAt DESC, c.id DESC",
-                        PetitionCorrection.class).setParameter("me", audit.callerName()).setMaxResults(200).getResultList()
-                .stream().map(this::row).toList();
+        return em
+                .createQuery(
+                        "SELECT c FROM PetitionCorrection c WHERE c.requestedBy = :me ORDER BY c.requestedAt DESC, c.id DESC",
+                        PetitionCorrection.class)
+                .setParameter("me", audit.callerName())
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .map(this::row)
+                .toList();
     }
 
     /** The decided corrections the caller decided, or all of them for auditors and admins, newest first. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Row> decided() {
         boolean all = session.isCallerInRole(Role.AUDITOR_NAME) || session.isCallerInRole(Role.ADMIN_NAME);
-        jakarta.persistence.TypedQuery<PetitionCorrection> q = em.createQuery("SELECT c FROM PetitionCorrection c WHERE c.status <> :s"
-                + (all ? "" : " AND c.decidedBy = :me") + " ORDER BY c.decidedAt DESC, c.id DESC", PetitionCorrection.class)
+        jakarta.persistence.TypedQuery<PetitionCorrection> q = em.createQuery(
+                        "SELECT c FROM PetitionCorrection c WHERE c.status <> :s"
+                                + (all ? "" : " AND c.decidedBy = :me") + " ORDER BY c.decidedAt DESC, c.id DESC",
+                        PetitionCorrection.class)
                 .setParameter("s", CorrectionStatus.PENDING);
         if (!all) {
             q.setParameter("me", audit.callerName());
@@ -174,8 +223,15 @@ public class Corrections {
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Row> ofPetition(String receiptNo) {
         Petition p = petitions.find(receiptNo);
-        return em.createQuery("SELECT c FROM PetitionCorrection c WHERE c.petition = :p ORDER BY c.requestedAt DESC, c.id DESC",
-                PetitionCorrection.class).setParameter("p", p).getResultList().stream().map(this::row).toList();
+        return em
+                .createQuery(
+                        "SELECT c FROM PetitionCorrection c WHERE c.petition = :p ORDER BY c.requestedAt DESC, c.id DESC",
+                        PetitionCorrection.class)
+                .setParameter("p", p)
+                .getResultList()
+                .stream()
+                .map(this::row)
+                .toList();
     }
 
     /** One correction, to those who may see its petition or decide it. */
@@ -218,20 +274,36 @@ public class Corrections {
     /** Why the caller may not decide {@code c}; empty if he may. */
     private Optional<String> whyNot(PetitionCorrection c) {
         Optional<Employee> me = accounts.callingEmployee();
-        Long after = c.getHandlerNo() == null ? c.getHandlerBefore().getId()
+        Long after = c.getHandlerNo() == null
+                ? c.getHandlerBefore().getId()
                 : staff.byNumber(c.getHandlerNo()).map(Employee::getId).orElse(null);
         return CorrectionRules.refusal(
-                new CorrectionRules.Approver(audit.callerName(), me.map(Employee::getId).orElse(null),
-                        session.isCallerInRole(Role.ADMIN_NAME), me.isPresent() && Petitions.leadsPetition(c.getPetition(), me.get())),
-                new CorrectionRules.Subject(c.getRequestedBy(), c.getHandlerBefore().getId(), after));
+                new CorrectionRules.Approver(
+                        audit.callerName(),
+                        me.map(Employee::getId).orElse(null),
+                        session.isCallerInRole(Role.ADMIN_NAME),
+                        me.isPresent() && Petitions.leadsPetition(c.getPetition(), me.get())),
+                new CorrectionRules.Subject(
+                        c.getRequestedBy(), c.getHandlerBefore().getId(), after));
     }
 
     private Row row(PetitionCorrection c) {
         Optional<String> why = c.isPending() ? whyNot(c) : Optional.of("");
-        return new Row(c.getId(), c.getPetition().getReceiptNo(), c.getStatus(), c.getSummary(), c.getReason(),
-                c.getRequestedBy(), c.getRequestedAt(), c.getHandlerBefore().getEmployeeNo(),
-                c.getHandlerNo() == null ? c.getHandlerBefore().getEmployeeNo() : c.getHandlerNo(), c.getDecidedBy(),
-                c.getDecidedAt(), c.getDecisionNote(), c.isPending() && why.isEmpty(), why.orElse(null));
+        return new Row(
+                c.getId(),
+                c.getPetition().getReceiptNo(),
+                c.getStatus(),
+                c.getSummary(),
+                c.getReason(),
+                c.getRequestedBy(),
+                c.getRequestedAt(),
+                c.getHandlerBefore().getEmployeeNo(),
+                c.getHandlerNo() == null ? c.getHandlerBefore().getEmployeeNo() : c.getHandlerNo(),
+                c.getDecidedBy(),
+                c.getDecidedAt(),
+                c.getDecisionNote(),
+                c.isPending() && why.isEmpty(),
+                why.orElse(null));
     }
 
     private static String describe(Petition p, PetitionCorrection.Proposal x) {
@@ -249,10 +321,12 @@ public class Corrections {
             parts.add("복합 " + p.isCompound() + " → " + x.compound());
         }
         if (x.approvedAt() != null) {
-            parts.add("결재 " + (p.getApprovedAt() == null ? "없음" : FactRules.show(p.getApprovedAt())) + " → " + FactRules.show(x.approvedAt()));
+            parts.add("결재 " + (p.getApprovedAt() == null ? "없음" : FactRules.show(p.getApprovedAt())) + " → "
+                    + FactRules.show(x.approvedAt()));
         }
         if (x.outcome() != null) {
-            parts.add("처리결과 " + (p.getOutcome() == null ? "없음" : p.getOutcome().name()) + " → " + x.outcome().name());
+            parts.add("처리결과 " + (p.getOutcome() == null ? "없음" : p.getOutcome().name()) + " → "
+                    + x.outcome().name());
         }
         if (x.reopen()) {
             parts.add("다시 열기");

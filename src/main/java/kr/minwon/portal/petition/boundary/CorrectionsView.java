@@ -77,13 +77,39 @@ public class CorrectionsView implements Serializable {
         load();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Corrections.Row getChosen() { return chosen; }
-    public boolean isNotFound() { return notFound; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public List<Corrections.Row> getPending() { return pending; }
-    public List<Corrections.Row> getMine() { return mine; }
-    public List<Corrections.Row> getDecided() { return decided; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Corrections.Row getChosen() {
+        return chosen;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<Corrections.Row> getPending() {
+        return pending;
+    }
+
+    public List<Corrections.Row> getMine() {
+        return mine;
+    }
+
+    public List<Corrections.Row> getDecided() {
+        return decided;
+    }
 }

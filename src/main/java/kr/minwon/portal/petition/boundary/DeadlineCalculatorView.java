@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.petition.control.Deadline;
+import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.petition.control.DeadlineMode;
 import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.PeriodUnit;
@@ -31,22 +31,47 @@ public class DeadlineCalculatorView implements Serializable {
             implements Serializable {}
 
     /** What the engine answered. */
-    public record Result(LocalDateTime deadline, DeadlineMode mode, long workingMinutes, double legalDays,
-            LocalDateTime clockStart) implements Serializable {}
+    public record Result(
+            LocalDateTime deadline, DeadlineMode mode, long workingMinutes, double legalDays, LocalDateTime clockStart)
+            implements Serializable {}
 
     /** DOMAIN.md §2, with a time of day where the example gives none. */
     private static final List<Preset> PRESETS = List.of(
-            new Preset("petition.calculator.preset1", LocalDateTime.of(2026, 5, 29, 15, 0), 3, PeriodUnit.DAY,
+            new Preset(
+                    "petition.calculator.preset1",
+                    LocalDateTime.of(2026, 5, 29, 15, 0),
+                    3,
+                    PeriodUnit.DAY,
                     LocalDateTime.of(2026, 6, 4, 15, 0)),
-            new Preset("petition.calculator.preset2", LocalDateTime.of(2026, 4, 30, 16, 30), 1, PeriodUnit.DAY,
+            new Preset(
+                    "petition.calculator.preset2",
+                    LocalDateTime.of(2026, 4, 30, 16, 30),
+                    1,
+                    PeriodUnit.DAY,
                     LocalDateTime.of(2026, 5, 4, 16, 30)),
-            new Preset("petition.calculator.preset3", LocalDateTime.of(2026, 7, 16, 16, 0), 0, PeriodUnit.IMMEDIATE,
+            new Preset(
+                    "petition.calculator.preset3",
+                    LocalDateTime.of(2026, 7, 16, 16, 0),
+                    0,
+                    PeriodUnit.IMMEDIATE,
                     LocalDateTime.of(2026, 7, 20, 10, 0)),
-            new Preset("petition.calculator.preset4", LocalDateTime.of(2026, 9, 18, 10, 0), 7, PeriodUnit.DAY,
+            new Preset(
+                    "petition.calculator.preset4",
+                    LocalDateTime.of(2026, 9, 18, 10, 0),
+                    7,
+                    PeriodUnit.DAY,
                     LocalDateTime.of(2026, 9, 30, 18, 0)),
-            new Preset("petition.calculator.preset5", LocalDateTime.of(2027, 2, 3, 10, 0), 10, PeriodUnit.DAY,
+            new Preset(
+                    "petition.calculator.preset5",
+                    LocalDateTime.of(2027, 2, 3, 10, 0),
+                    10,
+                    PeriodUnit.DAY,
                     LocalDateTime.of(2027, 2, 18, 18, 0)),
-            new Preset("petition.calculator.preset6", LocalDateTime.of(2025, 9, 29, 10, 0), 14, PeriodUnit.DAY,
+            new Preset(
+                    "petition.calculator.preset6",
+                    LocalDateTime.of(2025, 9, 29, 10, 0),
+                    14,
+                    PeriodUnit.DAY,
                     LocalDateTime.of(2025, 10, 23, 18, 0)));
 
     @Inject
@@ -97,11 +122,31 @@ public class DeadlineCalculatorView implements Serializable {
         return PeriodUnit.values();
     }
 
-    public Result getResult() { return result; }
-    public LocalDateTime getReceivedAt() { return receivedAt; }
-    public void setReceivedAt(LocalDateTime receivedAt) { this.receivedAt = receivedAt; }
-    public Integer getAmount() { return amount; }
-    public void setAmount(Integer amount) { this.amount = amount; }
-    public PeriodUnit getUnit() { return unit; }
-    public void setUnit(PeriodUnit unit) { this.unit = unit; }
+    public Result getResult() {
+        return result;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public Integer getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Integer amount) {
+        this.amount = amount;
+    }
+
+    public PeriodUnit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(PeriodUnit unit) {
+        this.unit = unit;
+    }
 }

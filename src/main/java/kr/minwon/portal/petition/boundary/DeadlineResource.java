@@ -16,14 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.minwon.portal.platform.rest.InputRejected;
-import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.platform.csv.CsvValues;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,8 +43,12 @@ public class DeadlineResource {
     OfficeCalendar calendar;
 
     @GET
-    @Operation(summary = "Compute a deadline: receivedAt (office local), period and unit (IMMEDIATE, HOUR, DAY, WEEK, MONTH, YEAR)")
-    public JsonObject deadline(@QueryParam("receivedAt") String receivedAt, @QueryParam("period") String period,
+    @Operation(
+            summary =
+                    "Compute a deadline: receivedAt (office local), period and unit (IMMEDIATE, HOUR, DAY, WEEK, MONTH, YEAR)")
+    public JsonObject deadline(
+            @QueryParam("receivedAt") String receivedAt,
+            @QueryParam("period") String period,
             @QueryParam("unit") String unit) {
         return answer(new DeadlineCalculator(calendar.calendar()), receivedAt, period, unit);
     }
@@ -58,17 +62,33 @@ public class DeadlineResource {
         } else {
             received = parseReceipt(receivedAt.trim());
             if (received == null) {
-                errors.add(new Problem.FieldError("receivedAt", null,
-                        "날짜와 시각 형식이 아닙니다 (예: 2026-05-29T15:00).", receivedAt));
+                errors.add(new Problem.FieldError(
+                        "receivedAt", null, "날짜와 시각 형식이 아닙니다 (예: 2026-05-29T15:00).", receivedAt));
             }
         }
         PeriodUnit periodUnit = null;
         if (unit == null || unit.isBlank()) {
             errors.add(new Problem.FieldError("unit", null, "단위가 없습니다: IMMEDIATE, HOUR, DAY, WEEK, MONTH, YEAR"));
         } else {
-            periodUnit = CsvValues.parseChoice(unit, PeriodUnit.class, Map.of("즉시", PeriodUnit.IMMEDIATE,
-                    "시간", PeriodUnit.HOUR, "일", PeriodUnit.DAY, "주", PeriodUnit.WEEK, "월", PeriodUnit.MONTH,
-                    "개월", PeriodUnit.MONTH, "년", PeriodUnit.YEAR)).orElse(null);
+            periodUnit = CsvValues.parseChoice(
+                            unit,
+                            PeriodUnit.class,
+                            Map.of(
+                                    "즉시",
+                                    PeriodUnit.IMMEDIATE,
+                                    "시간",
+                                    PeriodUnit.HOUR,
+                                    "일",
+                                    PeriodUnit.DAY,
+                                    "주",
+                                    PeriodUnit.WEEK,
+                                    "월",
+                                    PeriodUnit.MONTH,
+                                    "개월",
+                                    PeriodUnit.MONTH,
+                                    "년",
+                                    PeriodUnit.YEAR))
+                    .orElse(null);
             if (periodUnit == null) {
                 errors.add(new Problem.FieldError("unit", null, "허용: IMMEDIATE, HOUR, DAY, WEEK, MONTH, YEAR", unit));
             }
@@ -95,7 +115,9 @@ public class DeadlineResource {
                 .add("deadline", PetitionJson.time(d.deadline()))
                 .add("mode", d.mode().name())
                 .add("workingMinutes", d.workingMinutes())
-                .add("provisional", calculator.calendar().isProvisional(d.deadline().toLocalDate()))
+                .add(
+                        "provisional",
+                        calculator.calendar().isProvisional(d.deadline().toLocalDate()))
                 .build();
     }
 

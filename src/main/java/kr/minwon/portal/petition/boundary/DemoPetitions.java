@@ -2,10 +2,10 @@ package kr.minwon.portal.petition.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
-import jakarta.interceptor.Interceptor;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -19,16 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
-import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.petition.control.Deadline;
+import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.petition.control.Extension;
 import kr.minwon.portal.petition.control.LegalPeriod;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionEvent;
 import kr.minwon.portal.petition.entity.PetitionType;
@@ -48,7 +48,8 @@ public class DemoPetitions {
     private static final Logger LOG = Logger.getLogger(DemoPetitions.class.getName());
 
     /** code, name, amount, unit, compound, owning department, weight (how common). */
-    private record Kind(String code, String name, int amount, PeriodUnit unit, boolean compound, String department, int weight) {}
+    private record Kind(
+            String code, String name, int amount, PeriodUnit unit, boolean compound, String department, int weight) {}
 
     private static final List<Kind> CATALOGUE = List.of(
             new Kind("C0001", "주민등록표 등·초본 교부", 0, PeriodUnit.IMMEDIATE, false, "D-CIVIL", 6),
@@ -107,8 +108,13 @@ public class DemoPetitions {
         Map<String, PetitionType> types = new HashMap<>();
         List<Kind> weighted = new ArrayList<>();
         for (Kind k : CATALOGUE) {
-            PetitionType t = new PetitionType(k.code(), k.name(), new LegalPeriod(k.amount(), k.unit()), k.compound(),
-                    k.unit() != PeriodUnit.IMMEDIATE, true);
+            PetitionType t = new PetitionType(
+                    k.code(),
+                    k.name(),
+                    new LegalPeriod(k.amount(), k.unit()),
+                    k.compound(),
+                    k.unit() != PeriodUnit.IMMEDIATE,
+                    true);
             em.persist(t);
             types.put(k.code(), t);
             for (int i = 0; i < k.weight(); i++) {
@@ -117,7 +123,10 @@ public class DemoPetitions {
         }
 
         Map<String, List<Employee>> handlers = new HashMap<>();
-        for (Employee e : em.createQuery("SELECT e FROM Employee e JOIN FETCH e.unit u LEFT JOIN FETCH u.parent WHERE e.active = TRUE", Employee.class).getResultList()) {
+        for (Employee e : em.createQuery(
+                        "SELECT e FROM Employee e JOIN FETCH e.unit u LEFT JOIN FETCH u.parent WHERE e.active = TRUE",
+                        Employee.class)
+                .getResultList()) {
             Unit dept = e.getUnit().department();
             if (dept != null) {
                 handlers.computeIfAbsent(dept.getCode(), k -> new ArrayList<>()).add(e);
@@ -140,7 +149,8 @@ public class DemoPetitions {
                 }
                 List<Employee> pool = handlers.get(kind.department());
                 Employee handler = kind.department().equals("D-CIVIL") && random.nextInt(12) == 0
-                        ? demoEmployee : pool.get(random.nextInt(pool.size()));
+                        ? demoEmployee
+                        : pool.get(random.nextInt(pool.size()));
                 if (create(random, calendar, now, types.get(kind.code()), kind, handler, channel, receivedAt, seq++)) {
                     count++;
                 }
@@ -152,8 +162,16 @@ public class DemoPetitions {
         LocalDate workingToday = calendar.workingDayOnOrAfter(today);
         for (int left = -2; left <= 3; left++) {
             LocalDate received = calendar.addWorkingDays(workingToday, left - 6);
-            Petition p = new Petition(String.format("%d-%07d", received.getYear(), 9_000_000 + left + 10), sevenDays,
-                    received.atTime(10, 0), demoEmployee, demoEmployee.getUnit(), Channel.ONLINE, Residence.IN, false, now);
+            Petition p = new Petition(
+                    String.format("%d-%07d", received.getYear(), 9_000_000 + left + 10),
+                    sevenDays,
+                    received.atTime(10, 0),
+                    demoEmployee,
+                    demoEmployee.getUnit(),
+                    Channel.ONLINE,
+                    Residence.IN,
+                    false,
+                    now);
             p.schedule(new DeadlineCalculator(officeCalendar.calendar()).compute(p.getReceivedAt(), p.period()), false);
             em.persist(p);
             em.persist(new PetitionEvent(p.getId(), p.getReceivedAt(), "system", "RECEIVED", "데모 자료"));
@@ -164,11 +182,30 @@ public class DemoPetitions {
         LOG.info("Demo petitions: " + count + " in " + ms + " ms.");
     }
 
-    private boolean create(Random random, WorkingCalendar calendar, LocalDateTime now, PetitionType type, Kind kind,
-            Employee handler, Channel channel, LocalDateTime receivedAt, int seq) {
-        Residence resident = random.nextInt(100) < (channel == Channel.OFFICE365 || channel == Channel.SATURDAY ? 45 : 78) ? Residence.IN : Residence.OUT;
-        Petition p = new Petition(String.format("%d-%07d", receivedAt.getYear(), seq), type, receivedAt, handler,
-                handler.getUnit(), channel, resident, kind.compound(), now);
+    private boolean create(
+            Random random,
+            WorkingCalendar calendar,
+            LocalDateTime now,
+            PetitionType type,
+            Kind kind,
+            Employee handler,
+            Channel channel,
+            LocalDateTime receivedAt,
+            int seq) {
+        Residence resident =
+                random.nextInt(100) < (channel == Channel.OFFICE365 || channel == Channel.SATURDAY ? 45 : 78)
+                        ? Residence.IN
+                        : Residence.OUT;
+        Petition p = new Petition(
+                String.format("%d-%07d", receivedAt.getYear(), seq),
+                type,
+                receivedAt,
+                handler,
+                handler.getUnit(),
+                channel,
+                resident,
+                kind.compound(),
+                now);
         Deadline d = new DeadlineCalculator(officeCalendar.calendar()).compute(receivedAt, p.period());
         // Some supplement requests and extensions, as long periods attract them.
         if (d.mode() != kr.minwon.portal.petition.control.DeadlineMode.HOURS && random.nextInt(100) < 6) {
@@ -178,20 +215,26 @@ public class DemoPetitions {
                 p.addStop(StopReason.SUPPLEMENT, stopStart, stopEnd, "구비서류 보완 요청");
             }
         } else if (d.mode() != kr.minwon.portal.petition.control.DeadlineMode.HOURS && random.nextInt(100) < 2) {
-            p.addExtension(new Extension(Math.max(1, p.getPeriodAmount() / 2), "현장 확인과 관계기관 협의가 필요함", false), receivedAt, "system");
+            p.addExtension(
+                    new Extension(Math.max(1, p.getPeriodAmount() / 2), "현장 확인과 관계기관 협의가 필요함", false),
+                    receivedAt,
+                    "system");
         }
-        d = new DeadlineCalculator(officeCalendar.calendar()).compute(receivedAt, p.period(), p.clockStops(), p.legalExtensions());
+        d = new DeadlineCalculator(officeCalendar.calendar())
+                .compute(receivedAt, p.period(), p.clockStops(), p.legalExtensions());
         double share = lateShare(random);
         long allowed = d.allowedMinutes();
         long usedTarget = Math.max(10, (long) (allowed * share));
         LocalDateTime approvedAt = calendar.addWorkingMinutes(d.clockStart(), usedTarget);
         for (var stop : p.getStops()) {
             if (!approvedAt.isBefore(stop.getStartedAt())) {
-                approvedAt = calendar.addWorkingMinutes(approvedAt, calendar.workingMinutesBetween(stop.getStartedAt(), stop.getEndedAt()) + 480);
+                approvedAt = calendar.addWorkingMinutes(
+                        approvedAt, calendar.workingMinutesBetween(stop.getStartedAt(), stop.getEndedAt()) + 480);
             }
         }
         // Open petitions: not yet decided. A handful stay open past their deadline (the auditor's 독촉 list).
-        boolean stayOpen = approvedAt.isAfter(now) || (d.deadline().isBefore(now) && d.deadline().isAfter(now.minusDays(20)) && random.nextInt(100) < 3);
+        boolean stayOpen = approvedAt.isAfter(now)
+                || (d.deadline().isBefore(now) && d.deadline().isAfter(now.minusDays(20)) && random.nextInt(100) < 3);
         if (!stayOpen) {
             p.complete(approvedAt, approvedAt.plusMinutes(30 + random.nextInt(600)), outcome(random), now);
         }
@@ -200,7 +243,11 @@ public class DemoPetitions {
         em.persist(p);
         em.persist(new PetitionEvent(p.getId(), receivedAt, "system", "RECEIVED", "데모 자료 · " + type.getName()));
         if (p.isCompleted()) {
-            em.persist(new PetitionEvent(p.getId(), p.getApprovedAt(), "system", "COMPLETED",
+            em.persist(new PetitionEvent(
+                    p.getId(),
+                    p.getApprovedAt(),
+                    "system",
+                    "COMPLETED",
                     "결재 · " + p.getOutcome() + " · 사용 " + p.getUsedDays() + "일 / 법정 " + p.getLegalDays() + "일"));
         }
         return true;
@@ -220,17 +267,29 @@ public class DemoPetitions {
 
     private static Outcome outcome(Random random) {
         int r = random.nextInt(100);
-        return r < 86 ? Outcome.GRANTED : r < 91 ? Outcome.REFUSED : r < 95 ? Outcome.RETURNED : r < 98 ? Outcome.WITHDRAWN : Outcome.TRANSFERRED;
+        return r < 86
+                ? Outcome.GRANTED
+                : r < 91
+                        ? Outcome.REFUSED
+                        : r < 95 ? Outcome.RETURNED : r < 98 ? Outcome.WITHDRAWN : Outcome.TRANSFERRED;
     }
 
     private static Channel channel(Random random, LocalDate day, boolean working) {
         if (!working) {
-            return day.getDayOfWeek() == DayOfWeek.SATURDAY && random.nextInt(3) > 0 ? Channel.SATURDAY
+            return day.getDayOfWeek() == DayOfWeek.SATURDAY && random.nextInt(3) > 0
+                    ? Channel.SATURDAY
                     : random.nextInt(2) == 0 ? Channel.OFFICE365 : Channel.ONLINE;
         }
         int r = random.nextInt(100);
-        return r < 52 ? Channel.COUNTER : r < 80 ? Channel.ONLINE : r < 86 ? Channel.KIOSK : r < 91 ? Channel.NIGHT
-                : r < 95 ? Channel.OFFICE365 : r < 98 ? Channel.MAIL : Channel.FAX;
+        return r < 52
+                ? Channel.COUNTER
+                : r < 80
+                        ? Channel.ONLINE
+                        : r < 86
+                                ? Channel.KIOSK
+                                : r < 91
+                                        ? Channel.NIGHT
+                                        : r < 95 ? Channel.OFFICE365 : r < 98 ? Channel.MAIL : Channel.FAX;
     }
 
     private static LocalDateTime receiptTime(Random random, LocalDate day, Channel channel) {

@@ -22,14 +22,33 @@ public class ImportProgress {
         private volatile int written;
         private volatile boolean finished;
 
-        public int total() { return total; }
-        public int checked() { return checked; }
-        public int written() { return written; }
-        public boolean finished() { return finished; }
+        public int total() {
+            return total;
+        }
 
-        void total(int rows) { this.total = rows; }
-        void checked(int rows) { this.checked = rows; }
-        void written(int rows) { this.written = rows; }
+        public int checked() {
+            return checked;
+        }
+
+        public int written() {
+            return written;
+        }
+
+        public boolean finished() {
+            return finished;
+        }
+
+        void total(int rows) {
+            this.total = rows;
+        }
+
+        void checked(int rows) {
+            this.checked = rows;
+        }
+
+        void written(int rows) {
+            this.written = rows;
+        }
 
         /** 0–100: half for the rows checked, half for the rows written (one pass does both, side by side). */
         public int percent() {

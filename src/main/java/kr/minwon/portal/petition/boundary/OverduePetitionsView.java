@@ -28,7 +28,9 @@ public class OverduePetitionsView extends PetitionListView {
 
     public List<Unit> getDepartmentChoices() {
         if (departments == null) {
-            departments = units.active().stream().filter(u -> u.getKind() == UnitKind.DEPARTMENT).toList();
+            departments = units.active().stream()
+                    .filter(u -> u.getKind() == UnitKind.DEPARTMENT)
+                    .toList();
         }
         return departments;
     }

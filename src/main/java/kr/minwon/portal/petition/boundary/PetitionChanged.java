@@ -7,7 +7,14 @@ package kr.minwon.portal.petition.boundary;
  */
 public record PetitionChanged(long petitionId, String receiptNo, Change change, String note) {
 
-    public enum Change { RECEIVED, UPDATED, COMPLETED, REOPENED, RESCHEDULED, TRANSFERRED }
+    public enum Change {
+        RECEIVED,
+        UPDATED,
+        COMPLETED,
+        REOPENED,
+        RESCHEDULED,
+        TRANSFERRED
+    }
 
     public PetitionChanged(long petitionId, String receiptNo, Change change) {
         this(petitionId, receiptNo, change, null);

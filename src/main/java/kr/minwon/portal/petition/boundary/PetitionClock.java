@@ -31,8 +31,16 @@ import kr.minwon.portal.staff.entity.Role;
  * office calendar changes. Each change reschedules the deadline, writes the timeline and fires {@link PetitionChanged}.
  */
 @Stateless
-@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS",
-    "API_IMPORTS", "API_ADMIN"})
+@DeclareRoles({
+    Role.EMPLOYEE_NAME,
+    Role.MANAGER_NAME,
+    Role.AUDITOR_NAME,
+    Role.ADMIN_NAME,
+    "API_READ",
+    "API_PETITIONS",
+    "API_IMPORTS",
+    "API_ADMIN"
+})
 public class PetitionClock {
 
     @PersistenceContext
@@ -52,7 +60,8 @@ public class PetitionClock {
 
     /** Stops the clock (보완 요청 etc.); an end of null means it is still stopped. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME, "API_PETITIONS", "API_IMPORTS"})
-    public PetitionStop addStop(String receiptNo, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
+    public PetitionStop addStop(
+            String receiptNo, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
         Petition p = records.forChange(receiptNo, null);
         records.checkStop(p, reason, startedAt, endedAt, null);
         checkStopFacts(p, startedAt, endedAt, records.isCore());
@@ -61,7 +70,8 @@ public class PetitionClock {
 
     /** A stop from a stops file (the core system's, by an ADMIN's upload or an IMPORTS key): the core rules. */
     @RolesAllowed({Role.ADMIN_NAME, "API_IMPORTS"})
-    public PetitionStop importStop(String receiptNo, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
+    public PetitionStop importStop(
+            String receiptNo, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
         Petition p = records.forChange(receiptNo, null);
         records.checkStop(p, reason, startedAt, endedAt, null);
         checkStopFacts(p, startedAt, endedAt, true);
@@ -70,10 +80,17 @@ public class PetitionClock {
 
     /** A changed stop from a stops file: the core rules. */
     @RolesAllowed({Role.ADMIN_NAME, "API_IMPORTS"})
-    public PetitionStop importStopChange(String receiptNo, long stopId, StopReason reason, LocalDateTime startedAt,
-            LocalDateTime endedAt, String note) {
+    public PetitionStop importStopChange(
+            String receiptNo,
+            long stopId,
+            StopReason reason,
+            LocalDateTime startedAt,
+            LocalDateTime endedAt,
+            String note) {
         Petition p = records.forChange(receiptNo, null);
-        PetitionStop stop = p.getStops().stream().filter(s -> s.getId() == stopId).findFirst()
+        PetitionStop stop = p.getStops().stream()
+                .filter(s -> s.getId() == stopId)
+                .findFirst()
                 .orElseThrow(() -> new PetitionRejected("stopId", "이 민원에 그런 처리정지가 없습니다."));
         records.checkStop(p, reason, startedAt, endedAt, stop);
         checkStopFacts(p, startedAt, endedAt, true);
@@ -84,13 +101,15 @@ public class PetitionClock {
         LocalDateTime now = LocalDateTime.now(clock);
         List<PetitionRules.Violation> v = core
                 ? FactRules.coreStop(p.getReceivedAt(), p.getApprovedAt(), startedAt, endedAt, now)
-                : FactRules.staffStop(p.isCompleted(), p.getReceivedAt(), startedAt, endedAt, now, records.staffWindowStart(now));
+                : FactRules.staffStop(
+                        p.isCompleted(), p.getReceivedAt(), startedAt, endedAt, now, records.staffWindowStart(now));
         if (!v.isEmpty()) {
             throw new PetitionRejected(v);
         }
     }
 
-    private PetitionStop recordStop(Petition p, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
+    private PetitionStop recordStop(
+            Petition p, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
         PetitionStop stop;
         try {
             stop = p.addStop(reason, startedAt, endedAt, note);
@@ -100,29 +119,49 @@ public class PetitionClock {
         LocalDateTime before = p.getDeadline();
         records.reschedule(p, true);
         em.flush();
-        records.event(p, "STOPPED", reason + " " + startedAt + " ~ " + (endedAt == null ? "진행 중" : endedAt) + PetitionRecords.movedText(before, p));
+        records.event(
+                p,
+                "STOPPED",
+                reason + " " + startedAt + " ~ " + (endedAt == null ? "진행 중" : endedAt)
+                        + PetitionRecords.movedText(before, p));
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
         return stop;
     }
 
     /** Changes a stop, typically to record when the corrected filing arrived (resume). */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME, "API_PETITIONS", "API_IMPORTS"})
-    public PetitionStop changeStop(String receiptNo, long stopId, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
+    public PetitionStop changeStop(
+            String receiptNo,
+            long stopId,
+            StopReason reason,
+            LocalDateTime startedAt,
+            LocalDateTime endedAt,
+            String note) {
         Petition p = records.forChange(receiptNo, null);
-        PetitionStop stop = p.getStops().stream().filter(s -> s.getId() == stopId).findFirst()
+        PetitionStop stop = p.getStops().stream()
+                .filter(s -> s.getId() == stopId)
+                .findFirst()
                 .orElseThrow(() -> new PetitionRejected("stopId", "이 민원에 그런 처리정지가 없습니다."));
         records.checkStop(p, reason, startedAt, endedAt, stop);
         boolean core = records.isCore();
-        if (!core && !FactRules.onlyEnds(stop.getReason(), stop.getStartedAt(), stop.getEndedAt(), reason, startedAt, endedAt)) {
-            throw new PetitionRejected("startedAt", "화면에서는 진행 중인 처리정지의 끝(재개)만 기록할 수 있습니다."
-                    + " 사유나 시작을 바꾸거나 끝난 정지를 고치는 것은 '정정 요청'으로 하십시오.");
+        if (!core
+                && !FactRules.onlyEnds(
+                        stop.getReason(), stop.getStartedAt(), stop.getEndedAt(), reason, startedAt, endedAt)) {
+            throw new PetitionRejected(
+                    "startedAt",
+                    "화면에서는 진행 중인 처리정지의 끝(재개)만 기록할 수 있습니다." + " 사유나 시작을 바꾸거나 끝난 정지를 고치는 것은 '정정 요청'으로 하십시오.");
         }
         checkStopFacts(p, startedAt, endedAt, core);
         return rewriteStop(p, stop, reason, startedAt, endedAt, note);
     }
 
-    private PetitionStop rewriteStop(Petition p, PetitionStop stop, StopReason reason, LocalDateTime startedAt,
-            LocalDateTime endedAt, String note) {
+    private PetitionStop rewriteStop(
+            Petition p,
+            PetitionStop stop,
+            StopReason reason,
+            LocalDateTime startedAt,
+            LocalDateTime endedAt,
+            String note) {
         try {
             stop.change(reason, startedAt, endedAt, note);
         } catch (IllegalArgumentException e) {
@@ -130,7 +169,11 @@ public class PetitionClock {
         }
         LocalDateTime before = p.getDeadline();
         records.reschedule(p, true);
-        records.event(p, endedAt != null ? "RESUMED" : "STOP_CHANGED", reason + " " + startedAt + " ~ " + (endedAt == null ? "진행 중" : endedAt) + PetitionRecords.movedText(before, p));
+        records.event(
+                p,
+                endedAt != null ? "RESUMED" : "STOP_CHANGED",
+                reason + " " + startedAt + " ~ " + (endedAt == null ? "진행 중" : endedAt)
+                        + PetitionRecords.movedText(before, p));
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
         return stop;
     }
@@ -175,7 +218,10 @@ public class PetitionClock {
         p.addExtension(extension, now, records.callerName(), decided);
         records.reschedule(p, true);
         p.recordExtendedDeadline();
-        records.event(p, "EXTENDED", amount + " 연장 (" + (consent ? "동의" : "동의 없음") + "): " + reason + PetitionRecords.movedText(before, p));
+        records.event(
+                p,
+                "EXTENDED",
+                amount + " 연장 (" + (consent ? "동의" : "동의 없음") + "): " + reason + PetitionRecords.movedText(before, p));
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
         return p;
     }
@@ -185,15 +231,19 @@ public class PetitionClock {
         List<ClockStop> then = new ArrayList<>();
         for (PetitionStop s : p.getStops()) {
             if (!s.getStartedAt().isAfter(decided)) {
-                then.add(s.getEndedAt() == null || s.getEndedAt().isAfter(decided)
-                        ? ClockStop.open(s.getReason(), s.getStartedAt()) : s.toClockStop());
+                then.add(
+                        s.getEndedAt() == null || s.getEndedAt().isAfter(decided)
+                                ? ClockStop.open(s.getReason(), s.getStartedAt())
+                                : s.toClockStop());
             }
         }
-        Deadline d = new DeadlineCalculator(calendar.calendar()).compute(p.getReceivedAt(), p.period(), then, p.legalExtensions());
-        LocalDateTime previous = p.getExtensions().isEmpty() ? null
+        Deadline d = new DeadlineCalculator(calendar.calendar())
+                .compute(p.getReceivedAt(), p.period(), then, p.legalExtensions());
+        LocalDateTime previous = p.getExtensions().isEmpty()
+                ? null
                 : p.getExtensions().get(p.getExtensions().size() - 1).getDecidedAt();
-        List<PetitionRules.Violation> v = FactRules.extensionDecision(decided, p.getReceivedAt(), previous, d.deadline(),
-                d.suspended(), now);
+        List<PetitionRules.Violation> v =
+                FactRules.extensionDecision(decided, p.getReceivedAt(), previous, d.deadline(), d.suspended(), now);
         if (!v.isEmpty()) {
             throw new PetitionRejected(v);
         }
@@ -205,8 +255,10 @@ public class PetitionClock {
      */
     @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
     public int rescheduleAround(LocalDate day) {
-        List<Petition> open = em.createQuery("SELECT p FROM Petition p WHERE p.status IN :openStates"
-                        + " AND p.receivedAt < :after AND p.deadline >= :from", Petition.class)
+        List<Petition> open = em.createQuery(
+                        "SELECT p FROM Petition p WHERE p.status IN :openStates"
+                                + " AND p.receivedAt < :after AND p.deadline >= :from",
+                        Petition.class)
                 .setParameter("openStates", List.of(PetitionStatus.OPEN, PetitionStatus.SUSPENDED))
                 .setParameter("after", day.plusDays(1).atStartOfDay())
                 .setParameter("from", day.minusDays(1).atStartOfDay())

@@ -15,8 +15,16 @@ import kr.minwon.portal.staff.entity.Role;
 
 /** Recording the approval of a petition's decision (결재 완료), and reopening it (the core system only). */
 @Stateless
-@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS",
-    "API_IMPORTS", "API_ADMIN"})
+@DeclareRoles({
+    Role.EMPLOYEE_NAME,
+    Role.MANAGER_NAME,
+    Role.AUDITOR_NAME,
+    Role.ADMIN_NAME,
+    "API_READ",
+    "API_PETITIONS",
+    "API_IMPORTS",
+    "API_ADMIN"
+})
 public class PetitionCompletion {
 
     @Inject
@@ -47,9 +55,12 @@ public class PetitionCompletion {
             throw new PetitionRejected("approvedAt", "결재일시가 접수일시보다 앞섭니다.");
         }
         for (PetitionStop s : p.getStops()) {
-            if (!s.getStartedAt().isBefore(approvedAt) || (s.getEndedAt() != null && s.getEndedAt().isAfter(approvedAt))) {
-                throw new PetitionRejected("approvedAt", "처리정지(" + FactRules.show(s.getStartedAt()) + " ~ "
-                        + FactRules.show(s.getEndedAt()) + ")가 결재일시 뒤까지 이어집니다.");
+            if (!s.getStartedAt().isBefore(approvedAt)
+                    || (s.getEndedAt() != null && s.getEndedAt().isAfter(approvedAt))) {
+                throw new PetitionRejected(
+                        "approvedAt",
+                        "처리정지(" + FactRules.show(s.getStartedAt()) + " ~ " + FactRules.show(s.getEndedAt())
+                                + ")가 결재일시 뒤까지 이어집니다.");
             }
         }
         for (PetitionStop s : p.getStops()) {
@@ -59,7 +70,11 @@ public class PetitionCompletion {
         }
         p.complete(approvedAt, null, outcome, now);
         records.reschedule(p, true);
-        records.event(p, "COMPLETED", "결재 " + approvedAt + " · " + p.getOutcome() + " · 사용 " + p.getUsedDays() + "일 / 법정 " + p.getLegalDays() + "일");
+        records.event(
+                p,
+                "COMPLETED",
+                "결재 " + approvedAt + " · " + p.getOutcome() + " · 사용 " + p.getUsedDays() + "일 / 법정 " + p.getLegalDays()
+                        + "일");
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.COMPLETED));
         return p;
     }

@@ -20,8 +20,11 @@ final class PetitionFeedback {
     static void show(String form, String prefix, PetitionRejected rejected) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (PetitionRules.Violation v : rejected.violations()) {
-            String id = prefix.isEmpty() ? v.field()
-                    : prefix + Character.toUpperCase(v.field().charAt(0)) + v.field().substring(1);
+            String id = prefix.isEmpty()
+                    ? v.field()
+                    : prefix
+                            + Character.toUpperCase(v.field().charAt(0))
+                            + v.field().substring(1);
             UIComponent input = faces.getViewRoot().findComponent(form + ":" + id);
             String clientId = input != null && input.isRendered() ? input.getClientId(faces) : null;
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.reason(), null));
@@ -33,10 +36,13 @@ final class PetitionFeedback {
     static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // EclipseLink's own exception of the same name arrives wrapped in the jakarta one, or named so.
-            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return true;
             }
-            if (t instanceof EJBException ejb && ejb.getCausedByException() != null && ejb.getCausedByException() != t.getCause()) {
+            if (t instanceof EJBException ejb
+                    && ejb.getCausedByException() != null
+                    && ejb.getCausedByException() != t.getCause()) {
                 if (isConflict(ejb.getCausedByException())) {
                     return true;
                 }

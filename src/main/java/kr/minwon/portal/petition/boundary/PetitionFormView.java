@@ -10,14 +10,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionType;
 import kr.minwon.portal.petition.entity.Residence;
-import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Unit;
 
@@ -51,6 +51,7 @@ public class PetitionFormView implements Serializable {
 
     /** The receipt number of the record being corrected; null when registering a new one. */
     private String editing;
+
     private boolean notFound;
     private long version;
 
@@ -84,8 +85,9 @@ public class PetitionFormView implements Serializable {
             if (detail.mayChange()) {
                 // A received petition's record is changed by a correction only (issue 13): asked for, then approved.
                 FacesContext faces = FacesContext.getCurrentInstance();
-                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                        + "/petitions/correction.xhtml?no=" + java.net.URLEncoder.encode(editing, java.nio.charset.StandardCharsets.UTF_8));
+                faces.getExternalContext()
+                        .redirect(faces.getExternalContext().getRequestContextPath() + "/petitions/correction.xhtml?no="
+                                + java.net.URLEncoder.encode(editing, java.nio.charset.StandardCharsets.UTF_8));
                 faces.responseComplete();
                 return;
             }
@@ -112,8 +114,17 @@ public class PetitionFormView implements Serializable {
     }
 
     public String save() {
-        PetitionInput in = new PetitionInput(isEditMode() ? editing : trim(receiptNo), typeCode, receivedAt,
-                trim(handlerNo), trim(departmentCode), channel, resident, approvedAt, closedAt, outcome,
+        PetitionInput in = new PetitionInput(
+                isEditMode() ? editing : trim(receiptNo),
+                typeCode,
+                receivedAt,
+                trim(handlerNo),
+                trim(departmentCode),
+                channel,
+                resident,
+                approvedAt,
+                closedAt,
+                outcome,
                 compound == null || compound.isBlank() ? null : Boolean.valueOf(compound));
         Petitions.Written written;
         try {
@@ -140,11 +151,13 @@ public class PetitionFormView implements Serializable {
             }
             throw e;
         }
-        Messages.info(switch (written.result()) {
-            case CREATED -> "petition.form.created";
-            case UPDATED -> "petition.form.updated";
-            case UNCHANGED -> "petition.form.unchanged";
-        }, written.petition().getReceiptNo());
+        Messages.info(
+                switch (written.result()) {
+                    case CREATED -> "petition.form.created";
+                    case UPDATED -> "petition.form.updated";
+                    case UNCHANGED -> "petition.form.unchanged";
+                },
+                written.petition().getReceiptNo());
         return "/petitions/detail?faces-redirect=true&no=" + written.petition().getReceiptNo();
     }
 
@@ -178,23 +191,79 @@ public class PetitionFormView implements Serializable {
         return Residence.values();
     }
 
-    public String getEditing() { return editing; }
-    public void setEditing(String editing) { this.editing = editing; }
-    public boolean isNotFound() { return notFound; }
-    public String getReceiptNo() { return receiptNo; }
-    public void setReceiptNo(String receiptNo) { this.receiptNo = receiptNo; }
-    public String getTypeCode() { return typeCode; }
-    public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
-    public LocalDateTime getReceivedAt() { return receivedAt; }
-    public void setReceivedAt(LocalDateTime receivedAt) { this.receivedAt = receivedAt; }
-    public String getHandlerNo() { return handlerNo; }
-    public void setHandlerNo(String handlerNo) { this.handlerNo = handlerNo; }
-    public String getDepartmentCode() { return departmentCode; }
-    public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
-    public Channel getChannel() { return channel; }
-    public void setChannel(Channel channel) { this.channel = channel; }
-    public Residence getResident() { return resident; }
-    public void setResident(Residence resident) { this.resident = resident; }
-    public String getCompound() { return compound; }
-    public void setCompound(String compound) { this.compound = compound; }
+    public String getEditing() {
+        return editing;
+    }
+
+    public void setEditing(String editing) {
+        this.editing = editing;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getReceiptNo() {
+        return receiptNo;
+    }
+
+    public void setReceiptNo(String receiptNo) {
+        this.receiptNo = receiptNo;
+    }
+
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    public void setTypeCode(String typeCode) {
+        this.typeCode = typeCode;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public String getHandlerNo() {
+        return handlerNo;
+    }
+
+    public void setHandlerNo(String handlerNo) {
+        this.handlerNo = handlerNo;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public Residence getResident() {
+        return resident;
+    }
+
+    public void setResident(Residence resident) {
+        this.resident = resident;
+    }
+
+    public String getCompound() {
+        return compound;
+    }
+
+    public void setCompound(String compound) {
+        this.compound = compound;
+    }
 }

@@ -2,11 +2,11 @@ package kr.minwon.portal.petition.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import kr.minwon.portal.platform.rest.InputRejected;
-import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.csv.CsvProblem;
 import kr.minwon.portal.platform.csv.CsvRejection;
 import kr.minwon.portal.platform.csv.CsvReport;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 
 /**
  * A petitions or stops file with problems; nothing of it was saved. Carries the file's {@link CsvRejection} and
@@ -23,10 +23,13 @@ public class PetitionImportRejected extends InputRejected {
     }
 
     private PetitionImportRejected(CsvRejection rejection) {
-        super(UNPROCESSABLE, rejection.detail(), rejection.problems().stream()
-                .map(p -> new Problem.FieldError(p.column(), p.rowNumber() == 0 ? null : p.rowNumber(), p.message(),
-                        p.value()))
-                .toList());
+        super(
+                UNPROCESSABLE,
+                rejection.detail(),
+                rejection.problems().stream()
+                        .map(p -> new Problem.FieldError(
+                                p.column(), p.rowNumber() == 0 ? null : p.rowNumber(), p.message(), p.value()))
+                        .toList());
         this.rejection = rejection;
     }
 

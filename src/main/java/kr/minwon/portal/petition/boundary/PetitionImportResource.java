@@ -15,9 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import kr.minwon.portal.platform.rest.PayloadTooLarge;
 import kr.minwon.portal.platform.csv.ImportResult;
 import kr.minwon.portal.platform.csv.UploadLimit;
+import kr.minwon.portal.platform.rest.PayloadTooLarge;
 import kr.minwon.portal.staff.boundary.StaffImportResource;
 import kr.minwon.portal.staff.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,9 +42,11 @@ public class PetitionImportResource {
     @POST
     @Path("petitions")
     @Consumes({StaffImportResource.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import a petitions CSV: 200 {created, updated, unchanged, warnings} or 422 with every bad row")
+    @Operation(
+            summary = "Import a petitions CSV: 200 {created, updated, unchanged, warnings} or 422 with every bad row")
     public JsonObject petitions(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
-        return json(imports.importPetitions(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes()), null));
+        return json(
+                imports.importPetitions(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes()), null));
     }
 
     @POST

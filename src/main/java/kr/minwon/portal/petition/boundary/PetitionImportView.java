@@ -85,14 +85,24 @@ public class PetitionImportView implements Serializable {
 
     public String getProgressText() {
         return progress.of(uploadId)
-                .map(s -> Messages.text(FacesContext.getCurrentInstance(), "petition.import.progress", s.checked(),
-                        s.written(), s.total()))
+                .map(s -> Messages.text(
+                        FacesContext.getCurrentInstance(),
+                        "petition.import.progress",
+                        s.checked(),
+                        s.written(),
+                        s.total()))
                 .orElse("");
     }
 
     public String getResultText() {
-        return result == null ? null : Messages.text(FacesContext.getCurrentInstance(), "petition.import.result",
-                result.created(), result.updated(), result.unchanged());
+        return result == null
+                ? null
+                : Messages.text(
+                        FacesContext.getCurrentInstance(),
+                        "petition.import.result",
+                        result.created(),
+                        result.updated(),
+                        result.unchanged());
     }
 
     public String getRejectedText() {
@@ -108,15 +118,32 @@ public class PetitionImportView implements Serializable {
     }
 
     public String getTruncatedText() {
-        return Messages.text(FacesContext.getCurrentInstance(), "petition.import.truncated", problems.size(), totalProblems);
+        return Messages.text(
+                FacesContext.getCurrentInstance(), "petition.import.truncated", problems.size(), totalProblems);
     }
 
-    public String getUploadId() { return uploadId; }
-    public String getFileName() { return fileName; }
-    public ImportResult getResult() { return result; }
+    public String getUploadId() {
+        return uploadId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
 
     /** The accepted file's notes; Expression Language here does not read record components, so not result.warnings. */
-    public List<String> getWarnings() { return result == null ? List.of() : result.warnings(); }
-    public List<CsvProblemLine> getProblems() { return problems; }
-    public long getMaxBytes() { return UploadLimit.CSV_SCREEN.maxBytes(); }
+    public List<String> getWarnings() {
+        return result == null ? List.of() : result.warnings();
+    }
+
+    public List<CsvProblemLine> getProblems() {
+        return problems;
+    }
+
+    public long getMaxBytes() {
+        return UploadLimit.CSV_SCREEN.maxBytes();
+    }
 }

@@ -23,14 +23,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.control.PetitionRules;
 import kr.minwon.portal.petition.control.StopCsv;
-import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.petition.entity.PetitionType;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.platform.csv.CsvProblem;
 import kr.minwon.portal.platform.csv.CsvReader;
 import kr.minwon.portal.platform.csv.CsvReport;
@@ -38,7 +39,6 @@ import kr.minwon.portal.platform.csv.CsvRow;
 import kr.minwon.portal.platform.csv.CsvSheet;
 import kr.minwon.portal.platform.csv.CsvValues;
 import kr.minwon.portal.platform.csv.ImportResult;
-import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -61,7 +61,8 @@ public class PetitionImports {
 
     public static final String API_IMPORTS = "API_IMPORTS";
 
-    // Rows written, then flushed and cleared, together; mileage and notices follow a chunk at a time (PetitionsChanged).
+    // Rows written, then flushed and cleared, together; mileage and notices follow a chunk at a time
+    // (PetitionsChanged).
     static final int CHUNK = 1000;
     private static final int PROGRESS_EVERY = 250;
 
@@ -150,10 +151,16 @@ public class PetitionImports {
                     warnings.add("자료 행이 없습니다.");
                 }
             }
-            ImportResult result = new ImportResult(counts[Petitions.Result.CREATED.ordinal()],
-                    counts[Petitions.Result.UPDATED.ordinal()], counts[Petitions.Result.UNCHANGED.ordinal()], warnings);
-            audit.record("PETITIONS_IMPORTED", "CSV", "created " + result.created() + ", updated " + result.updated()
-                    + ", unchanged " + result.unchanged());
+            ImportResult result = new ImportResult(
+                    counts[Petitions.Result.CREATED.ordinal()],
+                    counts[Petitions.Result.UPDATED.ordinal()],
+                    counts[Petitions.Result.UNCHANGED.ordinal()],
+                    warnings);
+            audit.record(
+                    "PETITIONS_IMPORTED",
+                    "CSV",
+                    "created " + result.created() + ", updated " + result.updated() + ", unchanged "
+                            + result.unchanged());
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException("The uploaded file could not be read", e);
@@ -170,7 +177,8 @@ public class PetitionImports {
         }
         Map<String, Petition> existing = new HashMap<>();
         em.createQuery("SELECT p FROM Petition p WHERE p.receiptNo IN :nos", Petition.class)
-                .setParameter("nos", chunk.stream().map(PetitionInput::receiptNo).toList())
+                .setParameter(
+                        "nos", chunk.stream().map(PetitionInput::receiptNo).toList())
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "p.stops")
                 .setHint("eclipselink.batch", "p.extensions")
@@ -178,15 +186,20 @@ public class PetitionImports {
                 .forEach(p -> existing.put(p.getReceiptNo(), p));
         // After the last chunk's clear nothing is managed: reload what this chunk refers to, a few queries per chunk.
         Map<Long, PetitionType> types = em.createQuery("SELECT t FROM PetitionType t", PetitionType.class)
-                .getResultStream().collect(Collectors.toMap(PetitionType::getId, Function.identity()));
+                .getResultStream()
+                .collect(Collectors.toMap(PetitionType::getId, Function.identity()));
         Map<Long, Unit> units = em.createQuery("SELECT u FROM Unit u LEFT JOIN FETCH u.parent", Unit.class)
-                .getResultStream().collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a));
-        Map<Long, Employee> handlers = employees(chunk.stream().map(in -> refs.handlers().get(in.handlerNo().trim()))
+                .getResultStream()
+                .collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a));
+        Map<Long, Employee> handlers = employees(chunk.stream()
+                .map(in -> refs.handlers().get(in.handlerNo().trim()))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         List<Petitions.Item> items = new ArrayList<>(chunk.size());
         for (PetitionInput in : chunk) {
             Employee handler = handlers.get(refs.handlers().get(in.handlerNo().trim()));
-            Unit unit = in.departmentCode() == null ? handler.getUnit() : units.get(refs.units().get(in.departmentCode().trim()));
+            Unit unit = in.departmentCode() == null
+                    ? handler.getUnit()
+                    : units.get(refs.units().get(in.departmentCode().trim()));
             if (unit == null) {
                 throw new PetitionImportRejected(reportOf(in, "담당자에게 부서가 없으니 부서코드를 주어야 합니다."));
             }
@@ -195,19 +208,27 @@ public class PetitionImports {
                 // Issue 13: the petition's stops lie between its receipt and its approval (an open one ends there).
                 for (PetitionStop s : before.getStops()) {
                     boolean beforeReceipt = s.getStartedAt().isBefore(in.receivedAt());
-                    boolean afterApproval = in.approvedAt() != null && (!s.getStartedAt().isBefore(in.approvedAt())
-                            || (s.getEndedAt() != null && s.getEndedAt().isAfter(in.approvedAt())));
+                    boolean afterApproval = in.approvedAt() != null
+                            && (!s.getStartedAt().isBefore(in.approvedAt())
+                                    || (s.getEndedAt() != null && s.getEndedAt().isAfter(in.approvedAt())));
                     if (beforeReceipt || afterApproval) {
                         CsvReport report = new CsvReport();
-                        report.add(new CsvProblem(0, PetitionCsv.APPROVED_AT.key(), in.receiptNo(), CsvProblem.Reason.OTHER,
+                        report.add(new CsvProblem(
+                                0,
+                                PetitionCsv.APPROVED_AT.key(),
+                                in.receiptNo(),
+                                CsvProblem.Reason.OTHER,
                                 in.receiptNo() + "의 처리정지(" + FactRules.show(s.getStartedAt()) + " ~ "
-                                + FactRules.show(s.getEndedAt()) + ")가 접수와 결재 사이에 있지 않습니다"));
+                                        + FactRules.show(s.getEndedAt()) + ")가 접수와 결재 사이에 있지 않습니다"));
                         throw new PetitionImportRejected(report);
                     }
                 }
             }
-            items.add(new Petitions.Item(in, existing.get(in.receiptNo()), new Petitions.Resolved(
-                    types.get(refs.types().get(in.typeCode().trim())), handler, unit)));
+            items.add(new Petitions.Item(
+                    in,
+                    existing.get(in.receiptNo()),
+                    new Petitions.Resolved(
+                            types.get(refs.types().get(in.typeCode().trim())), handler, unit)));
         }
         for (Petitions.Written w : petitions.applyAll(items, now)) {
             counts[w.result().ordinal()]++;
@@ -228,16 +249,19 @@ public class PetitionImports {
 
     private References references() {
         Map<String, Long> types = new HashMap<>();
-        for (Object[] t : em.createQuery("SELECT t.code, t.id FROM PetitionType t", Object[].class).getResultList()) {
+        for (Object[] t : em.createQuery("SELECT t.code, t.id FROM PetitionType t", Object[].class)
+                .getResultList()) {
             types.put((String) t[0], (Long) t[1]);
         }
         Map<String, Long> handlers = new HashMap<>();
-        for (Object[] e : em.createQuery("SELECT e.employeeNo, e.id FROM Employee e WHERE e.active = TRUE", Object[].class)
+        for (Object[] e : em.createQuery(
+                        "SELECT e.employeeNo, e.id FROM Employee e WHERE e.active = TRUE", Object[].class)
                 .getResultList()) {
             handlers.put((String) e[0], (Long) e[1]);
         }
         Map<String, Long> units = new HashMap<>();
-        for (Object[] u : em.createQuery("SELECT u.code, u.id FROM Unit u", Object[].class).getResultList()) {
+        for (Object[] u : em.createQuery("SELECT u.code, u.id FROM Unit u", Object[].class)
+                .getResultList()) {
             units.put((String) u[0], (Long) u[1]);
         }
         return new References(types, handlers, units);
@@ -268,8 +292,11 @@ public class PetitionImports {
             Map<String, LocalDateTime> approvedAt = new HashMap<>();
             List<String> all = new ArrayList<>(named);
             for (int i = 0; i < all.size(); i += CHUNK) {
-                for (Object[] r : em.createQuery("SELECT p.receiptNo, p.receivedAt, p.approvedAt FROM Petition p WHERE p.receiptNo IN :nos",
-                        Object[].class).setParameter("nos", all.subList(i, Math.min(all.size(), i + CHUNK))).getResultList()) {
+                for (Object[] r : em.createQuery(
+                                "SELECT p.receiptNo, p.receivedAt, p.approvedAt FROM Petition p WHERE p.receiptNo IN :nos",
+                                Object[].class)
+                        .setParameter("nos", all.subList(i, Math.min(all.size(), i + CHUNK)))
+                        .getResultList()) {
                     receivedAt.put((String) r[0], (LocalDateTime) r[1]);
                     if (r[2] != null) {
                         approvedAt.put((String) r[0], (LocalDateTime) r[2]);
@@ -284,14 +311,23 @@ public class PetitionImports {
                 CsvValues values = new CsvValues(report);
                 Map<String, Integer> firstRow = new HashMap<>();
                 for (CsvRow row : sheet) {
-                    StopCsv.StopRow stop = StopCsv.read(row, values, report, no -> no == null ? null : receivedAt.get(no.trim()), now);
+                    StopCsv.StopRow stop =
+                            StopCsv.read(row, values, report, no -> no == null ? null : receivedAt.get(no.trim()), now);
                     if (stop != null && approvedAt.containsKey(stop.receiptNo())) {
                         // A completed petition: the stop lies before its approval and has ended (issue 13).
-                        List<PetitionRules.Violation> facts = FactRules.coreStop(receivedAt.get(stop.receiptNo()),
-                                approvedAt.get(stop.receiptNo()), stop.startedAt(), stop.endedAt(), now);
+                        List<PetitionRules.Violation> facts = FactRules.coreStop(
+                                receivedAt.get(stop.receiptNo()),
+                                approvedAt.get(stop.receiptNo()),
+                                stop.startedAt(),
+                                stop.endedAt(),
+                                now);
                         for (PetitionRules.Violation v : facts) {
-                            report.add(new CsvProblem(row.number(), columnOfStopField(v.field()), null,
-                                    CsvProblem.Reason.OTHER, v.reason()));
+                            report.add(new CsvProblem(
+                                    row.number(),
+                                    columnOfStopField(v.field()),
+                                    null,
+                                    CsvProblem.Reason.OTHER,
+                                    v.reason()));
                         }
                         if (!facts.isEmpty()) {
                             stop = null;
@@ -300,8 +336,12 @@ public class PetitionImports {
                     if (stop != null) {
                         Integer first = firstRow.putIfAbsent(stop.receiptNo() + "|" + stop.startedAt(), row.number());
                         if (first != null) {
-                            report.add(new CsvProblem(row.number(), StopCsv.STARTED_AT.key(), row.get(StopCsv.STARTED_AT),
-                                    CsvProblem.Reason.DUPLICATE_KEY, "같은 민원의 같은 시작일시가 " + first + "행에도 있습니다"));
+                            report.add(new CsvProblem(
+                                    row.number(),
+                                    StopCsv.STARTED_AT.key(),
+                                    row.get(StopCsv.STARTED_AT),
+                                    CsvProblem.Reason.DUPLICATE_KEY,
+                                    "같은 민원의 같은 시작일시가 " + first + "행에도 있습니다"));
                         } else {
                             rows.add(stop);
                         }
@@ -321,25 +361,34 @@ public class PetitionImports {
             for (StopCsv.StopRow row : rows) {
                 Petition p = petitions.byReceiptNo(row.receiptNo()).orElseThrow();
                 Optional<PetitionStop> same = p.getStops().stream()
-                        .filter(s -> s.getStartedAt().equals(row.startedAt())).findFirst();
+                        .filter(s -> s.getStartedAt().equals(row.startedAt()))
+                        .findFirst();
                 try {
                     if (same.isEmpty()) {
-                        petitionClock.importStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
+                        petitionClock.importStop(
+                                row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
                         created++;
-                    } else if (same.get().getReason() == row.reason() && Objects.equals(same.get().getEndedAt(), row.endedAt())
-                            && (row.note() == null || row.note().equals(same.get().getNote()))) {
+                    } else if (same.get().getReason() == row.reason()
+                            && Objects.equals(same.get().getEndedAt(), row.endedAt())
+                            && (row.note() == null
+                                    || row.note().equals(same.get().getNote()))) {
                         unchanged++;
                     } else {
-                        petitionClock.importStopChange(row.receiptNo(), same.get().getId(), row.reason(), row.startedAt(),
-                                row.endedAt(), row.note() == null ? same.get().getNote() : row.note());
+                        petitionClock.importStopChange(
+                                row.receiptNo(),
+                                same.get().getId(),
+                                row.reason(),
+                                row.startedAt(),
+                                row.endedAt(),
+                                row.note() == null ? same.get().getNote() : row.note());
                         updated++;
                     }
                 } catch (PetitionRejected e) {
                     // The transaction is already doomed; say which row broke which rule.
                     CsvReport report = new CsvReport();
                     for (PetitionRules.Violation v : e.violations()) {
-                        report.add(new CsvProblem(row.row(), columnOfStopField(v.field()), null, CsvProblem.Reason.OTHER,
-                                v.reason()));
+                        report.add(new CsvProblem(
+                                row.row(), columnOfStopField(v.field()), null, CsvProblem.Reason.OTHER, v.reason()));
                     }
                     throw new PetitionImportRejected(report);
                 }
@@ -350,7 +399,10 @@ public class PetitionImports {
                 }
             }
             step.written(done);
-            audit.record("STOPS_IMPORTED", "CSV", "created " + created + ", updated " + updated + ", unchanged " + unchanged);
+            audit.record(
+                    "STOPS_IMPORTED",
+                    "CSV",
+                    "created " + created + ", updated " + updated + ", unchanged " + unchanged);
             return new ImportResult(created, updated, unchanged, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException("The uploaded file could not be read", e);
@@ -371,7 +423,8 @@ public class PetitionImports {
 
     private static CsvReport reportOf(PetitionInput in, String reason) {
         CsvReport report = new CsvReport();
-        report.add(new CsvProblem(0, PetitionCsv.DEPARTMENT_CODE.key(), in.receiptNo(), CsvProblem.Reason.OTHER, reason));
+        report.add(
+                new CsvProblem(0, PetitionCsv.DEPARTMENT_CODE.key(), in.receiptNo(), CsvProblem.Reason.OTHER, reason));
         return report;
     }
 
@@ -385,7 +438,8 @@ public class PetitionImports {
         try {
             file = Files.createTempFile("minwon-import-", ".csv");
             long lines = 0;
-            try (InputStream source = new BufferedInputStream(in); var out = Files.newOutputStream(file)) {
+            try (InputStream source = new BufferedInputStream(in);
+                    var out = Files.newOutputStream(file)) {
                 byte[] buffer = new byte[64 * 1024];
                 int n;
                 while ((n = source.read(buffer)) > 0) {

@@ -19,18 +19,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import kr.minwon.portal.platform.rest.InputRejected;
-import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionExtension;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.petition.entity.Residence;
 import kr.minwon.portal.platform.csv.CsvValues;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 
 /**
  * The petition API's JSON: request bodies read field by field so that every malformed value is named (400), and
@@ -40,8 +40,7 @@ public final class PetitionJson {
 
     public static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ROOT);
 
-    private PetitionJson() {
-    }
+    private PetitionJson() {}
 
     // ---------------------------------------------------------------- reading
 
@@ -58,8 +57,10 @@ public final class PetitionJson {
             return new Body(value.asJsonObject());
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw bad("body", "JSON 문법 오류" + (at == null ? "" : " (" + at.getLineNumber() + "행 " + at.getColumnNumber()
-                    + "열)") + ": " + e.getMessage());
+            throw bad(
+                    "body",
+                    "JSON 문법 오류" + (at == null ? "" : " (" + at.getLineNumber() + "행 " + at.getColumnNumber() + "열)")
+                            + ": " + e.getMessage());
         } catch (JsonException e) {
             throw bad("body", "JSON을 읽을 수 없습니다: " + e.getMessage());
         }
@@ -72,7 +73,8 @@ public final class PetitionJson {
         if (inBody != null && !inBody.trim().equals(receiptNo == null ? null : receiptNo.trim())) {
             b.errors.add(new Problem.FieldError("receiptNo", null, "본문의 접수번호가 주소의 접수번호와 다릅니다."));
         }
-        PetitionInput in = new PetitionInput(receiptNo,
+        PetitionInput in = new PetitionInput(
+                receiptNo,
                 b.text("typeCode", true),
                 b.dateTime("receivedAt", true),
                 b.text("handlerNo", true),
@@ -88,7 +90,8 @@ public final class PetitionJson {
     }
 
     static InputRejected bad(String field, String reason) {
-        return new InputRejected(InputRejected.BAD_REQUEST, reason, List.of(new Problem.FieldError(field, null, reason)));
+        return new InputRejected(
+                InputRejected.BAD_REQUEST, reason, List.of(new Problem.FieldError(field, null, reason)));
     }
 
     /** A JSON object read field by field; problems are collected and thrown together by {@link #done()}. */
@@ -179,7 +182,9 @@ public final class PetitionJson {
             if (v == null) {
                 return null;
             }
-            if (v == JsonValue.TRUE || v == JsonValue.FALSE || v.getValueType() == JsonValue.ValueType.TRUE
+            if (v == JsonValue.TRUE
+                    || v == JsonValue.FALSE
+                    || v.getValueType() == JsonValue.ValueType.TRUE
                     || v.getValueType() == JsonValue.ValueType.FALSE) {
                 return v.getValueType() == JsonValue.ValueType.TRUE;
             }
@@ -217,7 +222,12 @@ public final class PetitionJson {
         /** Throws 400 with every field problem found so far. */
         public void done() {
             if (!errors.isEmpty()) {
-                String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
+                String fields = String.join(
+                        ", ",
+                        errors.stream()
+                                .map(Problem.FieldError::field)
+                                .distinct()
+                                .toList());
                 throw new InputRejected(InputRejected.BAD_REQUEST, "요청 본문의 항목이 올바르지 않습니다: " + fields, errors);
             }
         }
@@ -246,7 +256,8 @@ public final class PetitionJson {
         add(o, "receivedAt", time(p.getReceivedAt()));
         o.add("handlerNo", p.getHandler().getEmployeeNo());
         o.add("departmentCode", p.getUnit().getCode());
-        if (p.getDepartment() != null && !p.getDepartment().getCode().equals(p.getUnit().getCode())) {
+        if (p.getDepartment() != null
+                && !p.getDepartment().getCode().equals(p.getUnit().getCode())) {
             o.add("parentDepartmentCode", p.getDepartment().getCode());
         }
         o.add("channel", p.getChannel().name());

@@ -37,7 +37,8 @@ public class PetitionLabels {
 
     /** A count of days ("3일"); takes a Number so EL passes a boxed Long from a record accessor. */
     public String days(Number days) {
-        return Messages.text(FacesContext.getCurrentInstance(), "petition.daysCount", days == null ? 0 : days.longValue());
+        return Messages.text(
+                FacesContext.getCurrentInstance(), "petition.daysCount", days == null ? 0 : days.longValue());
     }
 
     /** A legal period as people say it: "7일", "3시간", "즉시". */
@@ -47,7 +48,9 @@ public class PetitionLabels {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         String name = Messages.text(faces, "PeriodUnit." + unit.name());
-        return unit == PeriodUnit.IMMEDIATE ? name : Messages.text(faces, "petition.periodText", String.valueOf(amount), name);
+        return unit == PeriodUnit.IMMEDIATE
+                ? name
+                : Messages.text(faces, "petition.periodText", String.valueOf(amount), name);
     }
 
     /** A timeline entry's kind (RECEIVED, STOPPED...) in words; an unknown kind shows as it is. */
@@ -58,7 +61,10 @@ public class PetitionLabels {
 
     /** The key of an enum's label in the bundle: {@code Channel.COUNTER}. */
     public String enumLabel(Enum<?> value) {
-        return value == null ? "" : Messages.text(FacesContext.getCurrentInstance(),
-                value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return value == null
+                ? ""
+                : Messages.text(
+                        FacesContext.getCurrentInstance(),
+                        value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 }

@@ -41,10 +41,18 @@ public abstract class PetitionListView implements Serializable {
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy == null ? null : sortBy.values().stream()
-                    .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-            return queries.page(query(), sort == null ? null : sort.getField(),
-                    sort == null || sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+            SortMeta sort = sortBy == null
+                    ? null
+                    : sortBy.values().stream()
+                            .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                            .findFirst()
+                            .orElse(null);
+            return queries.page(
+                    query(),
+                    sort == null ? null : sort.getField(),
+                    sort == null || sort.getOrder() == SortOrder.ASCENDING,
+                    first,
+                    pageSize);
         }
 
         @Override
@@ -61,7 +69,8 @@ public abstract class PetitionListView implements Serializable {
 
     /** A new search starts on the first page, not on the page the old one was showing. */
     public void toFirstPage() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("listForm:petitions") instanceof DataTable table) {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("listForm:petitions")
+                instanceof DataTable table) {
             table.setFirst(0);
         }
     }
@@ -70,13 +79,39 @@ public abstract class PetitionListView implements Serializable {
         return StatusFilter.values();
     }
 
-    public LazyDataModel<Row> getModel() { return model; }
-    public StatusFilter getStatus() { return status; }
-    public void setStatus(StatusFilter status) { this.status = status == null ? StatusFilter.OPEN : status; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getHandlerNo() { return handlerNo; }
-    public void setHandlerNo(String handlerNo) { this.handlerNo = handlerNo; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
+    public LazyDataModel<Row> getModel() {
+        return model;
+    }
+
+    public StatusFilter getStatus() {
+        return status;
+    }
+
+    public void setStatus(StatusFilter status) {
+        this.status = status == null ? StatusFilter.OPEN : status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getHandlerNo() {
+        return handlerNo;
+    }
+
+    public void setHandlerNo(String handlerNo) {
+        this.handlerNo = handlerNo;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
 }

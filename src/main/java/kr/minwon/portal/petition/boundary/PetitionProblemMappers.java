@@ -12,8 +12,7 @@ import kr.minwon.portal.platform.rest.ProblemResponses;
  */
 public final class PetitionProblemMappers {
 
-    private PetitionProblemMappers() {
-    }
+    private PetitionProblemMappers() {}
 
     @Provider
     public static class NotFound implements ExceptionMapper<PetitionNotFound> {

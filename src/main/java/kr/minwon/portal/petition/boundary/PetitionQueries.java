@@ -18,11 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineBadge;
+import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.petition.control.DeadlineMode;
 import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
@@ -49,10 +49,19 @@ import kr.minwon.portal.staff.entity.UnitKind;
 public class PetitionQueries {
 
     /** Whose petitions: the caller's own, his team or department, or the office's overdue ones (독촉 list). */
-    public enum Scope { MINE, UNIT, OFFICE_OVERDUE }
+    public enum Scope {
+        MINE,
+        UNIT,
+        OFFICE_OVERDUE
+    }
 
     /** Open includes suspended (the clock stopped) petitions; overdue means open with its deadline passed. */
-    public enum StatusFilter { OPEN, OVERDUE, COMPLETED, ALL }
+    public enum StatusFilter {
+        OPEN,
+        OVERDUE,
+        COMPLETED,
+        ALL
+    }
 
     /**
      * What a list asks for.
@@ -75,10 +84,24 @@ public class PetitionQueries {
     }
 
     /** One line of a list. */
-    public record Row(String receiptNo, String typeCode, String typeName, LocalDateTime receivedAt,
-            LocalDateTime deadline, LocalDateTime originalDeadline, DeadlineMode mode, PetitionStatus status,
-            Outcome outcome, LocalDateTime approvedAt, String handlerNo, String handlerName, String unitName,
-            String departmentName, DeadlineBadge badge, long daysOverdue) implements Serializable {
+    public record Row(
+            String receiptNo,
+            String typeCode,
+            String typeName,
+            LocalDateTime receivedAt,
+            LocalDateTime deadline,
+            LocalDateTime originalDeadline,
+            DeadlineMode mode,
+            PetitionStatus status,
+            Outcome outcome,
+            LocalDateTime approvedAt,
+            String handlerNo,
+            String handlerName,
+            String unitName,
+            String departmentName,
+            DeadlineBadge badge,
+            long daysOverdue)
+            implements Serializable {
 
         /** The deadline moved (holiday added, stop, extension): the original (당초) one is shown beside it. */
         public boolean isDeadlineMoved() {
@@ -87,7 +110,8 @@ public class PetitionQueries {
     }
 
     /** The caller's open petitions by notice stage (DOMAIN §5), for the home page. */
-    public record Stages(long overdue, long dueToday, long oneDay, long twoDays, long threeDays) implements Serializable {
+    public record Stages(long overdue, long dueToday, long oneDay, long twoDays, long threeDays)
+            implements Serializable {
 
         public long total() {
             return overdue + dueToday + oneDay + twoDays + threeDays;
@@ -104,9 +128,18 @@ public class PetitionQueries {
      * One petition as its detail page shows it, read in one transaction: the record, its stops, extensions and
      * timeline, the engine's figures at {@code now}, and whether the caller may change it.
      */
-    public record Detail(Petition petition, List<PetitionStop> stops, List<PetitionExtension> extensions,
-            List<PetitionEvent> timeline, DeadlineBadge badge, long usedMinutes, long remainingMinutes,
-            long allowedMinutes, LocalDateTime clockStart, boolean mayChange, LocalDateTime now) {}
+    public record Detail(
+            Petition petition,
+            List<PetitionStop> stops,
+            List<PetitionExtension> extensions,
+            List<PetitionEvent> timeline,
+            DeadlineBadge badge,
+            long usedMinutes,
+            long remainingMinutes,
+            long allowedMinutes,
+            LocalDateTime clockStart,
+            boolean mayChange,
+            LocalDateTime now) {}
 
     /** The caller asked for a scope he does not own: another's unit, or the office list without being auditor. */
     @ApplicationException(rollback = true)
@@ -130,7 +163,8 @@ public class PetitionQueries {
             "departmentName", "d.name",
             "approvedAt", "p.approvedAt");
 
-    private static final String FROM = " FROM Petition p JOIN p.type t JOIN p.handler h JOIN p.unit u LEFT JOIN p.department d";
+    private static final String FROM =
+            " FROM Petition p JOIN p.type t JOIN p.handler h JOIN p.unit u LEFT JOIN p.department d";
 
     @PersistenceContext
     EntityManager em;
@@ -164,11 +198,14 @@ public class PetitionQueries {
         if (filter == null) {
             return List.of();
         }
-        TypedQuery<Object[]> q = em.createQuery("SELECT p.receiptNo, t.code, t.name, p.receivedAt, p.deadline,"
-                + " p.originalDeadline, p.mode, p.status, p.outcome, p.approvedAt, h.employeeNo, h.name, u.name, d.name"
-                + FROM + filter.where + " ORDER BY " + order(query, sortField, ascending), Object[].class);
+        TypedQuery<Object[]> q = em.createQuery(
+                "SELECT p.receiptNo, t.code, t.name, p.receivedAt, p.deadline,"
+                        + " p.originalDeadline, p.mode, p.status, p.outcome, p.approvedAt, h.employeeNo, h.name, u.name, d.name"
+                        + FROM + filter.where + " ORDER BY " + order(query, sortField, ascending),
+                Object[].class);
         filter.bind(q);
-        List<Object[]> tuples = q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500)))
+        List<Object[]> tuples = q.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, 500)))
                 .getResultList();
         WorkingCalendar cal = calendar.calendar();
         List<Row> rows = new ArrayList<>(tuples.size());
@@ -178,9 +215,23 @@ public class PetitionQueries {
             PetitionStatus status = (PetitionStatus) r[7];
             DeadlineBadge badge = DeadlineBadge.of(cal, deadline, mode, status, now);
             long overdue = badge.kind() == DeadlineBadge.Kind.OVERDUE ? badge.amount() : 0;
-            rows.add(new Row((String) r[0], (String) r[1], (String) r[2], (LocalDateTime) r[3], deadline,
-                    (LocalDateTime) r[5], mode, status, (Outcome) r[8], (LocalDateTime) r[9], (String) r[10],
-                    (String) r[11], (String) r[12], (String) r[13], badge, overdue));
+            rows.add(new Row(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (LocalDateTime) r[3],
+                    deadline,
+                    (LocalDateTime) r[5],
+                    mode,
+                    status,
+                    (Outcome) r[8],
+                    (LocalDateTime) r[9],
+                    (String) r[10],
+                    (String) r[11],
+                    (String) r[12],
+                    (String) r[13],
+                    badge,
+                    overdue));
         }
         return rows;
     }
@@ -203,10 +254,16 @@ public class PetitionQueries {
         if (me.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT u FROM Unit u LEFT JOIN u.parent p WHERE u.head.id = :me OR p.head.id = :me"
-                        + " ORDER BY u.code", Unit.class)
-                .setParameter("me", me.get().getId()).getResultList().stream()
-                .map(u -> new UnitChoice(u.getId(), u.getCode(), u.getName(), u.getKind())).toList();
+        return em
+                .createQuery(
+                        "SELECT u FROM Unit u LEFT JOIN u.parent p WHERE u.head.id = :me OR p.head.id = :me"
+                                + " ORDER BY u.code",
+                        Unit.class)
+                .setParameter("me", me.get().getId())
+                .getResultList()
+                .stream()
+                .map(u -> new UnitChoice(u.getId(), u.getCode(), u.getName(), u.getKind()))
+                .toList();
     }
 
     /** The people who handle petitions in the caller's units, for the handler filter. */
@@ -216,11 +273,16 @@ public class PetitionQueries {
         if (units.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT e.employeeNo, e.name, u.name FROM Employee e JOIN e.unit u"
-                        + " WHERE u.id IN :units AND e.active = TRUE ORDER BY e.name",
+        return em
+                .createQuery(
+                        "SELECT e.employeeNo, e.name, u.name FROM Employee e JOIN e.unit u"
+                                + " WHERE u.id IN :units AND e.active = TRUE ORDER BY e.name",
                         Object[].class)
-                .setParameter("units", units).getResultList().stream()
-                .map(r -> new HandlerChoice((String) r[0], (String) r[1], (String) r[2])).toList();
+                .setParameter("units", units)
+                .getResultList()
+                .stream()
+                .map(r -> new HandlerChoice((String) r[0], (String) r[1], (String) r[2]))
+                .toList();
     }
 
     // ---------------------------------------------------------------- home page
@@ -234,16 +296,25 @@ public class PetitionQueries {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         WorkingCalendar cal = calendar.calendar();
-        long overdue = em.createQuery("SELECT COUNT(p) FROM Petition p WHERE p.handler.id = :me"
-                        + " AND p.status = :open AND p.deadline < :now", Long.class)
-                .setParameter("me", me.get().getId()).setParameter("open", PetitionStatus.OPEN)
-                .setParameter("now", now).getSingleResult();
+        long overdue = em.createQuery(
+                        "SELECT COUNT(p) FROM Petition p WHERE p.handler.id = :me"
+                                + " AND p.status = :open AND p.deadline < :now",
+                        Long.class)
+                .setParameter("me", me.get().getId())
+                .setParameter("open", PetitionStatus.OPEN)
+                .setParameter("now", now)
+                .getSingleResult();
         // Everything due within three working days: a handler's week of work, a small list.
         LocalDateTime horizon = cal.addWorkingDays(now.toLocalDate(), 4).atStartOfDay();
-        List<LocalDateTime> upcoming = em.createQuery("SELECT p.deadline FROM Petition p WHERE p.handler.id = :me"
-                        + " AND p.status = :open AND p.deadline >= :now AND p.deadline < :horizon", LocalDateTime.class)
-                .setParameter("me", me.get().getId()).setParameter("open", PetitionStatus.OPEN)
-                .setParameter("now", now).setParameter("horizon", horizon).getResultList();
+        List<LocalDateTime> upcoming = em.createQuery(
+                        "SELECT p.deadline FROM Petition p WHERE p.handler.id = :me"
+                                + " AND p.status = :open AND p.deadline >= :now AND p.deadline < :horizon",
+                        LocalDateTime.class)
+                .setParameter("me", me.get().getId())
+                .setParameter("open", PetitionStatus.OPEN)
+                .setParameter("now", now)
+                .setParameter("horizon", horizon)
+                .getResultList();
         long[] byDays = new long[4];
         for (LocalDateTime deadline : upcoming) {
             int left = DeadlineBadge.workingDaysLeft(cal, deadline, now);
@@ -281,12 +352,23 @@ public class PetitionQueries {
         List<PetitionStop> stops = p.getStops();
         List<PetitionExtension> extensions = p.getExtensions();
         List<PetitionEvent> timeline = petitions.timeline(receiptNo);
-        Deadline d = new DeadlineCalculator(calendar.calendar()).compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
+        Deadline d = new DeadlineCalculator(calendar.calendar())
+                .compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
         LocalDateTime at = p.isCompleted() ? p.getApprovedAt() : now;
         long used = d.usedMinutes(at);
         DeadlineBadge badge = DeadlineBadge.of(calendar.calendar(), p.getDeadline(), p.getMode(), p.getStatus(), now);
-        return new Detail(p, stops, extensions, timeline, badge, used, d.allowedMinutes() - used, d.allowedMinutes(),
-                d.clockStart(), petitions.mayChange(p), now);
+        return new Detail(
+                p,
+                stops,
+                extensions,
+                timeline,
+                badge,
+                used,
+                d.allowedMinutes() - used,
+                d.allowedMinutes(),
+                d.clockStart(),
+                petitions.mayChange(p),
+                now);
     }
 
     // ---------------------------------------------------------------- query building
@@ -353,7 +435,7 @@ public class PetitionQueries {
                 params.put("open", PetitionStatus.OPEN);
                 params.put("now", now);
             }
-            case ALL -> { }
+            case ALL -> {}
         }
         if (query.text() != null && !query.text().isBlank()) {
             clauses.add("(LOWER(p.receiptNo) LIKE :text ESCAPE '!' OR LOWER(t.name) LIKE :text ESCAPE '!')");
@@ -386,7 +468,9 @@ public class PetitionQueries {
         }
         List<UnitChoice> mine = myUnits();
         if (unitId != null) {
-            UnitChoice chosen = mine.stream().filter(u -> u.id() == unitId).findFirst()
+            UnitChoice chosen = mine.stream()
+                    .filter(u -> u.id() == unitId)
+                    .findFirst()
                     .orElseThrow(() -> new ScopeRefused("맡고 있지 않은 부서의 민원 목록입니다."));
             (chosen.kind() == UnitKind.TEAM ? teams : departments).add(chosen.id());
             return true;

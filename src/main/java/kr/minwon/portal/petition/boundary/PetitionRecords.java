@@ -31,8 +31,16 @@ import kr.minwon.portal.staff.entity.Unit;
  * to change it and the optimistic lock), the stop checks, rescheduling on the office calendar, and the timeline.
  */
 @Stateless
-@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS",
-    "API_IMPORTS", "API_ADMIN"})
+@DeclareRoles({
+    Role.EMPLOYEE_NAME,
+    Role.MANAGER_NAME,
+    Role.AUDITOR_NAME,
+    Role.ADMIN_NAME,
+    "API_READ",
+    "API_PETITIONS",
+    "API_IMPORTS",
+    "API_ADMIN"
+})
 public class PetitionRecords {
 
     @PersistenceContext
@@ -60,13 +68,22 @@ public class PetitionRecords {
 
     /** The earliest moment a person on a screen may record: the start of the previous working day. */
     public LocalDateTime staffWindowStart(LocalDateTime now) {
-        return FactRules.staffWindowStart(now, calendar.calendar()::isWorkingDay, calendar.hours().dayStart());
+        return FactRules.staffWindowStart(
+                now, calendar.calendar()::isWorkingDay, calendar.hours().dayStart());
     }
 
     /** What this caller may change: the handler, the leader or head of its unit, admins and API clients. */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        "API_READ",
+        "API_PETITIONS"
+    })
     public boolean mayChange(Petition p) {
-        if (session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole("API_PETITIONS")
+        if (session.isCallerInRole(Role.ADMIN_NAME)
+                || session.isCallerInRole("API_PETITIONS")
                 || session.isCallerInRole("API_IMPORTS")) {
             return true;
         }
@@ -89,7 +106,9 @@ public class PetitionRecords {
     }
 
     static boolean isHead(Unit unit, Employee e) {
-        return unit != null && unit.getHead() != null && Objects.equals(unit.getHead().getId(), e.getId());
+        return unit != null
+                && unit.getHead() != null
+                && Objects.equals(unit.getHead().getId(), e.getId());
     }
 
     public Optional<Petition> byReceiptNo(String receiptNo) {
@@ -97,7 +116,9 @@ public class PetitionRecords {
             return Optional.empty();
         }
         return em.createQuery("SELECT p FROM Petition p WHERE p.receiptNo = :r", Petition.class)
-                .setParameter("r", receiptNo.trim()).getResultStream().findFirst();
+                .setParameter("r", receiptNo.trim())
+                .getResultStream()
+                .findFirst();
     }
 
     public Petition forChange(String receiptNo, Long version) {
@@ -116,7 +137,8 @@ public class PetitionRecords {
         }
     }
 
-    public void checkStop(Petition p, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, PetitionStop self) {
+    public void checkStop(
+            Petition p, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, PetitionStop self) {
         if (reason == null || startedAt == null) {
             throw new PetitionRejected(reason == null ? "reason" : "startedAt", "처리정지 사유와 시작일시가 있어야 합니다.");
         }
@@ -137,7 +159,8 @@ public class PetitionRecords {
     }
 
     public void reschedule(Petition p, boolean keepOriginal) {
-        Deadline d = new DeadlineCalculator(calendar.calendar()).compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
+        Deadline d = new DeadlineCalculator(calendar.calendar())
+                .compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
         p.schedule(d, keepOriginal);
     }
 

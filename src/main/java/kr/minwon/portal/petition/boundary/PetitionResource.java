@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
-import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.control.StopCsv;
+import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.petition.entity.PetitionStop;
@@ -61,7 +61,8 @@ public class PetitionResource {
         Petitions.Written written = petitions.put(PetitionJson.input(receiptNo, body));
         int status = written.result() == Petitions.Result.CREATED ? 201 : 200;
         return Response.status(status)
-                .entity(PetitionJson.petition(written.petition(), written.result().name(), true, calendar.calendar()))
+                .entity(PetitionJson.petition(
+                        written.petition(), written.result().name(), true, calendar.calendar()))
                 .build();
     }
 
@@ -74,14 +75,23 @@ public class PetitionResource {
 
     @GET
     @Operation(summary = "Petitions the caller may see, filtered and paged (page from 0, size up to 500)")
-    public JsonObject list(@QueryParam("department") String department, @QueryParam("handler") String handler,
-            @QueryParam("status") String status, @QueryParam("dueBefore") String dueBefore,
-            @QueryParam("approvedFrom") String approvedFrom, @QueryParam("approvedTo") String approvedTo,
-            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+    public JsonObject list(
+            @QueryParam("department") String department,
+            @QueryParam("handler") String handler,
+            @QueryParam("status") String status,
+            @QueryParam("dueBefore") String dueBefore,
+            @QueryParam("approvedFrom") String approvedFrom,
+            @QueryParam("approvedTo") String approvedTo,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size) {
         Params p = new Params();
-        PetitionSearch.Filter filter = new PetitionSearch.Filter(blankToNull(department), blankToNull(handler),
-                p.choice("status", status, PetitionStatus.class), p.time("dueBefore", dueBefore),
-                p.time("approvedFrom", approvedFrom), p.time("approvedTo", approvedTo));
+        PetitionSearch.Filter filter = new PetitionSearch.Filter(
+                blankToNull(department),
+                blankToNull(handler),
+                p.choice("status", status, PetitionStatus.class),
+                p.time("dueBefore", dueBefore),
+                p.time("approvedFrom", approvedFrom),
+                p.time("approvedTo", approvedTo));
         int pageNo = p.integer("page", page, 0);
         int pageSize = p.integer("size", size, 1);
         p.done();
@@ -105,7 +115,9 @@ public class PetitionResource {
     public Response addStop(@PathParam("receiptNo") String receiptNo, String body, @Context UriInfo uri) {
         StopInput in = stopInput(body);
         PetitionStop stop = petitionClock.addStop(receiptNo, in.reason, in.startedAt, in.endedAt, in.note);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stop.getId())).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(stop.getId()))
+                        .build())
                 .entity(stopAnswer(stop, petitions.find(receiptNo)))
                 .build();
     }
@@ -123,8 +135,10 @@ public class PetitionResource {
     @POST
     @Path("{receiptNo}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend the period (연장): once up to the original period, a second time only with consent; optional"
-            + " decidedAt (office-local, not before receipt, not in the future, not after the deadline then in force; default now); 422 when refused")
+    @Operation(
+            summary =
+                    "Extend the period (연장): once up to the original period, a second time only with consent; optional"
+                            + " decidedAt (office-local, not before receipt, not in the future, not after the deadline then in force; default now); 422 when refused")
     public Response extend(@PathParam("receiptNo") String receiptNo, String body) {
         PetitionJson.Body b = PetitionJson.body(body);
         Integer amount = b.integer("amount", true);
@@ -133,15 +147,20 @@ public class PetitionResource {
         LocalDateTime decidedAt = b.dateTime("decidedAt", false);
         b.done();
         Petition p = petitionClock.extend(receiptNo, amount, reason, Boolean.TRUE.equals(consent), decidedAt);
-        return Response.status(201).entity(PetitionJson.petition(p, null, true, calendar.calendar())).build();
+        return Response.status(201)
+                .entity(PetitionJson.petition(p, null, true, calendar.calendar()))
+                .build();
     }
 
     private record StopInput(StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {}
 
     private static StopInput stopInput(String body) {
         PetitionJson.Body b = PetitionJson.body(body);
-        StopInput in = new StopInput(b.choice("reason", StopReason.class, StopCsv.REASON_ALIASES, true),
-                b.dateTime("startedAt", true), b.dateTime("endedAt", false), b.text("note", false));
+        StopInput in = new StopInput(
+                b.choice("reason", StopReason.class, StopCsv.REASON_ALIASES, true),
+                b.dateTime("startedAt", true),
+                b.dateTime("endedAt", false),
+                b.text("note", false));
         b.done();
         return in;
     }
@@ -150,7 +169,9 @@ public class PetitionResource {
         JsonObject s = PetitionJson.stop(stop);
         return Json.createObjectBuilder(s)
                 .add("deadline", PetitionJson.time(p.getDeadline()))
-                .add("provisional", calendar.calendar().isProvisional(p.getDeadline().toLocalDate()))
+                .add(
+                        "provisional",
+                        calendar.calendar().isProvisional(p.getDeadline().toLocalDate()))
                 .add("originalDeadline", PetitionJson.time(p.getOriginalDeadline()))
                 .add("status", p.getStatus().name())
                 .build();
@@ -162,17 +183,18 @@ public class PetitionResource {
 
     /** Query parameters read like body fields: every bad one named in one 400. */
     private static final class Params {
-        private final java.util.List<kr.minwon.portal.platform.rest.Problem.FieldError> errors = new java.util.ArrayList<>();
+        private final java.util.List<kr.minwon.portal.platform.rest.Problem.FieldError> errors =
+                new java.util.ArrayList<>();
 
         LocalDateTime time(String name, String value) {
             if (blankToNull(value) == null) {
                 return null;
             }
-            Optional<LocalDateTime> t = CsvValues.parseDateTime(value.length() == 10 ? value + "T00:00" : value,
-                    CsvValues.OFFICE_ZONE);
+            Optional<LocalDateTime> t =
+                    CsvValues.parseDateTime(value.length() == 10 ? value + "T00:00" : value, CsvValues.OFFICE_ZONE);
             if (t.isEmpty()) {
-                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(name, null,
-                        "날짜(2026-05-29) 또는 날짜와 시각(2026-05-29T15:00)이어야 합니다.", value));
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(
+                        name, null, "날짜(2026-05-29) 또는 날짜와 시각(2026-05-29T15:00)이어야 합니다.", value));
             }
             return t.orElse(null);
         }
@@ -183,8 +205,8 @@ public class PetitionResource {
             }
             Optional<E> e = CsvValues.parseChoice(value, type, java.util.Map.of());
             if (e.isEmpty()) {
-                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(name, null, "허용되지 않는 값입니다: "
-                        + java.util.Arrays.toString(type.getEnumConstants()), value));
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(
+                        name, null, "허용되지 않는 값입니다: " + java.util.Arrays.toString(type.getEnumConstants()), value));
             }
             return e.orElse(null);
         }
@@ -192,7 +214,8 @@ public class PetitionResource {
         int integer(String name, String value, int least) {
             Optional<Integer> i = CsvValues.parseInteger(value);
             if (i.isEmpty() || i.get() < least) {
-                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(name, null, least + " 이상의 정수여야 합니다.", value));
+                errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(
+                        name, null, least + " 이상의 정수여야 합니다.", value));
                 return least;
             }
             return i.get();
@@ -200,8 +223,8 @@ public class PetitionResource {
 
         void done() {
             if (!errors.isEmpty()) {
-                throw new kr.minwon.portal.platform.rest.InputRejected(kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST,
-                        "매개변수가 올바르지 않습니다.", errors);
+                throw new kr.minwon.portal.platform.rest.InputRejected(
+                        kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST, "매개변수가 올바르지 않습니다.", errors);
             }
         }
     }

@@ -33,8 +33,13 @@ public class PetitionSearch {
     public static final int MAX_PAGE_SIZE = 500;
 
     /** The filters of {@code GET /petitions}; nulls mean "any". */
-    public record Filter(String departmentCode, String handlerNo, PetitionStatus status, LocalDateTime dueBefore,
-            LocalDateTime approvedFrom, LocalDateTime approvedTo) {}
+    public record Filter(
+            String departmentCode,
+            String handlerNo,
+            PetitionStatus status,
+            LocalDateTime dueBefore,
+            LocalDateTime approvedFrom,
+            LocalDateTime approvedTo) {}
 
     public record Page(long total, int page, int size, List<Petition> items) {}
 
@@ -48,7 +53,14 @@ public class PetitionSearch {
     SessionContext session;
 
     /** A page (0 is the first), newest receipts first. */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        "API_READ",
+        "API_PETITIONS"
+    })
     public Page page(Filter f, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNo = Math.max(0, page);
@@ -60,9 +72,10 @@ public class PetitionSearch {
                 return new Page(0, pageNo, pageSize, List.of());
             }
             params.put("me", me.get());
-            where.append(me.get().holds(Role.MANAGER) && session.isCallerInRole(Role.MANAGER_NAME)
-                    ? " AND (p.handler = :me OR u.head = :me OR d.head = :me)"
-                    : " AND p.handler = :me");
+            where.append(
+                    me.get().holds(Role.MANAGER) && session.isCallerInRole(Role.MANAGER_NAME)
+                            ? " AND (p.handler = :me OR u.head = :me OR d.head = :me)"
+                            : " AND p.handler = :me");
         }
         if (f.departmentCode() != null) {
             where.append(" AND (u.code = :dept OR d.code = :dept)");
@@ -95,8 +108,8 @@ public class PetitionSearch {
         if (total == 0 || (long) pageNo * pageSize >= total) {
             return new Page(total, pageNo, pageSize, List.of());
         }
-        TypedQuery<Petition> query = em.createQuery("SELECT p" + from + where + " ORDER BY p.receivedAt DESC, p.id DESC",
-                Petition.class)
+        TypedQuery<Petition> query = em.createQuery(
+                        "SELECT p" + from + where + " ORDER BY p.receivedAt DESC, p.id DESC", Petition.class)
                 .setHint("eclipselink.join-fetch", "p.type")
                 // IN batches keep the page to a handful of queries however many handlers and units it names.
                 .setHint("eclipselink.batch.type", "IN")
@@ -111,7 +124,9 @@ public class PetitionSearch {
     }
 
     private boolean seesAll() {
-        return session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole(Role.AUDITOR_NAME)
-                || session.isCallerInRole("API_READ") || session.isCallerInRole("API_PETITIONS");
+        return session.isCallerInRole(Role.ADMIN_NAME)
+                || session.isCallerInRole(Role.AUDITOR_NAME)
+                || session.isCallerInRole("API_READ")
+                || session.isCallerInRole("API_PETITIONS");
     }
 }

@@ -14,8 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.csv.UploadLimit;
+import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -37,7 +37,8 @@ public class PetitionTypeImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response upload(InputStream body) throws IOException {
-        if (!(security.isUserInRole(Role.ADMIN_NAME) || security.isUserInRole("API_ADMIN")
+        if (!(security.isUserInRole(Role.ADMIN_NAME)
+                || security.isUserInRole("API_ADMIN")
                 || security.isUserInRole("API_IMPORTS"))) {
             return problem(new Problem(403, "Forbidden", "가져오기(IMPORTS) 또는 관리(ADMIN) 권한이 필요합니다."));
         }
@@ -47,11 +48,15 @@ public class PetitionTypeImportResource {
             return problem(new Problem(413, "Payload Too Large", "파일이 " + limit.megabytes() + " MB를 넘습니다."));
         }
         try {
-            return Response.ok(PetitionImportResource.json(imports.importCsv(new ByteArrayInputStream(bytes))),
-                    MediaType.APPLICATION_JSON).build();
+            return Response.ok(
+                            PetitionImportResource.json(imports.importCsv(new ByteArrayInputStream(bytes))),
+                            MediaType.APPLICATION_JSON)
+                    .build();
         } catch (PetitionTypeImportRefused e) {
             List<Problem.FieldError> errors = e.problems().stream()
-                    .map(p -> new Problem.FieldError(p.column(), p.rowNumber(),
+                    .map(p -> new Problem.FieldError(
+                            p.column(),
+                            p.rowNumber(),
                             p.value() == null ? p.message() : p.message() + ": " + p.value()))
                     .toList();
             return problem(new Problem(422, "Unprocessable Content", e.getMessage(), errors));
@@ -59,6 +64,9 @@ public class PetitionTypeImportResource {
     }
 
     private static Response problem(Problem p) {
-        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p.toJson().toString()).build();
+        return Response.status(p.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(p.toJson().toString())
+                .build();
     }
 }

@@ -12,9 +12,9 @@ import kr.minwon.portal.petition.boundary.PetitionTypes.TypeInput;
 import kr.minwon.portal.petition.control.PetitionTypeCsv;
 import kr.minwon.portal.petition.control.PetitionTypeCsv.Parsed;
 import kr.minwon.portal.petition.control.PetitionTypeCsv.TypeRow;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.platform.csv.CsvProblem;
 import kr.minwon.portal.platform.csv.ImportResult;
-import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -41,17 +41,22 @@ public class PetitionTypeImports {
             throw new UncheckedIOException(e);
         }
         if (!parsed.isClean()) {
-            throw new PetitionTypeImportRefused(parsed.report().problems(), parsed.report().totalProblems());
+            throw new PetitionTypeImportRefused(
+                    parsed.report().problems(), parsed.report().totalProblems());
         }
-        List<TypeInput> inputs = parsed.rows().stream().map(PetitionTypeImports::input).toList();
+        List<TypeInput> inputs =
+                parsed.rows().stream().map(PetitionTypeImports::input).toList();
         List<Saved> saved;
         try {
             saved = types.saveAll(inputs);
         } catch (PetitionRejected e) {
             // The file was checked by the same rules, so this is a rule that changed in one place only: say where.
-            throw new PetitionTypeImportRefused(e.violations().stream()
-                    .map(v -> CsvProblem.of(0, null, null, CsvProblem.Reason.OTHER, v.field() + ": " + v.reason()))
-                    .toList(), e.violations().size());
+            throw new PetitionTypeImportRefused(
+                    e.violations().stream()
+                            .map(v -> CsvProblem.of(
+                                    0, null, null, CsvProblem.Reason.OTHER, v.field() + ": " + v.reason()))
+                            .toList(),
+                    e.violations().size());
         }
         int created = count(saved, Petitions.Result.CREATED);
         int updated = count(saved, Petitions.Result.UPDATED);
@@ -61,8 +66,15 @@ public class PetitionTypeImports {
     }
 
     private static TypeInput input(TypeRow r) {
-        return new TypeInput(r.code(), r.name(), r.period().amount(), r.period().unit(), r.compound(),
-                r.mileageEligible(), r.noticeEligible(), r.active());
+        return new TypeInput(
+                r.code(),
+                r.name(),
+                r.period().amount(),
+                r.period().unit(),
+                r.compound(),
+                r.mileageEligible(),
+                r.noticeEligible(),
+                r.active());
     }
 
     private static int count(List<Saved> saved, Petitions.Result result) {

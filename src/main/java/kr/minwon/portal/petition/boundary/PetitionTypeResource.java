@@ -43,13 +43,20 @@ public class PetitionTypeResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or change a type (API_ADMIN or ADMIN): name, period, unit, compound, mileageEligible, noticeEligible, active")
+    @Operation(
+            summary =
+                    "Create or change a type (API_ADMIN or ADMIN): name, period, unit, compound, mileageEligible, noticeEligible, active")
     public Response put(@PathParam("code") String code, String body) {
         PetitionJson.Body b = PetitionJson.body(body);
         PeriodUnit unit = b.choice("unit", PeriodUnit.class, Map.of(), true);
-        PetitionTypes.TypeInput in = new PetitionTypes.TypeInput(code, b.text("name", true),
-                unit == PeriodUnit.IMMEDIATE ? Integer.valueOf(0) : b.integer("period", true), unit,
-                b.bool("compound", false), b.bool("mileageEligible", false), b.bool("noticeEligible", false),
+        PetitionTypes.TypeInput in = new PetitionTypes.TypeInput(
+                code,
+                b.text("name", true),
+                unit == PeriodUnit.IMMEDIATE ? Integer.valueOf(0) : b.integer("period", true),
+                unit,
+                b.bool("compound", false),
+                b.bool("mileageEligible", false),
+                b.bool("noticeEligible", false),
                 b.bool("active", false));
         b.done();
         boolean existed = types.byCode(code.trim()).isPresent();

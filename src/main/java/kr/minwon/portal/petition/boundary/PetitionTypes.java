@@ -20,8 +20,15 @@ import kr.minwon.portal.staff.entity.Role;
 public class PetitionTypes {
 
     /** What an admin or the API sets for a type. */
-    public record TypeInput(String code, String name, Integer periodAmount, PeriodUnit periodUnit, Boolean compound,
-            Boolean mileageEligible, Boolean noticeEligible, Boolean active) {}
+    public record TypeInput(
+            String code,
+            String name,
+            Integer periodAmount,
+            PeriodUnit periodUnit,
+            Boolean compound,
+            Boolean mileageEligible,
+            Boolean noticeEligible,
+            Boolean active) {}
 
     @PersistenceContext
     EntityManager em;
@@ -31,18 +38,22 @@ public class PetitionTypes {
 
     @PermitAll
     public List<PetitionType> all() {
-        return em.createQuery("SELECT t FROM PetitionType t ORDER BY t.code", PetitionType.class).getResultList();
+        return em.createQuery("SELECT t FROM PetitionType t ORDER BY t.code", PetitionType.class)
+                .getResultList();
     }
 
     @PermitAll
     public List<PetitionType> active() {
-        return em.createQuery("SELECT t FROM PetitionType t WHERE t.active = TRUE ORDER BY t.name", PetitionType.class).getResultList();
+        return em.createQuery("SELECT t FROM PetitionType t WHERE t.active = TRUE ORDER BY t.name", PetitionType.class)
+                .getResultList();
     }
 
     @PermitAll
     public Optional<PetitionType> byCode(String code) {
         return em.createQuery("SELECT t FROM PetitionType t WHERE t.code = :c", PetitionType.class)
-                .setParameter("c", code).getResultStream().findFirst();
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** What one save did to the catalogue. */
@@ -92,20 +103,37 @@ public class PetitionTypes {
             boolean mileage = bool(in.mileageEligible(), type.isMileageEligible());
             boolean notice = bool(in.noticeEligible(), type.isNoticeEligible());
             boolean active = bool(in.active(), type.isActive());
-            if (type.getName().equals(name) && type.period().equals(period) && type.isCompound() == compound
-                    && type.isMileageEligible() == mileage && type.isNoticeEligible() == notice && type.isActive() == active) {
+            if (type.getName().equals(name)
+                    && type.period().equals(period)
+                    && type.isCompound() == compound
+                    && type.isMileageEligible() == mileage
+                    && type.isNoticeEligible() == notice
+                    && type.isActive() == active) {
                 return new Saved(type, Petitions.Result.UNCHANGED);
             }
             type.describe(name, period, compound, mileage, notice, active);
         } else {
-            type = new PetitionType(in.code().trim(), in.name().trim(), period, bool(in.compound(), false),
-                    bool(in.mileageEligible(), true), bool(in.noticeEligible(), true));
+            type = new PetitionType(
+                    in.code().trim(),
+                    in.name().trim(),
+                    period,
+                    bool(in.compound(), false),
+                    bool(in.mileageEligible(), true),
+                    bool(in.noticeEligible(), true));
             if (Boolean.FALSE.equals(in.active())) {
-                type.describe(type.getName(), period, type.isCompound(), type.isMileageEligible(), type.isNoticeEligible(), false);
+                type.describe(
+                        type.getName(),
+                        period,
+                        type.isCompound(),
+                        type.isMileageEligible(),
+                        type.isNoticeEligible(),
+                        false);
             }
             em.persist(type);
         }
-        audit.record(found.isPresent() ? "PETITION_TYPE_UPDATED" : "PETITION_TYPE_CREATED", type.getCode(),
+        audit.record(
+                found.isPresent() ? "PETITION_TYPE_UPDATED" : "PETITION_TYPE_CREATED",
+                type.getCode(),
                 type.getName() + " " + period.amount() + " " + period.unit());
         return new Saved(type, found.isPresent() ? Petitions.Result.UPDATED : Petitions.Result.CREATED);
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 import kr.minwon.portal.petition.boundary.PetitionTypes.TypeInput;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.PetitionRules;
-import kr.minwon.portal.petition.entity.PetitionType;
 import kr.minwon.portal.petition.control.PetitionTypeCsv;
+import kr.minwon.portal.petition.entity.PetitionType;
 import kr.minwon.portal.platform.csv.CsvProblemLine;
 import kr.minwon.portal.platform.csv.ImportResult;
 import kr.minwon.portal.platform.csv.UploadLimit;
@@ -130,12 +130,13 @@ public class PetitionTypesView implements Serializable {
         int amount = periodUnit == PeriodUnit.IMMEDIATE ? 0 : periodAmount;
         PetitionType saved;
         try {
-            saved = types.save(new TypeInput(code, name, amount, periodUnit, compound, mileageEligible, noticeEligible, active));
+            saved = types.save(
+                    new TypeInput(code, name, amount, periodUnit, compound, mileageEligible, noticeEligible, active));
         } catch (PetitionRejected e) {
             for (PetitionRules.Violation v : e.violations()) {
                 String input = FIELD_INPUTS.get(v.field());
-                FacesContext.getCurrentInstance().addMessage(input,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, v.reason(), null));
+                FacesContext.getCurrentInstance()
+                        .addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.reason(), null));
             }
             return;
         }
@@ -203,37 +204,107 @@ public class PetitionTypesView implements Serializable {
         }
         Messages.info("petition.types.import.done", done.created(), done.updated(), done.unchanged());
         for (String warning : done.warnings()) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-                    FacesMessage.SEVERITY_WARN, warning, null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, warning, null));
         }
         load();
     }
 
-    public List<CsvProblemLine> getProblems() { return problems; }
-    public int getTotalProblems() { return totalProblems; }
-    public boolean isProblemsTruncated() { return totalProblems > problems.size(); }
-    public long getMaxBytes() { return UploadLimit.CATALOGUE.maxBytes(); }
+    public List<CsvProblemLine> getProblems() {
+        return problems;
+    }
+
+    public int getTotalProblems() {
+        return totalProblems;
+    }
+
+    public boolean isProblemsTruncated() {
+        return totalProblems > problems.size();
+    }
+
+    public long getMaxBytes() {
+        return UploadLimit.CATALOGUE.maxBytes();
+    }
 
     // ------------------------------------------------------------ form state
 
-    public PeriodUnit[] getUnits() { return PeriodUnit.values(); }
-    public String getSearch() { return search; }
-    public void setSearch(String search) { this.search = search; }
-    public boolean isCreating() { return creating; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Integer getPeriodAmount() { return periodAmount; }
-    public void setPeriodAmount(Integer periodAmount) { this.periodAmount = periodAmount; }
-    public PeriodUnit getPeriodUnit() { return periodUnit; }
-    public void setPeriodUnit(PeriodUnit periodUnit) { this.periodUnit = periodUnit; }
-    public boolean isCompound() { return compound; }
-    public void setCompound(boolean compound) { this.compound = compound; }
-    public boolean isMileageEligible() { return mileageEligible; }
-    public void setMileageEligible(boolean mileageEligible) { this.mileageEligible = mileageEligible; }
-    public boolean isNoticeEligible() { return noticeEligible; }
-    public void setNoticeEligible(boolean noticeEligible) { this.noticeEligible = noticeEligible; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+    public PeriodUnit[] getUnits() {
+        return PeriodUnit.values();
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getPeriodAmount() {
+        return periodAmount;
+    }
+
+    public void setPeriodAmount(Integer periodAmount) {
+        this.periodAmount = periodAmount;
+    }
+
+    public PeriodUnit getPeriodUnit() {
+        return periodUnit;
+    }
+
+    public void setPeriodUnit(PeriodUnit periodUnit) {
+        this.periodUnit = periodUnit;
+    }
+
+    public boolean isCompound() {
+        return compound;
+    }
+
+    public void setCompound(boolean compound) {
+        this.compound = compound;
+    }
+
+    public boolean isMileageEligible() {
+        return mileageEligible;
+    }
+
+    public void setMileageEligible(boolean mileageEligible) {
+        this.mileageEligible = mileageEligible;
+    }
+
+    public boolean isNoticeEligible() {
+        return noticeEligible;
+    }
+
+    public void setNoticeEligible(boolean noticeEligible) {
+        this.noticeEligible = noticeEligible;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 }

@@ -11,9 +11,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.StopReason;
-import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.platform.faces.Messages;
@@ -32,7 +32,14 @@ public class PetitionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Which inline form is open. */
-    public enum Action { COMPLETE, REOPEN, STOP, RESUME, EXTEND, TRANSFER }
+    public enum Action {
+        COMPLETE,
+        REOPEN,
+        STOP,
+        RESUME,
+        EXTEND,
+        TRANSFER
+    }
 
     @Inject
     PetitionQueries queries;
@@ -131,7 +138,7 @@ public class PetitionView implements Serializable {
                 transferHandlerNo = null;
                 transferNewReceiptNo = null;
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -140,7 +147,10 @@ public class PetitionView implements Serializable {
     }
 
     public void complete() {
-        run("complete", () -> petitionCompletion.complete(receiptNo, version(), approvedAt, outcome), "petition.detail.completed");
+        run(
+                "complete",
+                () -> petitionCompletion.complete(receiptNo, version(), approvedAt, outcome),
+                "petition.detail.completed");
     }
 
     public void reopen() {
@@ -148,7 +158,9 @@ public class PetitionView implements Serializable {
     }
 
     public void stop() {
-        run("stop", () -> petitionClock.addStop(receiptNo, stopReason, stopStartedAt, stopEndedAt, blankToNull(stopNote)),
+        run(
+                "stop",
+                () -> petitionClock.addStop(receiptNo, stopReason, stopStartedAt, stopEndedAt, blankToNull(stopNote)),
                 "petition.detail.stopped");
     }
 
@@ -158,15 +170,20 @@ public class PetitionView implements Serializable {
             closeForm();
             return;
         }
-        run("resume", () -> petitionClock.changeStop(receiptNo, stop.getId(), stop.getReason(), stop.getStartedAt(),
-                resumeEndedAt, stop.getNote()), "petition.detail.resumed");
+        run(
+                "resume",
+                () -> petitionClock.changeStop(
+                        receiptNo, stop.getId(), stop.getReason(), stop.getStartedAt(), resumeEndedAt, stop.getNote()),
+                "petition.detail.resumed");
     }
 
     public void extend() {
         // The rule of 시행령 제21조 is checked again by the write path; here it is said in the reader's language,
         // next to the field that breaks it.
         if (extendAmount != null && extendAmount > getExtensionCeiling()) {
-            Messages.fieldError("actionForm:extendAmount", "petition.extension.tooLong",
+            Messages.fieldError(
+                    "actionForm:extendAmount",
+                    "petition.extension.tooLong",
                     labels.period(getExtensionCeiling(), getExtensionUnit()));
             FacesContext.getCurrentInstance().validationFailed();
             return;
@@ -181,14 +198,21 @@ public class PetitionView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        run("extend", () -> petitionClock.extend(receiptNo, extendAmount, extendReason, extendConsent),
+        run(
+                "extend",
+                () -> petitionClock.extend(receiptNo, extendAmount, extendReason, extendConsent),
                 "petition.detail.extended");
     }
 
     public void transfer() {
         String[] created = new String[1];
-        boolean done = run("transfer", () -> created[0] = petitions.transfer(receiptNo, blankToNull(transferNewReceiptNo),
-                transferHandlerNo, transferDepartmentCode).getReceiptNo(), null);
+        boolean done = run(
+                "transfer",
+                () -> created[0] = petitions
+                        .transfer(
+                                receiptNo, blankToNull(transferNewReceiptNo), transferHandlerNo, transferDepartmentCode)
+                        .getReceiptNo(),
+                null);
         if (done) {
             Messages.info("petition.detail.transferred", created[0]);
         }
@@ -263,7 +287,12 @@ public class PetitionView implements Serializable {
     }
 
     public PetitionStop getOpenStop() {
-        return detail == null ? null : detail.stops().stream().filter(PetitionStop::isOpen).findFirst().orElse(null);
+        return detail == null
+                ? null
+                : detail.stops().stream()
+                        .filter(PetitionStop::isOpen)
+                        .findFirst()
+                        .orElse(null);
     }
 
     public boolean isDeadlineMoved() {
@@ -295,12 +324,15 @@ public class PetitionView implements Serializable {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         String most = labels.period(getExtensionCeiling(), getExtensionUnit());
-        return Messages.text(faces, "petition.detail.extendRule", most, detail.extensions().size());
+        return Messages.text(
+                faces, "petition.detail.extendRule", most, detail.extensions().size());
     }
 
     public List<Outcome> getOutcomeChoices() {
         // A transfer is its own action: it opens a new receipt at the other unit.
-        return Arrays.stream(Outcome.values()).filter(o -> o != Outcome.TRANSFERRED).toList();
+        return Arrays.stream(Outcome.values())
+                .filter(o -> o != Outcome.TRANSFERRED)
+                .toList();
     }
 
     public StopReason[] getStopReasons() {
@@ -318,36 +350,131 @@ public class PetitionView implements Serializable {
         return open == action;
     }
 
-    public PetitionQueries.Detail getDetail() { return detail; }
-    public List<Corrections.Row> getCorrections() { return correctionRows; }
-    public boolean isNotFound() { return notFound; }
-    public Action getOpen() { return open; }
-    public String getReceiptNo() { return receiptNo; }
-    public void setReceiptNo(String receiptNo) { this.receiptNo = receiptNo; }
-    public LocalDateTime getApprovedAt() { return approvedAt; }
-    public void setApprovedAt(LocalDateTime approvedAt) { this.approvedAt = approvedAt; }
-    public Outcome getOutcome() { return outcome; }
-    public void setOutcome(Outcome outcome) { this.outcome = outcome; }
-    public StopReason getStopReason() { return stopReason; }
-    public void setStopReason(StopReason stopReason) { this.stopReason = stopReason; }
-    public LocalDateTime getStopStartedAt() { return stopStartedAt; }
-    public void setStopStartedAt(LocalDateTime stopStartedAt) { this.stopStartedAt = stopStartedAt; }
-    public LocalDateTime getStopEndedAt() { return stopEndedAt; }
-    public void setStopEndedAt(LocalDateTime stopEndedAt) { this.stopEndedAt = stopEndedAt; }
-    public String getStopNote() { return stopNote; }
-    public void setStopNote(String stopNote) { this.stopNote = stopNote; }
-    public LocalDateTime getResumeEndedAt() { return resumeEndedAt; }
-    public void setResumeEndedAt(LocalDateTime resumeEndedAt) { this.resumeEndedAt = resumeEndedAt; }
-    public Integer getExtendAmount() { return extendAmount; }
-    public void setExtendAmount(Integer extendAmount) { this.extendAmount = extendAmount; }
-    public String getExtendReason() { return extendReason; }
-    public void setExtendReason(String extendReason) { this.extendReason = extendReason; }
-    public boolean isExtendConsent() { return extendConsent; }
-    public void setExtendConsent(boolean extendConsent) { this.extendConsent = extendConsent; }
-    public String getTransferDepartmentCode() { return transferDepartmentCode; }
-    public void setTransferDepartmentCode(String transferDepartmentCode) { this.transferDepartmentCode = transferDepartmentCode; }
-    public String getTransferHandlerNo() { return transferHandlerNo; }
-    public void setTransferHandlerNo(String transferHandlerNo) { this.transferHandlerNo = transferHandlerNo; }
-    public String getTransferNewReceiptNo() { return transferNewReceiptNo; }
-    public void setTransferNewReceiptNo(String transferNewReceiptNo) { this.transferNewReceiptNo = transferNewReceiptNo; }
+    public PetitionQueries.Detail getDetail() {
+        return detail;
+    }
+
+    public List<Corrections.Row> getCorrections() {
+        return correctionRows;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public Action getOpen() {
+        return open;
+    }
+
+    public String getReceiptNo() {
+        return receiptNo;
+    }
+
+    public void setReceiptNo(String receiptNo) {
+        this.receiptNo = receiptNo;
+    }
+
+    public LocalDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public void setApprovedAt(LocalDateTime approvedAt) {
+        this.approvedAt = approvedAt;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public StopReason getStopReason() {
+        return stopReason;
+    }
+
+    public void setStopReason(StopReason stopReason) {
+        this.stopReason = stopReason;
+    }
+
+    public LocalDateTime getStopStartedAt() {
+        return stopStartedAt;
+    }
+
+    public void setStopStartedAt(LocalDateTime stopStartedAt) {
+        this.stopStartedAt = stopStartedAt;
+    }
+
+    public LocalDateTime getStopEndedAt() {
+        return stopEndedAt;
+    }
+
+    public void setStopEndedAt(LocalDateTime stopEndedAt) {
+        this.stopEndedAt = stopEndedAt;
+    }
+
+    public String getStopNote() {
+        return stopNote;
+    }
+
+    public void setStopNote(String stopNote) {
+        this.stopNote = stopNote;
+    }
+
+    public LocalDateTime getResumeEndedAt() {
+        return resumeEndedAt;
+    }
+
+    public void setResumeEndedAt(LocalDateTime resumeEndedAt) {
+        this.resumeEndedAt = resumeEndedAt;
+    }
+
+    public Integer getExtendAmount() {
+        return extendAmount;
+    }
+
+    public void setExtendAmount(Integer extendAmount) {
+        this.extendAmount = extendAmount;
+    }
+
+    public String getExtendReason() {
+        return extendReason;
+    }
+
+    public void setExtendReason(String extendReason) {
+        this.extendReason = extendReason;
+    }
+
+    public boolean isExtendConsent() {
+        return extendConsent;
+    }
+
+    public void setExtendConsent(boolean extendConsent) {
+        this.extendConsent = extendConsent;
+    }
+
+    public String getTransferDepartmentCode() {
+        return transferDepartmentCode;
+    }
+
+    public void setTransferDepartmentCode(String transferDepartmentCode) {
+        this.transferDepartmentCode = transferDepartmentCode;
+    }
+
+    public String getTransferHandlerNo() {
+        return transferHandlerNo;
+    }
+
+    public void setTransferHandlerNo(String transferHandlerNo) {
+        this.transferHandlerNo = transferHandlerNo;
+    }
+
+    public String getTransferNewReceiptNo() {
+        return transferNewReceiptNo;
+    }
+
+    public void setTransferNewReceiptNo(String transferNewReceiptNo) {
+        this.transferNewReceiptNo = transferNewReceiptNo;
+    }
 }

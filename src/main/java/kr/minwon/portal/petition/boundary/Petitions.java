@@ -16,20 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import kr.minwon.portal.staff.boundary.Units;
-import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.petition.control.FactRules;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.control.PetitionRules;
 import kr.minwon.portal.petition.entity.Channel;
-import kr.minwon.portal.petition.control.Outcome;
-import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.petition.entity.PetitionEvent;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.petition.entity.PetitionType;
 import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.boundary.Staff;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -39,11 +39,23 @@ import kr.minwon.portal.staff.entity.Unit;
  * deadline computation, the timeline and the events that mileage and notices follow are the same for all.
  */
 @Stateless
-@DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS",
-    "API_IMPORTS", "API_ADMIN"})
+@DeclareRoles({
+    Role.EMPLOYEE_NAME,
+    Role.MANAGER_NAME,
+    Role.AUDITOR_NAME,
+    Role.ADMIN_NAME,
+    "API_READ",
+    "API_PETITIONS",
+    "API_IMPORTS",
+    "API_ADMIN"
+})
 public class Petitions {
 
-    public enum Result { CREATED, UPDATED, UNCHANGED }
+    public enum Result {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     public record Written(Result result, Petition petition) {}
 
@@ -92,8 +104,10 @@ public class Petitions {
         Resolved resolved = resolve(in);
         if (!records.isCore()) {
             if (existing.isPresent()) {
-                throw new PetitionRejected("receiptNo", "이미 접수된 민원의 기록(담당자, 민원사무, 접수일시, 복합 여부, 결재와 처리결과)은"
-                        + " 화면에서 바로 바꿀 수 없습니다. 민원 화면에서 '정정 요청'을 하십시오.");
+                throw new PetitionRejected(
+                        "receiptNo",
+                        "이미 접수된 민원의 기록(담당자, 민원사무, 접수일시, 복합 여부, 결재와 처리결과)은"
+                                + " 화면에서 바로 바꿀 수 없습니다. 민원 화면에서 '정정 요청'을 하십시오.");
             }
             checkStaffReceipt(in, resolved, now);
         } else if (existing.isPresent() && in.approvedAt() != null) {
@@ -110,18 +124,23 @@ public class Petitions {
         List<PetitionRules.Violation> v = new ArrayList<>();
         LocalDateTime window = records.staffWindowStart(now);
         if (in.receivedAt().isBefore(window)) {
-            v.add(new PetitionRules.Violation("receivedAt", "화면에서 등록하는 민원의 접수일시는 직전 근무일 시작("
-                    + FactRules.show(window) + ") 이후여야 합니다. 그보다 앞선 접수는 기간계 시스템이 보냅니다."));
+            v.add(new PetitionRules.Violation(
+                    "receivedAt",
+                    "화면에서 등록하는 민원의 접수일시는 직전 근무일 시작(" + FactRules.show(window)
+                            + ") 이후여야 합니다. 그보다 앞선 접수는 기간계 시스템이 보냅니다."));
         }
         if (in.approvedAt() != null || in.closedAt() != null || in.outcome() != null) {
             v.add(new PetitionRules.Violation("approvedAt", "등록할 때는 결재를 적을 수 없습니다. 결재는 민원 화면의 '처리 완료'로 지금 기록합니다."));
         }
         if (!session.isCallerInRole(Role.ADMIN_NAME)) {
             Optional<Employee> me = accounts.callingEmployee();
-            boolean own = me.isPresent() && Objects.equals(me.get().getId(), r.handler().getId());
+            boolean own = me.isPresent()
+                    && Objects.equals(me.get().getId(), r.handler().getId());
             if (!own && (me.isEmpty() || !leads(me.get(), r.handler()))) {
-                v.add(new PetitionRules.Violation("handlerNo", "자기 자신이나 자기가 이끄는 팀·부서 직원의 민원만 등록할 수 있습니다: "
-                        + r.handler().getEmployeeNo()));
+                v.add(new PetitionRules.Violation(
+                        "handlerNo",
+                        "자기 자신이나 자기가 이끄는 팀·부서 직원의 민원만 등록할 수 있습니다: "
+                                + r.handler().getEmployeeNo()));
             }
         }
         if (!v.isEmpty()) {
@@ -134,21 +153,26 @@ public class Petitions {
         if (!manager.holds(Role.MANAGER) || person.getUnit() == null) {
             return false;
         }
-        return PetitionRecords.isHead(person.getUnit(), manager) || PetitionRecords.isHead(person.getUnit().department(), manager);
+        return PetitionRecords.isHead(person.getUnit(), manager)
+                || PetitionRecords.isHead(person.getUnit().department(), manager);
     }
 
     /** Whether {@code e} leads the petition: leader of its team or head of its department. */
     public static boolean leadsPetition(Petition p, Employee e) {
-        return e.holds(Role.MANAGER) && (PetitionRecords.isHead(p.getUnit(), e) || PetitionRecords.isHead(p.getDepartment(), e));
+        return e.holds(Role.MANAGER)
+                && (PetitionRecords.isHead(p.getUnit(), e) || PetitionRecords.isHead(p.getDepartment(), e));
     }
 
     /** The core system's completion: every stop lies between receipt and approval (open ones end at approval). */
     private void checkStopsWithin(Petition p, LocalDateTime receivedAt, LocalDateTime approvedAt) {
         for (PetitionStop s : p.getStops()) {
-            if (!s.getStartedAt().isBefore(approvedAt) || (s.getEndedAt() != null && s.getEndedAt().isAfter(approvedAt))
+            if (!s.getStartedAt().isBefore(approvedAt)
+                    || (s.getEndedAt() != null && s.getEndedAt().isAfter(approvedAt))
                     || s.getStartedAt().isBefore(receivedAt)) {
-                throw new PetitionRejected("approvedAt", "처리정지(" + FactRules.show(s.getStartedAt()) + " ~ "
-                        + FactRules.show(s.getEndedAt()) + ")가 접수와 결재(" + FactRules.show(approvedAt) + ") 사이에 있지 않습니다.");
+                throw new PetitionRejected(
+                        "approvedAt",
+                        "처리정지(" + FactRules.show(s.getStartedAt()) + " ~ " + FactRules.show(s.getEndedAt())
+                                + ")가 접수와 결재(" + FactRules.show(approvedAt) + ") 사이에 있지 않습니다.");
             }
         }
     }
@@ -193,8 +217,16 @@ public class Petitions {
         Channel channel = in.channel() == null ? Channel.COUNTER : in.channel();
         boolean compound = in.compound() == null ? r.type().isCompound() : in.compound();
         if (existing == null) {
-            Petition p = new Petition(in.receiptNo().trim(), r.type(), in.receivedAt(), r.handler(), r.unit(), channel,
-                    in.resident(), compound, now);
+            Petition p = new Petition(
+                    in.receiptNo().trim(),
+                    r.type(),
+                    in.receivedAt(),
+                    r.handler(),
+                    r.unit(),
+                    channel,
+                    in.resident(),
+                    compound,
+                    now);
             if (in.approvedAt() != null) {
                 p.complete(in.approvedAt(), in.closedAt(), in.outcome(), now);
             }
@@ -205,14 +237,16 @@ public class Petitions {
                 em.flush();
             }
             records.event(p, "RECEIVED", describe(p));
-            return new Applied(new Written(Result.CREATED, p),
+            return new Applied(
+                    new Written(Result.CREATED, p),
                     new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RECEIVED));
         }
         Petition p = existing;
         if (sameAs(p, in, r, channel, compound)) {
             return new Applied(new Written(Result.UNCHANGED, p), null);
         }
-        boolean receiptChanged = !p.getReceivedAt().equals(in.receivedAt()) || !p.getType().getCode().equals(r.type().getCode());
+        boolean receiptChanged = !p.getReceivedAt().equals(in.receivedAt())
+                || !p.getType().getCode().equals(r.type().getCode());
         boolean wasCompleted = p.isCompleted();
         p.register(r.type(), in.receivedAt(), r.handler(), r.unit(), channel, in.resident(), compound, now);
         if (in.approvedAt() != null) {
@@ -245,9 +279,21 @@ public class Petitions {
             throw new PetitionRejected("receiptNo", "처리가 끝난 민원은 이송할 수 없습니다.");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        String target = newReceiptNo == null || newReceiptNo.isBlank() ? receiptNo + "-T" + now.toLocalDate().toString().replace("-", "") : newReceiptNo.trim();
-        PetitionInput in = new PetitionInput(target, from.getType().getCode(), now, toHandlerNo, toUnitCode,
-                from.getChannel(), from.getResident(), null, null, null, from.isCompound());
+        String target = newReceiptNo == null || newReceiptNo.isBlank()
+                ? receiptNo + "-T" + now.toLocalDate().toString().replace("-", "")
+                : newReceiptNo.trim();
+        PetitionInput in = new PetitionInput(
+                target,
+                from.getType().getCode(),
+                now,
+                toHandlerNo,
+                toUnitCode,
+                from.getChannel(),
+                from.getResident(),
+                null,
+                null,
+                null,
+                from.isCompound());
         List<PetitionRules.Violation> violations = PetitionRules.check(in, databaseLookups(), now);
         if (!violations.isEmpty()) {
             throw new PetitionRejected(violations);
@@ -265,7 +311,14 @@ public class Petitions {
         return to;
     }
 
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        "API_READ",
+        "API_PETITIONS"
+    })
     public Petition find(String receiptNo) {
         Petition p = records.byReceiptNo(receiptNo).orElseThrow(() -> new PetitionNotFound(receiptNo));
         if (!records.maySee(p)) {
@@ -274,11 +327,21 @@ public class Petitions {
         return p;
     }
 
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        "API_READ",
+        "API_PETITIONS"
+    })
     public List<PetitionEvent> timeline(String receiptNo) {
         Petition p = find(receiptNo);
-        return em.createQuery("SELECT e FROM PetitionEvent e WHERE e.petitionId = :p ORDER BY e.occurredAt, e.id", PetitionEvent.class)
-                .setParameter("p", p.getId()).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM PetitionEvent e WHERE e.petitionId = :p ORDER BY e.occurredAt, e.id",
+                        PetitionEvent.class)
+                .setParameter("p", p.getId())
+                .getResultList();
     }
 
     /**
@@ -296,18 +359,27 @@ public class Petitions {
         em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         LocalDateTime now = LocalDateTime.now(clock);
         PetitionCorrection.Proposal x = c.proposal();
-        boolean handlerChanges = x.handlerNo() != null && !x.handlerNo().equals(p.getHandler().getEmployeeNo());
+        boolean handlerChanges =
+                x.handlerNo() != null && !x.handlerNo().equals(p.getHandler().getEmployeeNo());
         LocalDateTime approvedAt = x.reopen() ? null : x.approvedAt() != null ? x.approvedAt() : p.getApprovedAt();
         Outcome outcome = x.reopen() ? null : x.outcome() != null ? x.outcome() : p.getOutcome();
         if (approvedAt == null && outcome != null && !x.reopen()) {
             throw new PetitionRejected("outcome", "결재되지 않은 민원의 처리결과는 바꿀 수 없습니다. 결재일시도 주십시오.");
         }
-        PetitionInput in = new PetitionInput(p.getReceiptNo(), x.typeCode() != null ? x.typeCode() : p.getType().getCode(),
+        PetitionInput in = new PetitionInput(
+                p.getReceiptNo(),
+                x.typeCode() != null ? x.typeCode() : p.getType().getCode(),
                 x.receivedAt() != null ? x.receivedAt() : p.getReceivedAt(),
                 handlerChanges ? x.handlerNo() : p.getHandler().getEmployeeNo(),
-                handlerChanges ? null : p.getUnit().getCode(), p.getChannel(), p.getResident(), approvedAt,
-                approvedAt == null ? null : p.getClosedAt() != null && !p.getClosedAt().isBefore(approvedAt) ? p.getClosedAt() : null,
-                approvedAt == null ? null : outcome, x.compound() != null ? x.compound() : p.isCompound());
+                handlerChanges ? null : p.getUnit().getCode(),
+                p.getChannel(),
+                p.getResident(),
+                approvedAt,
+                approvedAt == null
+                        ? null
+                        : p.getClosedAt() != null && !p.getClosedAt().isBefore(approvedAt) ? p.getClosedAt() : null,
+                approvedAt == null ? null : outcome,
+                x.compound() != null ? x.compound() : p.isCompound());
         List<PetitionRules.Violation> violations = PetitionRules.check(in, databaseLookups(), now);
         if (!violations.isEmpty()) {
             throw new PetitionRejected(violations);
@@ -318,8 +390,8 @@ public class Petitions {
                 throw new PetitionRejected("startedAt", "처리정지 시작일시가 있어야 합니다.");
             }
             records.checkStop(p, x.stopReason(), x.stopStartedAt(), x.stopEndedAt(), null);
-            List<PetitionRules.Violation> v = FactRules.coreStop(in.receivedAt(), in.approvedAt(), x.stopStartedAt(),
-                    x.stopEndedAt(), now);
+            List<PetitionRules.Violation> v =
+                    FactRules.coreStop(in.receivedAt(), in.approvedAt(), x.stopStartedAt(), x.stopEndedAt(), now);
             if (!v.isEmpty()) {
                 throw new PetitionRejected(v);
             }
@@ -334,7 +406,8 @@ public class Petitions {
         } else {
             for (PetitionStop s : p.getStops()) {
                 if (s.getStartedAt().isBefore(in.receivedAt())) {
-                    throw new PetitionRejected("receivedAt", "처리정지(" + FactRules.show(s.getStartedAt()) + ")가 새 접수일시보다 앞섭니다.");
+                    throw new PetitionRejected(
+                            "receivedAt", "처리정지(" + FactRules.show(s.getStartedAt()) + ")가 새 접수일시보다 앞섭니다.");
                 }
             }
         }
@@ -346,7 +419,8 @@ public class Petitions {
         }
         em.flush();
         records.event(p, "CORRECTED", note);
-        PetitionChanged.Change kind = a.change() != null ? a.change().change()
+        PetitionChanged.Change kind = a.change() != null
+                ? a.change().change()
                 : wasCompleted ? PetitionChanged.Change.COMPLETED : PetitionChanged.Change.RESCHEDULED;
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), kind, note));
         return p;
@@ -362,7 +436,8 @@ public class Petitions {
 
     private Resolved resolve(PetitionInput in) {
         PetitionType type = em.createQuery("SELECT t FROM PetitionType t WHERE t.code = :c", PetitionType.class)
-                .setParameter("c", in.typeCode().trim()).getSingleResult();
+                .setParameter("c", in.typeCode().trim())
+                .getSingleResult();
         Employee handler = staff.byNumber(in.handlerNo().trim()).orElseThrow();
         Unit unit = in.departmentCode() == null || in.departmentCode().isBlank()
                 ? handler.getUnit()
@@ -382,7 +457,9 @@ public class Petitions {
 
             @Override
             public boolean handlerExists(String employeeNo) {
-                return staff.byNumber(employeeNo.trim()).filter(Employee::isActive).isPresent();
+                return staff.byNumber(employeeNo.trim())
+                        .filter(Employee::isActive)
+                        .isPresent();
             }
 
             @Override
@@ -406,7 +483,8 @@ public class Petitions {
                 && p.isCompound() == compound
                 && Objects.equals(p.getApprovedAt(), in.approvedAt())
                 && Objects.equals(p.getClosedAt(), in.closedAt())
-                && (in.approvedAt() == null || p.getOutcome() == (in.outcome() == null ? Outcome.GRANTED : in.outcome()));
+                && (in.approvedAt() == null
+                        || p.getOutcome() == (in.outcome() == null ? Outcome.GRANTED : in.outcome()));
     }
 
     private static String describe(Petition p) {
@@ -416,7 +494,14 @@ public class Petitions {
     }
 
     /** What this caller may change (see {@link PetitionRecords#mayChange}). */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        "API_READ",
+        "API_PETITIONS"
+    })
     public boolean mayChange(Petition p) {
         return records.mayChange(p);
     }

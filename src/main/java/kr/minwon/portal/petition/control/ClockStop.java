@@ -19,7 +19,8 @@ public record ClockStop(StopReason reason, LocalDateTime startedAt, LocalDateTim
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(startedAt, "startedAt");
         if (endedAt != null && endedAt.isBefore(startedAt)) {
-            throw new IllegalArgumentException("A clock stop cannot end before it starts: " + startedAt + " > " + endedAt);
+            throw new IllegalArgumentException(
+                    "A clock stop cannot end before it starts: " + startedAt + " > " + endedAt);
         }
     }
 

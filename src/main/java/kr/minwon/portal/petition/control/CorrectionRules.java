@@ -19,8 +19,7 @@ public final class CorrectionRules {
     /** What the rule needs to know about the correction. */
     public record Subject(String requestedBy, Long handlerBefore, Long handlerAfter) {}
 
-    private CorrectionRules() {
-    }
+    private CorrectionRules() {}
 
     /** Empty when {@code a} may approve or refuse; else the reason in Korean. */
     public static Optional<String> refusal(Approver a, Subject s) {
@@ -28,7 +27,8 @@ public final class CorrectionRules {
             return Optional.of("정정을 요청한 사람은 그 정정을 승인하거나 반려할 수 없습니다.");
         }
         if (a.employeeId() != null
-                && (Objects.equals(a.employeeId(), s.handlerBefore()) || Objects.equals(a.employeeId(), s.handlerAfter()))) {
+                && (Objects.equals(a.employeeId(), s.handlerBefore())
+                        || Objects.equals(a.employeeId(), s.handlerAfter()))) {
             return Optional.of("정정으로 마일리지가 달라지는 담당자(정정 전 또는 후)는 그 정정을 승인하거나 반려할 수 없습니다.");
         }
         if (!a.admin() && !a.leadsPetition()) {

@@ -26,8 +26,18 @@ public final class Deadline {
     private final long[] stopFrom;
     private final long[] stopTo;
 
-    Deadline(WorkingCalendar calendar, LocalDateTime receivedAt, LegalPeriod period, DeadlineMode mode,
-            LocalDate firstDay, long start, long legalEnd, long allowed, long end, boolean suspended, long[] stopFrom,
+    Deadline(
+            WorkingCalendar calendar,
+            LocalDateTime receivedAt,
+            LegalPeriod period,
+            DeadlineMode mode,
+            LocalDate firstDay,
+            long start,
+            long legalEnd,
+            long allowed,
+            long end,
+            boolean suspended,
+            long[] stopFrom,
             long[] stopTo) {
         this.calendar = calendar;
         this.receivedAt = receivedAt;
@@ -157,7 +167,8 @@ public final class Deadline {
      */
     public double usedDays(LocalDateTime completedAt) {
         if (mode == DeadlineMode.HOURS) {
-            return oneDecimal((double) usedMinutes(completedAt) / calendar.hours().minutesPerDay());
+            return oneDecimal(
+                    (double) usedMinutes(completedAt) / calendar.hours().minutesPerDay());
         }
         LocalDate lastDay = completedAt.toLocalDate();
         int days = calendar.workingDaysBetween(firstDay, lastDay);
@@ -176,8 +187,9 @@ public final class Deadline {
      */
     public double legalDays() {
         return switch (mode) {
-            case HOURS -> oneDecimal((double) period.workingMinutes(calendar.hours().minutesPerDay())
-                    / calendar.hours().minutesPerDay());
+            case HOURS ->
+                oneDecimal((double) period.workingMinutes(calendar.hours().minutesPerDay())
+                        / calendar.hours().minutesPerDay());
             case DAYS -> period.amount();
             case CALENDAR -> legalWorkingDays();
         };

@@ -39,7 +39,12 @@ public record DeadlineBadge(Kind kind, long amount, Severity severity) implement
     }
 
     /** The colours, named for what they mean; {@link #styleClass()} maps them onto portal.css. */
-    public enum Severity { OK, INFO, DANGER, MUTED }
+    public enum Severity {
+        OK,
+        INFO,
+        DANGER,
+        MUTED
+    }
 
     public DeadlineBadge {
         Objects.requireNonNull(kind, "kind");
@@ -52,8 +57,12 @@ public record DeadlineBadge(Kind kind, long amount, Severity severity) implement
      * @param deadline the stored deadline (with stops and extensions already applied)
      * @param mode how the period is counted; {@link DeadlineMode#HOURS} shows hours left
      */
-    public static DeadlineBadge of(WorkingCalendar calendar, LocalDateTime deadline, DeadlineMode mode,
-            PetitionStatus status, LocalDateTime now) {
+    public static DeadlineBadge of(
+            WorkingCalendar calendar,
+            LocalDateTime deadline,
+            DeadlineMode mode,
+            PetitionStatus status,
+            LocalDateTime now) {
         if (status == PetitionStatus.COMPLETED) {
             return new DeadlineBadge(Kind.COMPLETED, 0, Severity.MUTED);
         }

@@ -39,8 +39,8 @@ public final class DeadlineCalculator {
      * @throws ExtensionRefused when the extensions break the rules of 시행령 제21조
      * @throws IllegalArgumentException when a date lies outside the calendar's range
      */
-    public Deadline compute(LocalDateTime receivedAt, LegalPeriod period, List<ClockStop> stops,
-            List<Extension> extensions) {
+    public Deadline compute(
+            LocalDateTime receivedAt, LegalPeriod period, List<ClockStop> stops, List<Extension> extensions) {
         Extension.requireAllowed(period, extensions);
         DeadlineMode mode = period.mode();
         LocalDate firstDay = firstCountedDay(receivedAt);
@@ -56,8 +56,10 @@ public final class DeadlineCalculator {
             case DAYS -> {
                 legalEnd = calendar.dayEndPosition(calendar.addWorkingDays(firstDay, period.amount() - 1));
                 // Extension days follow on as further working days, so the end stays at the end of a working day.
-                end = extensions.isEmpty() ? legalEnd : calendar.dayEndPosition(
-                        calendar.addWorkingDays(firstDay, period.amount() - 1 + Extension.totalAmount(extensions)));
+                end = extensions.isEmpty()
+                        ? legalEnd
+                        : calendar.dayEndPosition(calendar.addWorkingDays(
+                                firstDay, period.amount() - 1 + Extension.totalAmount(extensions)));
             }
             default -> {
                 LocalDate last = calendarLastDay(firstDay, period.amount(), period.unit());
@@ -70,14 +72,32 @@ public final class DeadlineCalculator {
             }
         }
         if (stops.isEmpty()) {
-            return new Deadline(calendar, receivedAt, period, mode, firstDay, start, legalEnd, end - start, end,
-                    false, NO_STOPS, NO_STOPS);
+            return new Deadline(
+                    calendar,
+                    receivedAt,
+                    period,
+                    mode,
+                    firstDay,
+                    start,
+                    legalEnd,
+                    end - start,
+                    end,
+                    false,
+                    NO_STOPS,
+                    NO_STOPS);
         }
         return withStops(receivedAt, period, mode, firstDay, start, legalEnd, end, stops);
     }
 
-    private Deadline withStops(LocalDateTime receivedAt, LegalPeriod period, DeadlineMode mode, LocalDate firstDay,
-            long start, long legalEnd, long end, List<ClockStop> stops) {
+    private Deadline withStops(
+            LocalDateTime receivedAt,
+            LegalPeriod period,
+            DeadlineMode mode,
+            LocalDate firstDay,
+            long start,
+            long legalEnd,
+            long end,
+            List<ClockStop> stops) {
         long[][] merged = merge(stops);
         long[] from = merged[0];
         long[] to = merged[1];
@@ -103,8 +123,8 @@ public final class DeadlineCalculator {
             finalReach = calendar.dayEndPosition(calendar.dayOfPosition(reach));
         }
         long budget = end - start + (finalReach - reach);
-        return new Deadline(calendar, receivedAt, period, mode, firstDay, start, legalEnd, budget, finalReach,
-                suspended, from, to);
+        return new Deadline(
+                calendar, receivedAt, period, mode, firstDay, start, legalEnd, budget, finalReach, suspended, from, to);
     }
 
     private long openStopLeastEnd(List<ClockStop> stops, long from) {
@@ -125,7 +145,9 @@ public final class DeadlineCalculator {
             ClockStop stop = stops.get(i);
             if (stop.coversWholeDays()) {
                 raw[i][0] = calendar.dayStartPosition(stop.startedAt().toLocalDate());
-                raw[i][1] = stop.isOpen() ? Long.MAX_VALUE : calendar.dayEndPosition(stop.endedAt().toLocalDate());
+                raw[i][1] = stop.isOpen()
+                        ? Long.MAX_VALUE
+                        : calendar.dayEndPosition(stop.endedAt().toLocalDate());
             } else {
                 raw[i][0] = calendar.positionOf(stop.startedAt());
                 raw[i][1] = stop.isOpen() ? Long.MAX_VALUE : calendar.positionOf(stop.endedAt());

@@ -24,15 +24,14 @@ public final class FactRules {
     /** How far back a previous working day is looked for (the longest Korean holiday run is well inside). */
     private static final int MOST_DAYS_BACK = 31;
 
-    private FactRules() {
-    }
+    private FactRules() {}
 
     /**
      * The earliest moment staff may record as happening "now": the working start of the last working day before
      * today ({@code isWorkingDay} from the office calendar; 09:00 with {@code dayStart} 09:00).
      */
-    public static LocalDateTime staffWindowStart(LocalDateTime now, Predicate<LocalDate> isWorkingDay,
-            java.time.LocalTime dayStart) {
+    public static LocalDateTime staffWindowStart(
+            LocalDateTime now, Predicate<LocalDate> isWorkingDay, java.time.LocalTime dayStart) {
         LocalDate day = now.toLocalDate().minusDays(1);
         for (int i = 0; i < MOST_DAYS_BACK && !isWorkingDay.test(day); i++) {
             day = day.minusDays(1);
@@ -41,8 +40,12 @@ public final class FactRules {
     }
 
     /** A stop as the core system may record it: within receipt..approval, closed if the petition is completed. */
-    public static List<PetitionRules.Violation> coreStop(LocalDateTime receivedAt, LocalDateTime approvedAt,
-            LocalDateTime startedAt, LocalDateTime endedAt, LocalDateTime now) {
+    public static List<PetitionRules.Violation> coreStop(
+            LocalDateTime receivedAt,
+            LocalDateTime approvedAt,
+            LocalDateTime startedAt,
+            LocalDateTime endedAt,
+            LocalDateTime now) {
         List<PetitionRules.Violation> v = new ArrayList<>();
         if (startedAt.isBefore(receivedAt)) {
             v.add(new PetitionRules.Violation("startedAt", "처리정지는 접수(" + show(receivedAt) + ") 이후에 시작해야 합니다."));
@@ -72,21 +75,25 @@ public final class FactRules {
      * A stop as staff may record it on a screen: on an open petition, starting (and ending) no earlier than
      * {@code windowStart}, not in the future.
      */
-    public static List<PetitionRules.Violation> staffStop(boolean completed, LocalDateTime receivedAt,
-            LocalDateTime startedAt, LocalDateTime endedAt, LocalDateTime now, LocalDateTime windowStart) {
+    public static List<PetitionRules.Violation> staffStop(
+            boolean completed,
+            LocalDateTime receivedAt,
+            LocalDateTime startedAt,
+            LocalDateTime endedAt,
+            LocalDateTime now,
+            LocalDateTime windowStart) {
         List<PetitionRules.Violation> v = new ArrayList<>();
         if (completed) {
-            v.add(new PetitionRules.Violation("receiptNo",
-                    "처리가 끝난 민원에는 처리정지를 기록할 수 없습니다. 바로잡을 것이 있으면 '정정 요청'을 하십시오."));
+            v.add(new PetitionRules.Violation("receiptNo", "처리가 끝난 민원에는 처리정지를 기록할 수 없습니다. 바로잡을 것이 있으면 '정정 요청'을 하십시오."));
             return v;
         }
         if (startedAt.isBefore(windowStart)) {
-            v.add(new PetitionRules.Violation("startedAt", "처리정지 시작은 직전 근무일 시작(" + show(windowStart)
-                    + ") 이후여야 합니다. 그보다 앞선 정지는 '정정 요청'으로 하십시오."));
+            v.add(new PetitionRules.Violation(
+                    "startedAt", "처리정지 시작은 직전 근무일 시작(" + show(windowStart) + ") 이후여야 합니다. 그보다 앞선 정지는 '정정 요청'으로 하십시오."));
         }
         if (endedAt != null && endedAt.isBefore(windowStart)) {
-            v.add(new PetitionRules.Violation("endedAt", "처리정지 종료는 직전 근무일 시작(" + show(windowStart)
-                    + ") 이후여야 합니다. 그보다 앞선 기록은 '정정 요청'으로 하십시오."));
+            v.add(new PetitionRules.Violation(
+                    "endedAt", "처리정지 종료는 직전 근무일 시작(" + show(windowStart) + ") 이후여야 합니다. 그보다 앞선 기록은 '정정 요청'으로 하십시오."));
         }
         v.addAll(coreStop(receivedAt, null, startedAt, endedAt, now));
         return v;
@@ -96,8 +103,13 @@ public final class FactRules {
      * When an extension may be decided: not before receipt, not in the future, not before the previous extension
      * and, unless the clock stood still then, not after the deadline in force at that moment.
      */
-    public static List<PetitionRules.Violation> extensionDecision(LocalDateTime decidedAt, LocalDateTime receivedAt,
-            LocalDateTime previousDecision, LocalDateTime deadlineInForce, boolean suspendedThen, LocalDateTime now) {
+    public static List<PetitionRules.Violation> extensionDecision(
+            LocalDateTime decidedAt,
+            LocalDateTime receivedAt,
+            LocalDateTime previousDecision,
+            LocalDateTime deadlineInForce,
+            boolean suspendedThen,
+            LocalDateTime now) {
         List<PetitionRules.Violation> v = new ArrayList<>();
         if (decidedAt.isAfter(now)) {
             v.add(new PetitionRules.Violation("decidedAt", "연장 결정일시가 미래입니다."));
@@ -106,15 +118,20 @@ public final class FactRules {
         } else if (previousDecision != null && decidedAt.isBefore(previousDecision)) {
             v.add(new PetitionRules.Violation("decidedAt", "연장 결정일시가 앞선 연장(" + show(previousDecision) + ")보다 앞섭니다."));
         } else if (!suspendedThen && decidedAt.isAfter(deadlineInForce)) {
-            v.add(new PetitionRules.Violation("decidedAt", "처리기한(" + show(deadlineInForce)
-                    + ")이 지난 뒤에는 연장할 수 없습니다: 연장은 그때의 처리기한 안에 결정해야 합니다."));
+            v.add(new PetitionRules.Violation(
+                    "decidedAt", "처리기한(" + show(deadlineInForce) + ")이 지난 뒤에는 연장할 수 없습니다: 연장은 그때의 처리기한 안에 결정해야 합니다."));
         }
         return v;
     }
 
     /** Whether a changed stop is only its ending (what staff may record), the rest as it was. */
-    public static boolean onlyEnds(StopReason oldReason, LocalDateTime oldStart, LocalDateTime oldEnd,
-            StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt) {
+    public static boolean onlyEnds(
+            StopReason oldReason,
+            LocalDateTime oldStart,
+            LocalDateTime oldEnd,
+            StopReason reason,
+            LocalDateTime startedAt,
+            LocalDateTime endedAt) {
         return oldEnd == null && endedAt != null && oldReason == reason && Objects.equals(oldStart, startedAt);
     }
 

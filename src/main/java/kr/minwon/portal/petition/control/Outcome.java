@@ -5,7 +5,11 @@ package kr.minwon.portal.petition.control;
  * mileage rule sets also leave out returned ones (§4).
  */
 public enum Outcome {
-    GRANTED, REFUSED, RETURNED, WITHDRAWN, TRANSFERRED;
+    GRANTED,
+    REFUSED,
+    RETURNED,
+    WITHDRAWN,
+    TRANSFERRED;
 
     public boolean countsInKpis() {
         return this != WITHDRAWN && this != TRANSFERRED;

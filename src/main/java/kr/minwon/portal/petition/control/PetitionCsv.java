@@ -31,24 +31,63 @@ public final class PetitionCsv {
     public static final CsvColumn OUTCOME = CsvColumn.optional("outcome", "처리결과");
     public static final CsvColumn COMPOUND = CsvColumn.optional("compound", "복합민원");
 
-    public static final CsvSchema SCHEMA = CsvSchema.of(RECEIPT_NO, TYPE_CODE, RECEIVED_AT, HANDLER_NO,
-            DEPARTMENT_CODE, CHANNEL, RESIDENT, APPROVED_AT, CLOSED_AT, OUTCOME, COMPOUND);
+    public static final CsvSchema SCHEMA = CsvSchema.of(
+            RECEIPT_NO,
+            TYPE_CODE,
+            RECEIVED_AT,
+            HANDLER_NO,
+            DEPARTMENT_CODE,
+            CHANNEL,
+            RESIDENT,
+            APPROVED_AT,
+            CLOSED_AT,
+            OUTCOME,
+            COMPOUND);
 
-    public static final Map<String, Channel> CHANNEL_ALIASES = Map.of("방문", Channel.COUNTER, "온라인", Channel.ONLINE,
-            "무인발급", Channel.KIOSK, "야간", Channel.NIGHT, "토요", Channel.SATURDAY, "365", Channel.OFFICE365,
-            "우편", Channel.MAIL, "팩스", Channel.FAX);
+    public static final Map<String, Channel> CHANNEL_ALIASES = Map.of(
+            "방문",
+            Channel.COUNTER,
+            "온라인",
+            Channel.ONLINE,
+            "무인발급",
+            Channel.KIOSK,
+            "야간",
+            Channel.NIGHT,
+            "토요",
+            Channel.SATURDAY,
+            "365",
+            Channel.OFFICE365,
+            "우편",
+            Channel.MAIL,
+            "팩스",
+            Channel.FAX);
     public static final Map<String, Residence> RESIDENCE_ALIASES = Map.of("관내", Residence.IN, "관외", Residence.OUT);
-    public static final Map<String, Outcome> OUTCOME_ALIASES = Map.of("인용", Outcome.GRANTED, "불가", Outcome.REFUSED,
-            "반려", Outcome.RETURNED, "취하", Outcome.WITHDRAWN, "이송", Outcome.TRANSFERRED);
+    public static final Map<String, Outcome> OUTCOME_ALIASES = Map.of(
+            "인용",
+            Outcome.GRANTED,
+            "불가",
+            Outcome.REFUSED,
+            "반려",
+            Outcome.RETURNED,
+            "취하",
+            Outcome.WITHDRAWN,
+            "이송",
+            Outcome.TRANSFERRED);
 
     private static final Map<String, CsvColumn> COLUMN_OF_FIELD = Map.ofEntries(
-            Map.entry("receiptNo", RECEIPT_NO), Map.entry("typeCode", TYPE_CODE), Map.entry("receivedAt", RECEIVED_AT),
-            Map.entry("handlerNo", HANDLER_NO), Map.entry("departmentCode", DEPARTMENT_CODE),
-            Map.entry("channel", CHANNEL), Map.entry("resident", RESIDENT), Map.entry("approvedAt", APPROVED_AT),
-            Map.entry("closedAt", CLOSED_AT), Map.entry("outcome", OUTCOME), Map.entry("compound", COMPOUND));
+            Map.entry("receiptNo", RECEIPT_NO),
+            Map.entry("typeCode", TYPE_CODE),
+            Map.entry("receivedAt", RECEIVED_AT),
+            Map.entry("handlerNo", HANDLER_NO),
+            Map.entry("departmentCode", DEPARTMENT_CODE),
+            Map.entry("channel", CHANNEL),
+            Map.entry("resident", RESIDENT),
+            Map.entry("approvedAt", APPROVED_AT),
+            Map.entry("closedAt", CLOSED_AT),
+            Map.entry("outcome", OUTCOME),
+            Map.entry("compound", COMPOUND));
 
-    private PetitionCsv() {
-    }
+    private PetitionCsv() {}
 
     /**
      * Reads and checks one row; every problem goes to the report under the row's number and column.
@@ -56,8 +95,8 @@ public final class PetitionCsv {
      * @param values the file's value reader, which also remembers receipt numbers to refuse repeats within the file
      * @return the input, or null when the row has a problem
      */
-    public static PetitionInput read(CsvRow row, CsvValues values, CsvReport report, PetitionRules.Lookups lookups,
-            LocalDateTime now) {
+    public static PetitionInput read(
+            CsvRow row, CsvValues values, CsvReport report, PetitionRules.Lookups lookups, LocalDateTime now) {
         int before = report.totalProblems();
         String receiptNo = values.uniqueText(row, RECEIPT_NO);
         PetitionInput in = new PetitionInput(
@@ -79,8 +118,12 @@ public final class PetitionCsv {
         List<PetitionRules.Violation> violations = PetitionRules.check(in, lookups, now);
         for (PetitionRules.Violation v : violations) {
             CsvColumn column = columnOf(v.field());
-            report.add(new CsvProblem(row.number(), column == null ? v.field() : column.key(),
-                    column == null ? null : row.get(column), reasonOf(v.field()), v.reason()));
+            report.add(new CsvProblem(
+                    row.number(),
+                    column == null ? v.field() : column.key(),
+                    column == null ? null : row.get(column),
+                    reasonOf(v.field()),
+                    v.reason()));
         }
         return violations.isEmpty() ? in : null;
     }

@@ -22,7 +22,17 @@ public record PetitionInput(
         Boolean compound) {
 
     public PetitionInput withReceiptNo(String no) {
-        return new PetitionInput(no, typeCode, receivedAt, handlerNo, departmentCode, channel, resident, approvedAt,
-                closedAt, outcome, compound);
+        return new PetitionInput(
+                no,
+                typeCode,
+                receivedAt,
+                handlerNo,
+                departmentCode,
+                channel,
+                resident,
+                approvedAt,
+                closedAt,
+                outcome,
+                compound);
     }
 }

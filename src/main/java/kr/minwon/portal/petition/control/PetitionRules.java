@@ -13,6 +13,7 @@ public final class PetitionRules {
 
     /** Longest receipt number the core system issues. */
     public static final int RECEIPT_NO_MAX = 40;
+
     private static final java.util.regex.Pattern RECEIPT_NO = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._/-]+");
 
     /** What the rules need to know about the office's data. */
@@ -33,7 +34,8 @@ public final class PetitionRules {
         List<Violation> v = new ArrayList<>();
         if (blank(in.receiptNo())) {
             v.add(new Violation("receiptNo", "접수번호가 없습니다."));
-        } else if (in.receiptNo().length() > RECEIPT_NO_MAX || !RECEIPT_NO.matcher(in.receiptNo()).matches()) {
+        } else if (in.receiptNo().length() > RECEIPT_NO_MAX
+                || !RECEIPT_NO.matcher(in.receiptNo()).matches()) {
             v.add(new Violation("receiptNo", "접수번호는 " + RECEIPT_NO_MAX + "자 이하의 글자, 숫자, -, _, ., /만 쓸 수 있습니다."));
         }
         if (blank(in.typeCode())) {

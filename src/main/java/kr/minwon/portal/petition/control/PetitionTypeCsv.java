@@ -33,8 +33,8 @@ public final class PetitionTypeCsv {
     public static final CsvColumn NOTICE_ELIGIBLE = CsvColumn.optional("notice_eligible", "사전예고대상");
     public static final CsvColumn ACTIVE = CsvColumn.optional("active", "사용", "사용여부");
 
-    public static final CsvSchema SCHEMA = CsvSchema.of(CODE, NAME, PERIOD, UNIT, COMPOUND, MILEAGE_ELIGIBLE,
-            NOTICE_ELIGIBLE, ACTIVE);
+    public static final CsvSchema SCHEMA =
+            CsvSchema.of(CODE, NAME, PERIOD, UNIT, COMPOUND, MILEAGE_ELIGIBLE, NOTICE_ELIGIBLE, ACTIVE);
 
     /** Units as the 민원처리기준표 and spreadsheets write them. */
     public static final Map<String, PeriodUnit> UNIT_ALIASES = Map.ofEntries(
@@ -55,8 +55,15 @@ public final class PetitionTypeCsv {
      * A valid row. The flags are null where the file leaves them out, so that an existing type keeps its own and a
      * new one gets the catalogue's defaults.
      */
-    public record TypeRow(int row, String code, String name, LegalPeriod period, Boolean compound,
-            Boolean mileageEligible, Boolean noticeEligible, Boolean active) {}
+    public record TypeRow(
+            int row,
+            String code,
+            String name,
+            LegalPeriod period,
+            Boolean compound,
+            Boolean mileageEligible,
+            Boolean noticeEligible,
+            Boolean active) {}
 
     /** A whole file: its valid rows and everything wrong with it; nothing may be written while the report has errors. */
     public record Parsed(List<TypeRow> rows, CsvReport report, List<String> warnings) {
@@ -112,9 +119,11 @@ public final class PetitionTypeCsv {
             period = LegalPeriod.immediate();
         } else if (unit != null) {
             if (amount == null && row.get(PERIOD) == null) {
-                report.add(CsvProblem.of(row.number(), PERIOD, null, CsvProblem.Reason.REQUIRED, "즉시가 아니면 처리기간이 있어야 합니다"));
+                report.add(
+                        CsvProblem.of(row.number(), PERIOD, null, CsvProblem.Reason.REQUIRED, "즉시가 아니면 처리기간이 있어야 합니다"));
             } else if (amount != null && amount <= 0) {
-                report.add(CsvProblem.of(row.number(), PERIOD, row.get(PERIOD), CsvProblem.Reason.BAD_FORMAT, "1 이상의 정수"));
+                report.add(
+                        CsvProblem.of(row.number(), PERIOD, row.get(PERIOD), CsvProblem.Reason.BAD_FORMAT, "1 이상의 정수"));
             } else if (amount != null) {
                 period = new LegalPeriod(amount, unit);
             }

@@ -24,16 +24,32 @@ public final class StopCsv {
 
     public static final CsvSchema SCHEMA = CsvSchema.of(RECEIPT_NO, REASON, STARTED_AT, ENDED_AT, NOTE);
 
-    public static final Map<String, StopReason> REASON_ALIASES = Map.of("보완", StopReason.SUPPLEMENT,
-            "원거리이송", StopReason.TRANSFER_DISTANCE, "청문", StopReason.HEARING, "검사", StopReason.INSPECTION,
-            "선행사무", StopReason.PREREQUISITE, "현장조사", StopReason.FIELD_INVESTIGATION, "처리정지", StopReason.SUSPENSION);
+    public static final Map<String, StopReason> REASON_ALIASES = Map.of(
+            "보완",
+            StopReason.SUPPLEMENT,
+            "원거리이송",
+            StopReason.TRANSFER_DISTANCE,
+            "청문",
+            StopReason.HEARING,
+            "검사",
+            StopReason.INSPECTION,
+            "선행사무",
+            StopReason.PREREQUISITE,
+            "현장조사",
+            StopReason.FIELD_INVESTIGATION,
+            "처리정지",
+            StopReason.SUSPENSION);
 
     /** One stop as the file gives it. */
-    public record StopRow(int row, String receiptNo, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt,
+    public record StopRow(
+            int row,
+            String receiptNo,
+            StopReason reason,
+            LocalDateTime startedAt,
+            LocalDateTime endedAt,
             String note) {}
 
-    private StopCsv() {
-    }
+    private StopCsv() {}
 
     /**
      * Reads and checks one row against the petitions' receipt times ({@code receivedAt} gives null for an unknown
@@ -41,8 +57,12 @@ public final class StopCsv {
      *
      * @return the stop, or null when the row has a problem (recorded in the report)
      */
-    public static StopRow read(CsvRow row, CsvValues values, CsvReport report,
-            Function<String, LocalDateTime> receivedAt, LocalDateTime now) {
+    public static StopRow read(
+            CsvRow row,
+            CsvValues values,
+            CsvReport report,
+            Function<String, LocalDateTime> receivedAt,
+            LocalDateTime now) {
         int before = report.totalProblems();
         String receiptNo = values.text(row, RECEIPT_NO);
         StopReason reason = values.choice(row, REASON, StopReason.class, REASON_ALIASES);
@@ -54,27 +74,32 @@ public final class StopCsv {
         }
         LocalDateTime received = receivedAt.apply(receiptNo);
         if (received == null) {
-            report.add(new CsvProblem(row.number(), RECEIPT_NO.key(), receiptNo, CsvProblem.Reason.UNKNOWN_REFERENCE,
-                    "등록되지 않은 접수번호입니다"));
+            report.add(new CsvProblem(
+                    row.number(), RECEIPT_NO.key(), receiptNo, CsvProblem.Reason.UNKNOWN_REFERENCE, "등록되지 않은 접수번호입니다"));
         } else if (started.isBefore(received)) {
-            report.add(new CsvProblem(row.number(), STARTED_AT.key(), row.get(STARTED_AT), CsvProblem.Reason.OTHER,
+            report.add(new CsvProblem(
+                    row.number(),
+                    STARTED_AT.key(),
+                    row.get(STARTED_AT),
+                    CsvProblem.Reason.OTHER,
                     "처리정지는 접수(" + received + ") 이후에 시작해야 합니다"));
         }
         if (started.isAfter(now)) {
-            report.add(new CsvProblem(row.number(), STARTED_AT.key(), row.get(STARTED_AT), CsvProblem.Reason.OTHER,
-                    "시작일시가 미래입니다"));
+            report.add(new CsvProblem(
+                    row.number(), STARTED_AT.key(), row.get(STARTED_AT), CsvProblem.Reason.OTHER, "시작일시가 미래입니다"));
         }
         if (ended != null && ended.isBefore(started)) {
-            report.add(new CsvProblem(row.number(), ENDED_AT.key(), row.get(ENDED_AT), CsvProblem.Reason.OTHER,
-                    "종료일시가 시작일시보다 앞섭니다"));
+            report.add(new CsvProblem(
+                    row.number(), ENDED_AT.key(), row.get(ENDED_AT), CsvProblem.Reason.OTHER, "종료일시가 시작일시보다 앞섭니다"));
         } else if (ended != null && ended.isAfter(now)) {
-            report.add(new CsvProblem(row.number(), ENDED_AT.key(), row.get(ENDED_AT), CsvProblem.Reason.OTHER,
-                    "종료일시가 미래입니다"));
+            report.add(new CsvProblem(
+                    row.number(), ENDED_AT.key(), row.get(ENDED_AT), CsvProblem.Reason.OTHER, "종료일시가 미래입니다"));
         }
         if (note != null && note.length() > 500) {
             report.add(new CsvProblem(row.number(), NOTE.key(), note, CsvProblem.Reason.OTHER, "비고는 500자까지입니다"));
         }
-        return report.totalProblems() > before ? null : new StopRow(row.number(), receiptNo.trim(), reason, started,
-                ended, note);
+        return report.totalProblems() > before
+                ? null
+                : new StopRow(row.number(), receiptNo.trim(), reason, started, ended, note);
     }
 }

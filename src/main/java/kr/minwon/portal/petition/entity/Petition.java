@@ -1,7 +1,5 @@
 package kr.minwon.portal.petition.entity;
 
-import kr.minwon.portal.petition.control.Outcome;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,6 +27,7 @@ import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineMode;
 import kr.minwon.portal.petition.control.Extension;
 import kr.minwon.portal.petition.control.LegalPeriod;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.staff.entity.Employee;
@@ -154,16 +153,31 @@ public class Petition {
 
     protected Petition() {}
 
-    public Petition(String receiptNo, PetitionType type, LocalDateTime receivedAt, Employee handler, Unit unit,
-            Channel channel, Residence resident, boolean compound, LocalDateTime now) {
+    public Petition(
+            String receiptNo,
+            PetitionType type,
+            LocalDateTime receivedAt,
+            Employee handler,
+            Unit unit,
+            Channel channel,
+            Residence resident,
+            boolean compound,
+            LocalDateTime now) {
         this.receiptNo = Objects.requireNonNull(receiptNo);
         this.createdAt = now;
         register(type, receivedAt, handler, unit, channel, resident, compound, now);
     }
 
     /** Sets what the receipt says; the legal period follows the type. Call {@link #schedule} afterwards. */
-    public final void register(PetitionType type, LocalDateTime receivedAt, Employee handler, Unit unit,
-            Channel channel, Residence resident, boolean compound, LocalDateTime now) {
+    public final void register(
+            PetitionType type,
+            LocalDateTime receivedAt,
+            Employee handler,
+            Unit unit,
+            Channel channel,
+            Residence resident,
+            boolean compound,
+            LocalDateTime now) {
         this.type = Objects.requireNonNull(type);
         this.periodAmount = type.getPeriodAmount();
         this.periodUnit = type.getPeriodUnit();
@@ -274,35 +288,127 @@ public class Petition {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 
-    public Long getId() { return id; }
-    public String getReceiptNo() { return receiptNo; }
-    public PetitionType getType() { return type; }
-    public int getPeriodAmount() { return periodAmount; }
-    public PeriodUnit getPeriodUnit() { return periodUnit; }
-    public LocalDateTime getReceivedAt() { return receivedAt; }
-    public Employee getHandler() { return handler; }
-    public Unit getUnit() { return unit; }
-    public Unit getDepartment() { return department; }
-    public Channel getChannel() { return channel; }
-    public Residence getResident() { return resident; }
-    public boolean isCompound() { return compound; }
-    public PetitionStatus getStatus() { return status; }
-    public Outcome getOutcome() { return outcome; }
-    public LocalDateTime getApprovedAt() { return approvedAt; }
-    public LocalDateTime getClosedAt() { return closedAt; }
-    public DeadlineMode getMode() { return mode; }
-    public LocalDateTime getDeadline() { return deadline; }
-    public LocalDateTime getOriginalDeadline() { return originalDeadline; }
-    public long getWorkingMinutes() { return workingMinutes; }
-    public Long getUsedMinutes() { return usedMinutes; }
-    public BigDecimal getLegalDays() { return legalDays; }
-    public BigDecimal getUsedDays() { return usedDays; }
-    public Boolean getOnTime() { return onTime; }
-    public Integer getLateDays() { return lateDays; }
-    public String getTransferredFrom() { return transferredFrom; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public List<PetitionStop> getStops() { return List.copyOf(stops); }
-    public List<PetitionExtension> getExtensions() { return List.copyOf(extensions); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getReceiptNo() {
+        return receiptNo;
+    }
+
+    public PetitionType getType() {
+        return type;
+    }
+
+    public int getPeriodAmount() {
+        return periodAmount;
+    }
+
+    public PeriodUnit getPeriodUnit() {
+        return periodUnit;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Employee getHandler() {
+        return handler;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Unit getDepartment() {
+        return department;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Residence getResident() {
+        return resident;
+    }
+
+    public boolean isCompound() {
+        return compound;
+    }
+
+    public PetitionStatus getStatus() {
+        return status;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public LocalDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public DeadlineMode getMode() {
+        return mode;
+    }
+
+    public LocalDateTime getDeadline() {
+        return deadline;
+    }
+
+    public LocalDateTime getOriginalDeadline() {
+        return originalDeadline;
+    }
+
+    public long getWorkingMinutes() {
+        return workingMinutes;
+    }
+
+    public Long getUsedMinutes() {
+        return usedMinutes;
+    }
+
+    public BigDecimal getLegalDays() {
+        return legalDays;
+    }
+
+    public BigDecimal getUsedDays() {
+        return usedDays;
+    }
+
+    public Boolean getOnTime() {
+        return onTime;
+    }
+
+    public Integer getLateDays() {
+        return lateDays;
+    }
+
+    public String getTransferredFrom() {
+        return transferredFrom;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<PetitionStop> getStops() {
+        return List.copyOf(stops);
+    }
+
+    public List<PetitionExtension> getExtensions() {
+        return List.copyOf(extensions);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,7 +1,5 @@
 package kr.minwon.portal.petition.entity;
 
-import kr.minwon.portal.petition.control.Outcome;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.staff.entity.Employee;
 
@@ -29,13 +28,29 @@ import kr.minwon.portal.staff.entity.Employee;
 public class PetitionCorrection {
 
     /** What is proposed, as the person asking gives it. */
-    public record Proposal(String typeCode, LocalDateTime receivedAt, String handlerNo, Boolean compound,
-            LocalDateTime approvedAt, Outcome outcome, boolean reopen, StopReason stopReason,
-            LocalDateTime stopStartedAt, LocalDateTime stopEndedAt, String stopNote) {
+    public record Proposal(
+            String typeCode,
+            LocalDateTime receivedAt,
+            String handlerNo,
+            Boolean compound,
+            LocalDateTime approvedAt,
+            Outcome outcome,
+            boolean reopen,
+            StopReason stopReason,
+            LocalDateTime stopStartedAt,
+            LocalDateTime stopEndedAt,
+            String stopNote) {
 
         public boolean isEmpty() {
-            return typeCode == null && receivedAt == null && handlerNo == null && compound == null && approvedAt == null
-                    && outcome == null && !reopen && stopReason == null && stopStartedAt == null;
+            return typeCode == null
+                    && receivedAt == null
+                    && handlerNo == null
+                    && compound == null
+                    && approvedAt == null
+                    && outcome == null
+                    && !reopen
+                    && stopReason == null
+                    && stopStartedAt == null;
         }
     }
 
@@ -117,8 +132,8 @@ public class PetitionCorrection {
 
     protected PetitionCorrection() {}
 
-    public PetitionCorrection(Petition petition, Proposal p, String reason, String summary, String requestedBy,
-            LocalDateTime now) {
+    public PetitionCorrection(
+            Petition petition, Proposal p, String reason, String summary, String requestedBy, LocalDateTime now) {
         this.petition = Objects.requireNonNull(petition);
         this.handlerBefore = petition.getHandler();
         this.typeCode = p.typeCode();
@@ -139,8 +154,18 @@ public class PetitionCorrection {
     }
 
     public Proposal proposal() {
-        return new Proposal(typeCode, receivedAt, handlerNo, compound, approvedAt, outcome, reopen, stopReason,
-                stopStartedAt, stopEndedAt, stopNote);
+        return new Proposal(
+                typeCode,
+                receivedAt,
+                handlerNo,
+                compound,
+                approvedAt,
+                outcome,
+                reopen,
+                stopReason,
+                stopStartedAt,
+                stopEndedAt,
+                stopNote);
     }
 
     public void decide(boolean approved, String by, LocalDateTime now, String note) {
@@ -157,17 +182,55 @@ public class PetitionCorrection {
         return status == CorrectionStatus.PENDING;
     }
 
-    public Long getId() { return id; }
-    public Petition getPetition() { return petition; }
-    public CorrectionStatus getStatus() { return status; }
-    public String getReason() { return reason; }
-    public String getRequestedBy() { return requestedBy; }
-    public LocalDateTime getRequestedAt() { return requestedAt; }
-    public Employee getHandlerBefore() { return handlerBefore; }
-    public String getHandlerNo() { return handlerNo; }
-    public String getSummary() { return summary; }
-    public String getDecidedBy() { return decidedBy; }
-    public LocalDateTime getDecidedAt() { return decidedAt; }
-    public String getDecisionNote() { return decisionNote; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Petition getPetition() {
+        return petition;
+    }
+
+    public CorrectionStatus getStatus() {
+        return status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public LocalDateTime getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Employee getHandlerBefore() {
+        return handlerBefore;
+    }
+
+    public String getHandlerNo() {
+        return handlerNo;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

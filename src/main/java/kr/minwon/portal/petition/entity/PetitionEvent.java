@@ -44,10 +44,27 @@ public class PetitionEvent {
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
     }
 
-    public Long getId() { return id; }
-    public Long getPetitionId() { return petitionId; }
-    public LocalDateTime getOccurredAt() { return occurredAt; }
-    public String getActor() { return actor; }
-    public String getKind() { return kind; }
-    public String getDetail() { return detail; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPetitionId() {
+        return petitionId;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
 }

@@ -54,7 +54,12 @@ public class PetitionExtension {
 
     protected PetitionExtension() {}
 
-    PetitionExtension(Petition petition, int ordinal, Extension extension, LocalDateTime createdAt, String createdBy,
+    PetitionExtension(
+            Petition petition,
+            int ordinal,
+            Extension extension,
+            LocalDateTime createdAt,
+            String createdBy,
             LocalDateTime decidedAt) {
         this.petition = petition;
         this.ordinal = ordinal;
@@ -74,13 +79,39 @@ public class PetitionExtension {
         return new Extension(amount, reason, consent);
     }
 
-    public Long getId() { return id; }
-    public int getOrdinal() { return ordinal; }
-    public int getAmount() { return amount; }
-    public String getReason() { return reason; }
-    public boolean isConsent() { return consent; }
-    public LocalDateTime getNewDeadline() { return newDeadline; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public LocalDateTime getDecidedAt() { return decidedAt == null ? createdAt : decidedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public int getAmount() {
+        return amount;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public LocalDateTime getNewDeadline() {
+        return newDeadline;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime getDecidedAt() {
+        return decidedAt == null ? createdAt : decidedAt;
+    }
 }

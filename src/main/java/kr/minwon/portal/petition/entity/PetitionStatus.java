@@ -2,5 +2,7 @@ package kr.minwon.portal.petition.entity;
 
 /** Where a petition stands: open (clock running), suspended (clock stopped) or completed (decision approved). */
 public enum PetitionStatus {
-    OPEN, SUSPENDED, COMPLETED
+    OPEN,
+    SUSPENDED,
+    COMPLETED
 }

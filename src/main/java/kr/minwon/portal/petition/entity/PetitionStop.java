@@ -76,10 +76,27 @@ public class PetitionStop {
         return new ClockStop(reason, startedAt, endedAt);
     }
 
-    public Long getId() { return id; }
-    public Petition getPetition() { return petition; }
-    public StopReason getReason() { return reason; }
-    public LocalDateTime getStartedAt() { return startedAt; }
-    public LocalDateTime getEndedAt() { return endedAt; }
-    public String getNote() { return note; }
+    public Long getId() {
+        return id;
+    }
+
+    public Petition getPetition() {
+        return petition;
+    }
+
+    public StopReason getReason() {
+        return reason;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getEndedAt() {
+        return endedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -54,14 +54,24 @@ public class PetitionType {
 
     protected PetitionType() {}
 
-    public PetitionType(String code, String name, LegalPeriod period, boolean compound, boolean mileageEligible,
+    public PetitionType(
+            String code,
+            String name,
+            LegalPeriod period,
+            boolean compound,
+            boolean mileageEligible,
             boolean noticeEligible) {
         this.code = Objects.requireNonNull(code);
         describe(name, period, compound, mileageEligible, noticeEligible, true);
     }
 
-    public final void describe(String name, LegalPeriod period, boolean compound, boolean mileageEligible,
-            boolean noticeEligible, boolean active) {
+    public final void describe(
+            String name,
+            LegalPeriod period,
+            boolean compound,
+            boolean mileageEligible,
+            boolean noticeEligible,
+            boolean active) {
         this.name = Objects.requireNonNull(name);
         this.periodAmount = period.amount();
         this.periodUnit = period.unit();
@@ -75,14 +85,43 @@ public class PetitionType {
         return new LegalPeriod(periodAmount, periodUnit);
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public int getPeriodAmount() { return periodAmount; }
-    public PeriodUnit getPeriodUnit() { return periodUnit; }
-    public boolean isCompound() { return compound; }
-    public boolean isMileageEligible() { return mileageEligible; }
-    public boolean isNoticeEligible() { return noticeEligible; }
-    public boolean isActive() { return active; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getPeriodAmount() {
+        return periodAmount;
+    }
+
+    public PeriodUnit getPeriodUnit() {
+        return periodUnit;
+    }
+
+    public boolean isCompound() {
+        return compound;
+    }
+
+    public boolean isMileageEligible() {
+        return mileageEligible;
+    }
+
+    public boolean isNoticeEligible() {
+        return noticeEligible;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -39,7 +39,8 @@ public class AuditEvent {
 
     protected AuditEvent() {}
 
-    public AuditEvent(LocalDateTime occurredAt, String actor, String action, String target, String detail, String clientIp) {
+    public AuditEvent(
+            LocalDateTime occurredAt, String actor, String action, String target, String detail, String clientIp) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -52,11 +53,31 @@ public class AuditEvent {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    public Long getId() { return id; }
-    public LocalDateTime getOccurredAt() { return occurredAt; }
-    public String getActor() { return actor; }
-    public String getAction() { return action; }
-    public String getTarget() { return target; }
-    public String getDetail() { return detail; }
-    public String getClientIp() { return clientIp; }
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getClientIp() {
+        return clientIp;
+    }
 }

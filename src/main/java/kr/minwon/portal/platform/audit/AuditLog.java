@@ -45,8 +45,9 @@ public class AuditLog {
 
     @RolesAllowed({"ADMIN", "AUDITOR"}) // Role.ADMIN_NAME, Role.AUDITOR_NAME: staff sits above platform
     public List<AuditEvent> page(String actorOrAction, int first, int size) {
-        TypedQuery<AuditEvent> q = em.createQuery("SELECT e FROM AuditEvent e" + where(actorOrAction)
-                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
+        TypedQuery<AuditEvent> q = em.createQuery(
+                "SELECT e FROM AuditEvent e" + where(actorOrAction) + " ORDER BY e.occurredAt DESC, e.id DESC",
+                AuditEvent.class);
         bind(q, actorOrAction);
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
@@ -59,7 +60,9 @@ public class AuditLog {
     }
 
     private static String where(String filter) {
-        return filter == null || filter.isBlank() ? "" : " WHERE LOWER(e.actor) LIKE :f OR LOWER(e.action) LIKE :f OR LOWER(e.target) LIKE :f";
+        return filter == null || filter.isBlank()
+                ? ""
+                : " WHERE LOWER(e.actor) LIKE :f OR LOWER(e.action) LIKE :f OR LOWER(e.target) LIKE :f";
     }
 
     private static void bind(TypedQuery<?> q, String filter) {

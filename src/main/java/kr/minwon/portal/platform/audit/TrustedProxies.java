@@ -40,7 +40,9 @@ public final class TrustedProxies {
         if (t == null) {
             String spec;
             try {
-                spec = ConfigProvider.getConfig().getOptionalValue("portal.trusted.proxies", String.class).orElse(DEFAULT);
+                spec = ConfigProvider.getConfig()
+                        .getOptionalValue("portal.trusted.proxies", String.class)
+                        .orElse(DEFAULT);
             } catch (RuntimeException noConfig) {
                 spec = DEFAULT;
             }
@@ -95,7 +97,8 @@ public final class TrustedProxies {
     }
 
     public static boolean isHttps(HttpServletRequest request) {
-        return configured().isHttps(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+        return configured()
+                .isHttps(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
     }
 
     /** The bytes of an IP literal, or null for anything else (never a DNS lookup). */
@@ -130,7 +133,9 @@ public final class TrustedProxies {
             if (net == null) {
                 throw new IllegalArgumentException("portal.trusted.proxies: not an address or CIDR block: " + spec);
             }
-            int prefix = slash < 0 ? net.length * 8 : Integer.parseInt(spec.substring(slash + 1).trim());
+            int prefix = slash < 0
+                    ? net.length * 8
+                    : Integer.parseInt(spec.substring(slash + 1).trim());
             if (prefix < 0 || prefix > net.length * 8) {
                 throw new IllegalArgumentException("portal.trusted.proxies: bad prefix length in " + spec);
             }

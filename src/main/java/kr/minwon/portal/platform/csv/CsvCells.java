@@ -8,8 +8,7 @@ final class CsvCells {
     private static final char BOM = '\uFEFF';
     private static final char NO_BREAK_SPACE = '\u00A0';
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** The text without surrounding blanks, or null when nothing is left. */
     static String trimmed(String raw) {
@@ -33,9 +32,7 @@ final class CsvCells {
             return "";
         }
         StringBuilder key = new StringBuilder(header.length());
-        header.codePoints()
-                .filter(c -> !isBlank(c) && c != '_')
-                .forEach(key::appendCodePoint);
+        header.codePoints().filter(c -> !isBlank(c) && c != '_').forEach(key::appendCodePoint);
         return key.toString().toLowerCase(Locale.ROOT);
     }
 

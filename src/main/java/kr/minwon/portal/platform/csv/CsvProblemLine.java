@@ -10,18 +10,34 @@ import java.io.Serializable;
 public record CsvProblemLine(String row, String column, String value, String reason) implements Serializable {
 
     public static CsvProblemLine of(CsvProblem p, CsvSchema schema) {
-        String column = p.column() == null ? "" : schema.columns().stream()
-                .filter(c -> c.key().equals(p.column()))
-                .findFirst()
-                .map(CsvColumn::koreanHeader)
-                .map(korean -> korean + " (" + p.column() + ")")
-                .orElse(p.column());
-        return new CsvProblemLine(p.rowNumber() == 0 ? "" : String.valueOf(p.rowNumber()), column,
-                p.value() == null ? "" : p.value(), p.message());
+        String column = p.column() == null
+                ? ""
+                : schema.columns().stream()
+                        .filter(c -> c.key().equals(p.column()))
+                        .findFirst()
+                        .map(CsvColumn::koreanHeader)
+                        .map(korean -> korean + " (" + p.column() + ")")
+                        .orElse(p.column());
+        return new CsvProblemLine(
+                p.rowNumber() == 0 ? "" : String.valueOf(p.rowNumber()),
+                column,
+                p.value() == null ? "" : p.value(),
+                p.message());
     }
 
-    public String getRow() { return row; }
-    public String getColumn() { return column; }
-    public String getValue() { return value; }
-    public String getReason() { return reason; }
+    public String getRow() {
+        return row;
+    }
+
+    public String getColumn() {
+        return column;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public String getReason() {
+        return reason;
+    }
 }

@@ -13,12 +13,10 @@ import org.apache.commons.csv.CSVParser;
 public final class CsvReader {
 
     // RFC 4180 as spreadsheets write it. Blank lines are kept so record numbers stay equal to spreadsheet rows.
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(false)
-            .get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /**
      * Opens a CSV file for reading against a schema. The stream is read lazily, row by row, and is closed with the
@@ -36,7 +34,8 @@ public final class CsvReader {
         }
         int bom = encoding.get().bomLength();
         InputStream text = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), in);
-        CSVParser parser = CSVParser.parse(new InputStreamReader(text, encoding.get().markingDecoder()), FORMAT);
+        CSVParser parser =
+                CSVParser.parse(new InputStreamReader(text, encoding.get().markingDecoder()), FORMAT);
         try {
             return CsvSheet.reading(schema, encoding.get(), parser);
         } catch (RuntimeException e) {

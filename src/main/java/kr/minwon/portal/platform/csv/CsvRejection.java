@@ -12,7 +12,9 @@ import java.util.List;
 public record CsvRejection(List<CsvProblem> problems, int totalProblems) implements Serializable {
 
     public CsvRejection {
-        problems = problems.stream().sorted(Comparator.comparingInt(CsvProblem::rowNumber)).toList();
+        problems = problems.stream()
+                .sorted(Comparator.comparingInt(CsvProblem::rowNumber))
+                .toList();
         totalProblems = Math.max(totalProblems, problems.size());
     }
 

@@ -37,6 +37,7 @@ public final class CsvSheet implements Iterable<CsvRow>, AutoCloseable {
     private final List<String> warnings = new ArrayList<>();
     /** For each schema column, the index of its cell in the file, or -1 when the file lacks it. */
     private final int[] cellIndex;
+
     private int headerWidth;
     private int lastRecordNumber;
     private int rowsRead;
@@ -155,7 +156,11 @@ public final class CsvSheet implements Iterable<CsvRow>, AutoCloseable {
         }
         for (CsvColumn column : schema.columns()) {
             if (column.required() && cellIndex[schema.indexOf(column)] < 0) {
-                headerProblem(CsvProblem.of(headerRow, column, null, CsvProblem.Reason.MISSING_COLUMN,
+                headerProblem(CsvProblem.of(
+                        headerRow,
+                        column,
+                        null,
+                        CsvProblem.Reason.MISSING_COLUMN,
                         column.key() + " / " + column.koreanHeader()));
             }
         }

@@ -38,12 +38,12 @@ public final class CsvValues {
     private static final char LIST_SEPARATOR = ';';
 
     // Month, day and hour may have one digit: re-saved spreadsheets drop leading zeros.
-    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-M-d H:mm[:ss]", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SPACED =
+            DateTimeFormatter.ofPattern("uuuu-M-d H:mm[:ss]", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     private static final Map<String, Boolean> YES_NO = Map.of(
-            "y", true, "yes", true, "true", true, "예", true,
-            "n", false, "no", false, "false", false, "아니오", false, "아니요", false);
+            "y", true, "yes", true, "true", true, "예", true, "n", false, "no", false, "false", false, "아니오", false,
+            "아니요", false);
 
     private final CsvReport report;
     private final ZoneId zone;
@@ -76,10 +76,11 @@ public final class CsvValues {
         if (value == null) {
             return null;
         }
-        Integer first = firstRowOfKey.computeIfAbsent(column, c -> new HashMap<>()).putIfAbsent(value, row.number());
+        Integer first =
+                firstRowOfKey.computeIfAbsent(column, c -> new HashMap<>()).putIfAbsent(value, row.number());
         if (first != null) {
-            report.add(CsvProblem.of(row.number(), column, value, CsvProblem.Reason.DUPLICATE_KEY,
-                    FIRST_SEEN_HINT + first));
+            report.add(CsvProblem.of(
+                    row.number(), column, value, CsvProblem.Reason.DUPLICATE_KEY, FIRST_SEEN_HINT + first));
             return null;
         }
         return value;
@@ -123,7 +124,8 @@ public final class CsvValues {
         E parsed = choiceLookup(type, aliases).get(CsvCells.headerKey(value));
         if (parsed == null) {
             // The hint is built only for a wrong cell: a 100,000-row import would otherwise build it 100,000 times.
-            report.add(CsvProblem.of(row.number(), column, value, CsvProblem.Reason.UNKNOWN_VALUE, allowed(type, aliases)));
+            report.add(CsvProblem.of(
+                    row.number(), column, value, CsvProblem.Reason.UNKNOWN_VALUE, allowed(type, aliases)));
         }
         return parsed;
     }
@@ -167,8 +169,8 @@ public final class CsvValues {
             }
             E parsed = choiceLookup(type, aliases).get(CsvCells.headerKey(trimmed));
             if (parsed == null) {
-                report.add(CsvProblem.of(row.number(), column, trimmed, CsvProblem.Reason.UNKNOWN_VALUE,
-                        allowed(type, aliases)));
+                report.add(CsvProblem.of(
+                        row.number(), column, trimmed, CsvProblem.Reason.UNKNOWN_VALUE, allowed(type, aliases)));
                 return null;
             }
             found.add(parsed);
@@ -210,7 +212,11 @@ public final class CsvValues {
      * null for anything else, which the formatters then judge, so an impossible date still fails the same way.
      */
     private static LocalDateTime plainDateTime(String v) {
-        if (v.length() != 16 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != ' ' || v.charAt(13) != ':') {
+        if (v.length() != 16
+                || v.charAt(4) != '-'
+                || v.charAt(7) != '-'
+                || v.charAt(10) != ' '
+                || v.charAt(13) != ':') {
             return null;
         }
         int year = digits(v, 0, 4);
@@ -218,8 +224,15 @@ public final class CsvValues {
         int day = digits(v, 8, 10);
         int hour = digits(v, 11, 13);
         int minute = digits(v, 14, 16);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
-                || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59) {
             return null;
         }
         return LocalDateTime.of(year, month, day, hour, minute);
@@ -258,8 +271,8 @@ public final class CsvValues {
         return Optional.ofNullable(choiceKeys(type, aliases).get(CsvCells.headerKey(text)));
     }
 
-    private <T> T orProblem(CsvRow row, CsvColumn column, String value, Optional<T> parsed,
-            CsvProblem.Reason reason, String hint) {
+    private <T> T orProblem(
+            CsvRow row, CsvColumn column, String value, Optional<T> parsed, CsvProblem.Reason reason, String hint) {
         if (parsed.isEmpty()) {
             report.add(CsvProblem.of(row.number(), column, value, reason, hint));
             return null;
@@ -279,6 +292,8 @@ public final class CsvValues {
             names.add(constant.name());
         }
         String all = String.join(", ", names);
-        return aliases.isEmpty() ? all : all + " / " + aliases.keySet().stream().sorted().collect(Collectors.joining(", "));
+        return aliases.isEmpty()
+                ? all
+                : all + " / " + aliases.keySet().stream().sorted().collect(Collectors.joining(", "));
     }
 }

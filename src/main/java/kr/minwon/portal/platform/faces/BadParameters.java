@@ -33,7 +33,8 @@ public class BadParameters implements PhaseListener {
             return;
         }
         PhaseId phase = event.getPhaseId();
-        if (phase == PhaseId.RESTORE_VIEW && hasControlCharacter(faces.getExternalContext().getRequestParameterValuesMap())
+        if (phase == PhaseId.RESTORE_VIEW
+                        && hasControlCharacter(faces.getExternalContext().getRequestParameterValuesMap())
                 || phase == PhaseId.PROCESS_VALIDATIONS && faces.isValidationFailed()) {
             notFound(faces);
         }

@@ -35,7 +35,8 @@ public class ExpiredViews extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable t = events.next().getContext().getException();
                 while (t instanceof FacesException && t.getCause() != null && !(t instanceof ViewExpiredException)) {

@@ -15,7 +15,9 @@ public final class Messages {
 
     public static String text(FacesContext faces, String key, Object... args) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
+            String pattern = ResourceBundle.getBundle(
+                            BUNDLE, faces.getViewRoot().getLocale())
+                    .getString(key);
             return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
         } catch (MissingResourceException e) {
             return key;

@@ -17,8 +17,7 @@ import jakarta.ws.rs.ext.Provider;
  */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** Everything nobody else maps: 500 with an error number, never a stack trace. */
     @Provider

@@ -32,8 +32,7 @@ public final class ProblemResponses {
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
     private static final String JAX_RS_DEFAULT_MESSAGE = "HTTP ";
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Response of(Throwable thrown) {
         for (Throwable t : chain(thrown)) {
@@ -68,7 +67,10 @@ public final class ProblemResponses {
     }
 
     public static Response problem(Problem problem) {
-        return status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson().toString()).build();
+        return status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.toJson().toString())
+                .build();
     }
 
     /** With the RFC 9110 reason phrase where JAX-RS has none (the container would otherwise send "CUSTOM"). */
@@ -91,14 +93,12 @@ public final class ProblemResponses {
             return problem(new Problem(403, title(403), "이 작업을 할 권한이 없습니다."));
         }
         if (t instanceof OptimisticLockException) {
-            return problem(new Problem(409, title(409),
-                    "다른 사람이 먼저 바꾸었습니다. 최신 내용을 다시 읽은 뒤 다시 시도하십시오."));
+            return problem(new Problem(409, title(409), "다른 사람이 먼저 바꾸었습니다. 최신 내용을 다시 읽은 뒤 다시 시도하십시오."));
         }
         if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
             // A unique key refused a second copy (two requests at once for the same record or score): nothing was
             // written twice, and the caller may read the current state and retry.
-            return problem(new Problem(409, title(409),
-                    "같은 자료가 동시에 들어와 한 건만 저장했습니다. 최신 내용을 다시 읽은 뒤 필요하면 다시 시도하십시오."));
+            return problem(new Problem(409, title(409), "같은 자료가 동시에 들어와 한 건만 저장했습니다. 최신 내용을 다시 읽은 뒤 필요하면 다시 시도하십시오."));
         }
         if (t instanceof WebApplicationException web) {
             return fromWebApplication(web);
@@ -145,8 +145,7 @@ public final class ProblemResponses {
     private static Response unexpected(Throwable thrown) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API error " + id, thrown);
-        return problem(new Problem(500, title(500),
-                "처리 중 예기치 않은 오류가 났습니다. 관리자에게 오류 번호 " + id + "를 알려 주십시오."));
+        return problem(new Problem(500, title(500), "처리 중 예기치 않은 오류가 났습니다. 관리자에게 오류 번호 " + id + "를 알려 주십시오."));
     }
 
     private static List<Problem.FieldError> fieldErrors(ConstraintViolationException e) {

@@ -1,7 +1,5 @@
 package kr.minwon.portal.security.boundary;
 
-import kr.minwon.portal.platform.audit.AuditLog;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.security.control.PasswordPolicy;
 import kr.minwon.portal.security.entity.Account;
 import kr.minwon.portal.staff.entity.Employee;
@@ -34,10 +33,14 @@ public class Accounts {
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     /** OWASP's figure for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet, 2023). */
     public static final int ITERATIONS = 600_000;
+
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public enum Verdict { VALID, INVALID }
+    public enum Verdict {
+        VALID,
+        INVALID
+    }
 
     public record SignIn(Verdict verdict, String username, Set<String> roles, int sessionEpoch) {}
 
@@ -112,7 +115,11 @@ public class Accounts {
         Account account = found.get();
         if (account.isDelayedFor(now, address)) {
             hash.verify(password, decoy());
-            audit.recordAs(name, "SIGN_IN_DELAYED", name, "failures from other addresses; wait until " + account.getLockedUntil());
+            audit.recordAs(
+                    name,
+                    "SIGN_IN_DELAYED",
+                    name,
+                    "failures from other addresses; wait until " + account.getLockedUntil());
             return refused;
         }
         if (!hash.verify(password, account.getPasswordHash())) {
@@ -136,15 +143,19 @@ public class Accounts {
             audit.recordAs(name, "PASSWORD_HASH_UPGRADED", name, ITERATIONS + " iterations");
         }
         audit.recordAs(name, "SIGN_IN", name, null);
-        return new SignIn(Verdict.VALID, account.getUsername(), roleNames(account.getEmployee()), account.getSessionEpoch());
+        return new SignIn(
+                Verdict.VALID, account.getUsername(), roleNames(account.getEmployee()), account.getSessionEpoch());
     }
 
     /** The state a signed-in session is compared with; empty when the account is gone. */
     @PermitAll
     public Optional<SessionState> sessionState(String username) {
-        return byUsername(username).map(a -> new SessionState(
-                a.getEmployee().isActive() && !DemoAccounts.refused(demo, a.getUsername()),
-                roleNames(a.getEmployee()), a.getSessionEpoch(), a.isMustChangePassword()));
+        return byUsername(username)
+                .map(a -> new SessionState(
+                        a.getEmployee().isActive() && !DemoAccounts.refused(demo, a.getUsername()),
+                        roleNames(a.getEmployee()),
+                        a.getSessionEpoch(),
+                        a.isMustChangePassword()));
     }
 
     /** The hash of a password as stored (the demo seeding hashes its shared password once for all demo accounts). */
@@ -194,7 +205,9 @@ public class Accounts {
     public String issue(Employee employee, String username) {
         String temporary = randomPassword();
         Optional<Account> existing = em.createQuery("SELECT a FROM Account a WHERE a.employee = :e", Account.class)
-                .setParameter("e", employee).getResultStream().findFirst();
+                .setParameter("e", employee)
+                .getResultStream()
+                .findFirst();
         LocalDateTime now = LocalDateTime.now(clock);
         if (existing.isPresent()) {
             existing.get().changePassword(hash.generate(temporary.toCharArray()), true, now);
@@ -228,7 +241,9 @@ public class Accounts {
             return Optional.empty();
         }
         return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
-                .setParameter("u", username.trim()).getResultStream().findFirst();
+                .setParameter("u", username.trim())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The employee behind a signed-in caller's name; empty for API callers and unknown names. */
@@ -246,7 +261,9 @@ public class Accounts {
     @PermitAll
     public Optional<Account> forEmployee(Long employeeId) {
         return em.createQuery("SELECT a FROM Account a WHERE a.employee.id = :e", Account.class)
-                .setParameter("e", employeeId).getResultStream().findFirst();
+                .setParameter("e", employeeId)
+                .getResultStream()
+                .findFirst();
     }
 
     public static Set<String> roleNames(Employee employee) {

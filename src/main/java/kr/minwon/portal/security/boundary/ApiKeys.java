@@ -1,7 +1,5 @@
 package kr.minwon.portal.security.boundary;
 
-import kr.minwon.portal.platform.audit.AuditLog;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.security.entity.ApiKey;
 import kr.minwon.portal.security.entity.ApiScope;
 import kr.minwon.portal.security.entity.ServiceAccount;
@@ -69,7 +68,9 @@ public class ApiKeys {
             return Optional.empty();
         }
         Optional<ApiKey> key = em.createQuery("SELECT k FROM ApiKey k WHERE k.keyHash = :h", ApiKey.class)
-                .setParameter("h", sha256(secret)).getResultStream().findFirst();
+                .setParameter("h", sha256(secret))
+                .getResultStream()
+                .findFirst();
         if (key.isEmpty() || !key.get().isUsable()) {
             return Optional.empty();
         }
@@ -87,11 +88,13 @@ public class ApiKeys {
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public ServiceAccount createServiceAccount(String name, String description, Set<ApiScope> scopes, String createdBy) {
+    public ServiceAccount createServiceAccount(
+            String name, String description, Set<ApiScope> scopes, String createdBy) {
         if (byName(name).isPresent()) {
             throw new IllegalArgumentException("이미 있는 서비스 계정 이름입니다: " + name);
         }
-        ServiceAccount account = new ServiceAccount(name.trim(), description, scopes, LocalDateTime.now(clock), createdBy);
+        ServiceAccount account =
+                new ServiceAccount(name.trim(), description, scopes, LocalDateTime.now(clock), createdBy);
         em.persist(account);
         audit.record("SERVICE_ACCOUNT_CREATED", name, "scopes " + account.getScopes());
         return account;
@@ -110,8 +113,12 @@ public class ApiKeys {
     @PermitAll
     public void installDemoKey(String secret) {
         ServiceAccount account = byName(DemoAccounts.SERVICE_ACCOUNT).orElseGet(() -> {
-            ServiceAccount created = new ServiceAccount(DemoAccounts.SERVICE_ACCOUNT, "데모 서비스 계정 (PORTAL_DEMO_API_KEY)",
-                    Set.of(ApiScope.values()), LocalDateTime.now(clock), "system");
+            ServiceAccount created = new ServiceAccount(
+                    DemoAccounts.SERVICE_ACCOUNT,
+                    "데모 서비스 계정 (PORTAL_DEMO_API_KEY)",
+                    Set.of(ApiScope.values()),
+                    LocalDateTime.now(clock),
+                    "system");
             em.persist(created);
             return created;
         });
@@ -134,12 +141,14 @@ public class ApiKeys {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<ServiceAccount> serviceAccounts() {
-        return em.createQuery("SELECT s FROM ServiceAccount s ORDER BY s.name", ServiceAccount.class).getResultList();
+        return em.createQuery("SELECT s FROM ServiceAccount s ORDER BY s.name", ServiceAccount.class)
+                .getResultList();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<ApiKey> keys() {
-        return em.createQuery("SELECT k FROM ApiKey k ORDER BY k.createdAt DESC", ApiKey.class).getResultList();
+        return em.createQuery("SELECT k FROM ApiKey k ORDER BY k.createdAt DESC", ApiKey.class)
+                .getResultList();
     }
 
     /** Lets the admin screen refuse a taken name next to the field instead of failing the transaction. */
@@ -150,7 +159,9 @@ public class ApiKeys {
 
     private Optional<ServiceAccount> byName(String name) {
         return em.createQuery("SELECT s FROM ServiceAccount s WHERE s.name = :n", ServiceAccount.class)
-                .setParameter("n", name.trim()).getResultStream().findFirst();
+                .setParameter("n", name.trim())
+                .getResultStream()
+                .findFirst();
     }
 
     private void store(ServiceAccount account, String secret, String by) {
@@ -166,7 +177,8 @@ public class ApiKeys {
 
     static String sha256(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -13,10 +13,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.security.entity.ApiKey;
 import kr.minwon.portal.security.entity.ApiScope;
 import kr.minwon.portal.security.entity.ServiceAccount;
-import kr.minwon.portal.platform.faces.Messages;
 
 /**
  * Service accounts and their keys. A new key is shown once, in this view only: the database keeps its hash, and a
@@ -36,8 +36,10 @@ public class ApiKeysView implements Serializable {
 
     @Size(max = 60)
     private String name;
+
     @Size(max = 300)
     private String description;
+
     private List<String> scopes = new ArrayList<>(List.of(ApiScope.READ.name()));
 
     private List<ServiceAccount> accounts;
@@ -49,21 +51,28 @@ public class ApiKeysView implements Serializable {
         // where ARIA does not allow it (issue 17).
         if (scopes == null || scopes.isEmpty()) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            Messages.fieldError("accountForm:scopes", "jakarta.faces.component.UIInput.REQUIRED",
+            Messages.fieldError(
+                    "accountForm:scopes",
+                    "jakarta.faces.component.UIInput.REQUIRED",
                     Messages.text(faces, "security.apikeys.scopes"));
             faces.validationFailed();
             return;
         }
         if (apiKeys.hasServiceAccount(name)) {
-            FacesContext.getCurrentInstance().addMessage("accountForm:name", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(FacesContext.getCurrentInstance(), "security.apikeys.nameTaken"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "accountForm:name",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    Messages.text(FacesContext.getCurrentInstance(), "security.apikeys.nameTaken"),
+                                    null));
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         Set<ApiScope> granted = EnumSet.noneOf(ApiScope.class);
         scopes.forEach(s -> granted.add(ApiScope.valueOf(s)));
-        apiKeys.createServiceAccount(name, description == null || description.isBlank() ? null : description.trim(),
-                granted, caller());
+        apiKeys.createServiceAccount(
+                name, description == null || description.isBlank() ? null : description.trim(), granted, caller());
         Messages.info("security.apikeys.accountCreated", name.trim());
         name = null;
         description = null;
@@ -109,11 +118,31 @@ public class ApiKeysView implements Serializable {
         return Arrays.asList(ApiScope.values());
     }
 
-    public ApiKeys.IssuedKey getIssued() { return issued; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public List<String> getScopes() { return scopes; }
-    public void setScopes(List<String> scopes) { this.scopes = scopes; }
+    public ApiKeys.IssuedKey getIssued() {
+        return issued;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<String> getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(List<String> scopes) {
+        this.scopes = scopes;
+    }
 }

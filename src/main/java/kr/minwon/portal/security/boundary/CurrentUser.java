@@ -44,7 +44,9 @@ public class CurrentUser {
     }
 
     public String getUnitName() {
-        return employee().map(e -> e.getUnit() == null ? "" : e.getUnit().getName()).orElse("");
+        return employee()
+                .map(e -> e.getUnit() == null ? "" : e.getUnit().getName())
+                .orElse("");
     }
 
     public String getEmployeeNo() {
@@ -55,9 +57,23 @@ public class CurrentUser {
         return security.isCallerInRole(role);
     }
 
-    public boolean isEmployee() { return is(Role.EMPLOYEE_NAME); }
-    public boolean isManager() { return is(Role.MANAGER_NAME); }
-    public boolean isReviewer() { return is(Role.REVIEWER_NAME); }
-    public boolean isAuditor() { return is(Role.AUDITOR_NAME); }
-    public boolean isAdmin() { return is(Role.ADMIN_NAME); }
+    public boolean isEmployee() {
+        return is(Role.EMPLOYEE_NAME);
+    }
+
+    public boolean isManager() {
+        return is(Role.MANAGER_NAME);
+    }
+
+    public boolean isReviewer() {
+        return is(Role.REVIEWER_NAME);
+    }
+
+    public boolean isAuditor() {
+        return is(Role.AUDITOR_NAME);
+    }
+
+    public boolean isAdmin() {
+        return is(Role.ADMIN_NAME);
+    }
 }

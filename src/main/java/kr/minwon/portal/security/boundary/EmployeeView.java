@@ -1,12 +1,5 @@
 package kr.minwon.portal.security.boundary;
 
-import kr.minwon.portal.staff.boundary.Units;
-
-import kr.minwon.portal.staff.boundary.StaffChangeRefused;
-
-import kr.minwon.portal.staff.boundary.Staff;
-
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,8 +14,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import kr.minwon.portal.security.entity.Account;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.security.entity.Account;
+import kr.minwon.portal.staff.boundary.Staff;
+import kr.minwon.portal.staff.boundary.StaffChangeRefused;
+import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -52,16 +48,22 @@ public class EmployeeView implements Serializable {
 
     @Size(max = 20)
     private String employeeNo;
+
     @Size(max = 60)
     private String name;
+
     @Size(max = 40)
     private String rankTitle;
+
     private Long unitId;
+
     @Email
     @Size(max = 200)
     private String email;
+
     @Size(max = 30)
     private String mobile;
+
     private List<String> roles = List.of(Role.EMPLOYEE.name());
     private boolean active = true;
 
@@ -103,7 +105,9 @@ public class EmployeeView implements Serializable {
         // where ARIA does not allow it (issue 17).
         if (roles == null || roles.isEmpty()) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            Messages.fieldError("employeeForm:roles", "jakarta.faces.component.UIInput.REQUIRED",
+            Messages.fieldError(
+                    "employeeForm:roles",
+                    "jakarta.faces.component.UIInput.REQUIRED",
                     Messages.text(faces, "staff.employee.roles"));
             faces.validationFailed();
             return null;
@@ -116,7 +120,9 @@ public class EmployeeView implements Serializable {
         form.email = blankToNull(email);
         form.mobile = blankToNull(mobile);
         form.active = active;
-        form.roles = roles.stream().map(Role::valueOf).collect(() -> EnumSet.noneOf(Role.class), EnumSet::add, EnumSet::addAll);
+        form.roles = roles.stream()
+                .map(Role::valueOf)
+                .collect(() -> EnumSet.noneOf(Role.class), EnumSet::add, EnumSet::addAll);
         try {
             if (isCreating()) {
                 Employee created = staff.create(form);
@@ -177,25 +183,87 @@ public class EmployeeView implements Serializable {
         return a != null && a.isLockedAt(LocalDateTime.now(clock));
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getEmployeeNo() { return employeeNo; }
-    public void setEmployeeNo(String employeeNo) { this.employeeNo = employeeNo; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getRankTitle() { return rankTitle; }
-    public void setRankTitle(String rankTitle) { this.rankTitle = rankTitle; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getMobile() { return mobile; }
-    public void setMobile(String mobile) { this.mobile = mobile; }
-    public List<String> getRoles() { return roles; }
-    public void setRoles(List<String> roles) { this.roles = roles; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getTemporaryPassword() { return temporaryPassword; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public void setEmployeeNo(String employeeNo) {
+        this.employeeNo = employeeNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getRankTitle() {
+        return rankTitle;
+    }
+
+    public void setRankTitle(String rankTitle) {
+        this.rankTitle = rankTitle;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
 }

@@ -89,8 +89,9 @@ public class FirstStart {
         } else {
             LOG.info("First start: account 'admin' created with the password from PORTAL_ADMIN_PASSWORD"
                     + " (it opens only the password change until changed).");
-            PasswordPolicy.problem(password.toCharArray(), null).ifPresent(problem -> LOG.warning(
-                    "PORTAL_ADMIN_PASSWORD does not meet the password rules: " + problem));
+            PasswordPolicy.problem(password.toCharArray(), null)
+                    .ifPresent(problem ->
+                            LOG.warning("PORTAL_ADMIN_PASSWORD does not meet the password rules: " + problem));
         }
         if (demo) {
             long t0 = System.nanoTime();
@@ -115,7 +116,8 @@ public class FirstStart {
             return;
         }
         long present = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.username IN :names", Long.class)
-                .setParameter("names", DemoAccounts.USERNAMES).getSingleResult();
+                .setParameter("names", DemoAccounts.USERNAMES)
+                .getSingleResult();
         if (present > 0) {
             LOG.warning("PORTAL_DEMO is off: the " + present + " demo account(s) in this database ("
                     + String.join(", ", DemoAccounts.USERNAMES) + ") and the '" + DemoAccounts.SERVICE_ACCOUNT

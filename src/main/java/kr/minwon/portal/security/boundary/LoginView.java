@@ -11,10 +11,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.Optional;
 import kr.minwon.portal.platform.faces.Messages;
@@ -58,7 +58,9 @@ public class LoginView {
     public void signIn() throws IOException, ServletException {
         ExternalContext ec = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ec.getResponse(),
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) ec.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username.trim(), new Password(password)))
                         .newAuthentication(true));
@@ -76,11 +78,16 @@ public class LoginView {
                     return;
                 }
                 // The sign-in stamp every later request is compared with (SessionGuard).
-                SignedInSession.start(request.getSession(), System.currentTimeMillis(), state.get().epoch(),
-                        state.get().roles(), idleMinutes);
+                SignedInSession.start(
+                        request.getSession(),
+                        System.currentTimeMillis(),
+                        state.get().epoch(),
+                        state.get().roles(),
+                        idleMinutes);
                 sessionStates.forget(name);
                 boolean mustChange = state.get().mustChangePassword();
-                ec.redirect(ec.getRequestContextPath() + (mustChange ? "/account/password.xhtml?first=true" : safeNext()));
+                ec.redirect(
+                        ec.getRequestContextPath() + (mustChange ? "/account/password.xhtml?first=true" : safeNext()));
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> failed();
@@ -89,23 +96,44 @@ public class LoginView {
 
     /** One message for every refusal: it never tells whether the name exists, is locked or inactive. */
     private void failed() {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces, "shell.login.failed"), null));
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces, "shell.login.failed"), null));
         password = null;
     }
 
     /** Only paths inside the portal: an absolute or protocol-relative URL would be an open redirect. */
     private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+        if (next != null
+                && next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
                 && !next.startsWith("/login.xhtml")) {
             return next;
         }
         return "/index.xhtml";
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getNext() { return next; }
-    public void setNext(String next) { this.next = next; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
 }

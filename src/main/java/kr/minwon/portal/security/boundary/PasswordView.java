@@ -1,11 +1,11 @@
 package kr.minwon.portal.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import kr.minwon.portal.platform.faces.Messages;
-import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import kr.minwon.portal.platform.faces.Messages;
 
 /** A person changes his own password (and must, after an admin issued or reset it). */
 @Named
@@ -31,7 +31,8 @@ public class PasswordView {
         try {
             int epoch = accounts.changeOwnPassword(current.toCharArray(), next.toCharArray());
             // This session goes on; every other session of the person ends at its next request (SessionGuard).
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
             SignedInSession.renew(request.getSession(), epoch);
             sessionStates.forget(request.getRemoteUser());
         } catch (PasswordRejected e) {
@@ -42,12 +43,35 @@ public class PasswordView {
         return "/index?faces-redirect=true";
     }
 
-    public boolean isFirst() { return first; }
-    public void setFirst(boolean first) { this.first = first; }
-    public String getCurrent() { return current; }
-    public void setCurrent(String current) { this.current = current; }
-    public String getNext() { return next; }
-    public void setNext(String next) { this.next = next; }
-    public String getConfirm() { return confirm; }
-    public void setConfirm(String confirm) { this.confirm = confirm; }
+    public boolean isFirst() {
+        return first;
+    }
+
+    public void setFirst(boolean first) {
+        this.first = first;
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    public String getConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(String confirm) {
+        this.confirm = confirm;
+    }
 }

@@ -40,18 +40,20 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     ApiKeys apiKeys;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<ApiKeys.ApiCaller> caller = apiKeys.authenticate(authorization.substring(7).trim());
+            Optional<ApiKeys.ApiCaller> caller =
+                    apiKeys.authenticate(authorization.substring(7).trim());
             if (caller.isPresent()) {
                 // A scraper's key (METRICS only) opens /metrics and nothing else.
                 if (caller.get().roles().equals(Set.of(ApiScope.METRICS.roleName()))
                         && !request.getRequestURI().startsWith(request.getContextPath() + "/metrics")) {
                     return unauthorized(request, response, "이 API 키는 /metrics 전용입니다.");
                 }
-                return context.notifyContainerAboutLogin(caller.get().principalName(), caller.get().roles());
+                return context.notifyContainerAboutLogin(
+                        caller.get().principalName(), caller.get().roles());
             }
             return unauthorized(request, response, "API 키가 올바르지 않거나 폐기되었습니다.");
         }
@@ -72,13 +74,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (sessionCaller != null && isApi(request) && !isRead(request)) {
             // Writes under /api take API keys only (issue 13): a session cookie could be sent by any page of another
             // intranet site (CSRF), and the people scored must not set their own facts through the API.
-            return refused(request, response, "API로 기록하려면 API 키(Authorization: Bearer)가 필요합니다."
-                    + " 로그인 세션으로는 조회(GET)만 할 수 있습니다.");
+            return refused(
+                    request,
+                    response,
+                    "API로 기록하려면 API 키(Authorization: Bearer)가 필요합니다." + " 로그인 세션으로는 조회(GET)만 할 수 있습니다.");
         }
         if (sessionCaller != null) {
             try {
-                context.getHandler().handle(new Callback[] {
-                    new CallerPrincipalCallback(context.getClientSubject(), sessionCaller)});
+                context.getHandler()
+                        .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), sessionCaller)
+                        });
             } catch (IOException | UnsupportedCallbackException e) {
                 throw new IllegalStateException(e);
             }
@@ -104,14 +109,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return "GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m);
     }
 
-    private static AuthenticationStatus refused(HttpServletRequest request, HttpServletResponse response, String detail) {
+    private static AuthenticationStatus refused(
+            HttpServletRequest request, HttpServletResponse response, String detail) {
         try {
             SecurityHeaders.apply(request, response);
             response.setHeader("Cache-Control", "no-store");
             response.setStatus(403);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(new Problem(403, "Forbidden", detail).toJson().toString());
+            response.getWriter()
+                    .write(new Problem(403, "Forbidden", detail).toJson().toString());
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -124,7 +131,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
-        String target = request.getRequestURI().substring(request.getContextPath().length());
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
@@ -137,8 +145,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 // An expired session during an ajax call: tell the Faces client to navigate.
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + login.replace("&", "&amp;") + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                + login.replace("&", "&amp;") + "\"/></partial-response>");
             } else {
                 response.sendRedirect(login);
             }
@@ -148,7 +157,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String detail) {
         try {
             SecurityHeaders.apply(request, response);
             response.setHeader("Cache-Control", "no-store");
@@ -156,7 +166,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"minwon\"");
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(new Problem(401, "Unauthorized", detail).toJson().toString());
+            response.getWriter()
+                    .write(new Problem(401, "Unauthorized", detail).toJson().toString());
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException(e);

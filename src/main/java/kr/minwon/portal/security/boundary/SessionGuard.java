@@ -62,7 +62,8 @@ public class SessionGuard extends HttpFilter {
             toLogin(request, response);
             return;
         }
-        boolean mustChange = states.of(caller.getName()).map(s -> s.mustChangePassword()).orElse(true);
+        boolean mustChange =
+                states.of(caller.getName()).map(s -> s.mustChangePassword()).orElse(true);
         if (mustChange && !path.equals(PASSWORD_PAGE) && !path.equals("/login.xhtml")) {
             onlyThePasswordPage(request, response, path);
             return;
@@ -78,7 +79,8 @@ public class SessionGuard extends HttpFilter {
         if (signedInAt == null || epoch == null || roles == null) {
             return "no sign-in record in the session";
         }
-        // The servlet container's own time base (as for the idle timeout), not the office clock: a duration, not a date.
+        // The servlet container's own time base (as for the idle timeout), not the office clock: a duration, not a
+        // date.
         if (System.currentTimeMillis() - signedInAt > TimeUnit.HOURS.toMillis(maxHours)) {
             return "absolute session lifetime of " + maxHours + " h over";
         }
@@ -99,7 +101,8 @@ public class SessionGuard extends HttpFilter {
     }
 
     private static boolean isStatic(String path) {
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+        return path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")
                 || path.startsWith("/errors/");
     }
 
@@ -148,8 +151,9 @@ public class SessionGuard extends HttpFilter {
         if (isAjax(request)) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + location.replace("&", "&amp;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + location.replace("&", "&amp;") + "\"/></partial-response>");
         } else {
             response.sendRedirect(location);
         }

@@ -3,8 +3,8 @@ package kr.minwon.portal.security.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kr.minwon.portal.security.control.SignInThrottle;
 import java.time.Duration;
+import kr.minwon.portal.security.control.SignInThrottle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The node's one {@link SignInThrottle}, configured by {@code portal.login.*}. */

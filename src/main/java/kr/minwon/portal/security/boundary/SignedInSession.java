@@ -15,7 +15,8 @@ public final class SignedInSession {
 
     private SignedInSession() {}
 
-    public static void start(HttpSession session, long signedInAtMillis, int epoch, Set<String> roles, int idleMinutes) {
+    public static void start(
+            HttpSession session, long signedInAtMillis, int epoch, Set<String> roles, int idleMinutes) {
         session.setAttribute(SIGNED_IN_AT, signedInAtMillis);
         session.setAttribute(EPOCH, epoch);
         session.setAttribute(ROLES, Set.copyOf(roles));

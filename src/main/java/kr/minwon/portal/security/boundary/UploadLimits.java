@@ -22,6 +22,7 @@ public class UploadLimits extends HttpFilter {
 
     /** Room for the form's other fields and the multipart framing around one file. */
     static final long FORM_OVERHEAD = 1024 * 1024;
+
     static final String CASE_EDITOR = "/cases/edit.xhtml";
 
     @Inject

@@ -35,7 +35,9 @@ public final class PasswordPolicy {
             return Optional.of("비밀번호는 " + MIN_LENGTH + "자 이상 " + MAX_LENGTH + "자 이하이며 문자와 숫자를 함께 포함해야 합니다.");
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
+        if (username != null
+                && !username.isBlank()
+                && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
             return Optional.of("비밀번호에 아이디를 넣을 수 없습니다.");
         }
         if (isCommon(p)) {
@@ -59,7 +61,7 @@ public final class PasswordPolicy {
                 throw new IllegalStateException("missing resource " + LIST);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null;) {
+            for (String line; (line = r.readLine()) != null; ) {
                 String w = line.trim();
                 if (!w.isEmpty() && !w.startsWith("#")) {
                     words.add(w.toLowerCase(Locale.ROOT));

@@ -79,7 +79,7 @@ public class SignInThrottle {
     }
 
     private void prune(Instant now) {
-        for (Iterator<Map.Entry<String, Counter>> it = counters.entrySet().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, Counter>> it = counters.entrySet().iterator(); it.hasNext(); ) {
             Counter c = it.next().getValue();
             synchronized (c) {
                 boolean stale = (c.lockedUntil == null || !now.isBefore(c.lockedUntil))

@@ -63,7 +63,8 @@ public class Account {
 
     protected Account() {}
 
-    public Account(String username, Employee employee, String passwordHash, boolean mustChangePassword, LocalDateTime now) {
+    public Account(
+            String username, Employee employee, String passwordHash, boolean mustChangePassword, LocalDateTime now) {
         this.username = Objects.requireNonNull(username);
         this.employee = Objects.requireNonNull(employee);
         this.passwordHash = Objects.requireNonNull(passwordHash);
@@ -124,14 +125,43 @@ public class Account {
         this.sessionEpoch++;
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public Employee getEmployee() { return employee; }
-    public String getPasswordHash() { return passwordHash; }
-    public boolean isMustChangePassword() { return mustChangePassword; }
-    public int getFailedAttempts() { return failedAttempts; }
-    public LocalDateTime getLockedUntil() { return lockedUntil; }
-    public LocalDateTime getLastLoginAt() { return lastLoginAt; }
-    public int getSessionEpoch() { return sessionEpoch; }
-    public String getLastLoginAddress() { return lastLoginAddress; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public LocalDateTime getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public String getLastLoginAddress() {
+        return lastLoginAddress;
+    }
 }

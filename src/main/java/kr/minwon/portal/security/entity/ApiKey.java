@@ -47,7 +47,12 @@ public class ApiKey {
 
     protected ApiKey() {}
 
-    public ApiKey(ServiceAccount serviceAccount, String keyPrefix, String keyHash, LocalDateTime createdAt, String createdBy) {
+    public ApiKey(
+            ServiceAccount serviceAccount,
+            String keyPrefix,
+            String keyHash,
+            LocalDateTime createdAt,
+            String createdBy) {
         this.serviceAccount = serviceAccount;
         this.keyPrefix = keyPrefix;
         this.keyHash = keyHash;
@@ -69,11 +74,31 @@ public class ApiKey {
         lastUsedAt = now;
     }
 
-    public Long getId() { return id; }
-    public ServiceAccount getServiceAccount() { return serviceAccount; }
-    public String getKeyPrefix() { return keyPrefix; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public LocalDateTime getRevokedAt() { return revokedAt; }
-    public LocalDateTime getLastUsedAt() { return lastUsedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public ServiceAccount getServiceAccount() {
+        return serviceAccount;
+    }
+
+    public String getKeyPrefix() {
+        return keyPrefix;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    public LocalDateTime getLastUsedAt() {
+        return lastUsedAt;
+    }
 }

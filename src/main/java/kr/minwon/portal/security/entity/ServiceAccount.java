@@ -47,7 +47,8 @@ public class ServiceAccount {
 
     protected ServiceAccount() {}
 
-    public ServiceAccount(String name, String description, Set<ApiScope> scopes, LocalDateTime createdAt, String createdBy) {
+    public ServiceAccount(
+            String name, String description, Set<ApiScope> scopes, LocalDateTime createdAt, String createdBy) {
         this.name = name;
         this.description = description;
         grant(scopes);
@@ -64,7 +65,10 @@ public class ServiceAccount {
 
     public Set<ApiScope> scopes() {
         Set<ApiScope> set = EnumSet.noneOf(ApiScope.class);
-        Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).map(ApiScope::valueOf).forEach(set::add);
+        Arrays.stream(scopes.split(" "))
+                .filter(s -> !s.isBlank())
+                .map(ApiScope::valueOf)
+                .forEach(set::add);
         return set;
     }
 
@@ -72,11 +76,31 @@ public class ServiceAccount {
         active = false;
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public String getScopes() { return scopes; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public boolean isActive() { return active; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getScopes() {
+        return scopes;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
 }

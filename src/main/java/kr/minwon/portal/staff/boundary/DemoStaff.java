@@ -56,9 +56,11 @@ public class DemoStaff {
     };
 
     private static final String SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나";
-    private static final String[] GIVEN = {"민준", "서연", "지훈", "하은", "도윤", "지우", "서준", "수아", "예준", "지민",
-        "현우", "다은", "건우", "채원", "우진", "유진", "선우", "윤서", "성민", "은지", "영호", "미경", "정훈", "혜진",
-        "상철", "경희", "동현", "수빈", "태호", "소영", "재원", "나연", "진수", "보람", "형준", "가영", "준영", "미란"};
+    private static final String[] GIVEN = {
+        "민준", "서연", "지훈", "하은", "도윤", "지우", "서준", "수아", "예준", "지민", "현우", "다은", "건우", "채원", "우진", "유진", "선우", "윤서",
+        "성민", "은지", "영호", "미경", "정훈", "혜진", "상철", "경희", "동현", "수빈", "태호", "소영", "재원", "나연", "진수", "보람", "형준", "가영",
+        "준영", "미란"
+    };
     private static final String[] RANKS = {"주무관", "주무관", "주무관", "주무관", "주무관", "팀장", "과장"};
 
     @PersistenceContext
@@ -89,8 +91,12 @@ public class DemoStaff {
         Map<String, Employee> demo = new LinkedHashMap<>();
         for (DemoPerson p : PEOPLE) {
             Employee e = new Employee(p.employeeNo(), p.name(), units.get(p.unitCode()));
-            e.describe(p.name(), p.roles().contains(Role.MANAGER) ? (p.unitCode().startsWith("T-") ? "팀장" : "과장") : "주무관",
-                    units.get(p.unitCode()), p.username() + "@minwon.example.go.kr", null);
+            e.describe(
+                    p.name(),
+                    p.roles().contains(Role.MANAGER) ? (p.unitCode().startsWith("T-") ? "팀장" : "과장") : "주무관",
+                    units.get(p.unitCode()),
+                    p.username() + "@minwon.example.go.kr",
+                    null);
             e.assignRoles(p.roles());
             em.persist(e);
             demo.put(p.username(), e);
@@ -108,7 +114,10 @@ public class DemoStaff {
                 if (team.getHead() == null) {
                     team.appointHead(person(number++, random, team, "팀장", EnumSet.of(Role.EMPLOYEE, Role.MANAGER)));
                 }
-                int members = team.getCode().startsWith("T-CIVIL") || team.getCode().equals("T-PASSPORT") ? 9 : 4 + random.nextInt(3);
+                int members =
+                        team.getCode().startsWith("T-CIVIL") || team.getCode().equals("T-PASSPORT")
+                                ? 9
+                                : 4 + random.nextInt(3);
                 for (int i = 0; i < members; i++) {
                     person(number++, random, team, RANKS[random.nextInt(5)], EnumSet.of(Role.EMPLOYEE));
                 }
@@ -120,7 +129,12 @@ public class DemoStaff {
     private Employee person(int number, Random random, Unit unit, String rank, EnumSet<Role> roles) {
         String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN[random.nextInt(GIVEN.length)];
         Employee e = new Employee(String.valueOf(number), name, unit);
-        e.describe(name, rank, unit, "e" + number + "@minwon.example.go.kr", String.format("010-%04d-%04d", random.nextInt(10000), number % 10000));
+        e.describe(
+                name,
+                rank,
+                unit,
+                "e" + number + "@minwon.example.go.kr",
+                String.format("010-%04d-%04d", random.nextInt(10000), number % 10000));
         e.assignRoles(roles);
         em.persist(e);
         return e;

@@ -2,17 +2,17 @@ package kr.minwon.portal.staff.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import kr.minwon.portal.platform.xlsx.XlsxSheet;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.platform.xlsx.XlsxSheet;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Unit;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -38,10 +38,12 @@ public class EmployeesView implements Serializable {
     private Long unitId;
     /** "" for all, "true" or "false": a three-way choice a Boolean select would blur. */
     private String active = "";
+
     private List<Unit> unitChoices;
 
     /** The sort the table shows, remembered so the export comes out in the same order. */
     private String sortField;
+
     private boolean ascending = true;
 
     private final LazyDataModel<Employee> model = new LazyDataModel<>() {
@@ -53,7 +55,8 @@ public class EmployeesView implements Serializable {
         }
 
         @Override
-        public List<Employee> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Employee> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             rememberSort(sortBy);
             return staff.page(query(), sortField, ascending, first, pageSize);
         }
@@ -65,8 +68,12 @@ public class EmployeesView implements Serializable {
     };
 
     private void rememberSort(Map<String, SortMeta> sortBy) {
-        SortMeta sort = sortBy == null ? null : sortBy.values().stream()
-                .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+        SortMeta sort = sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                        .findFirst()
+                        .orElse(null);
         if (sort == null) {
             sortField = null;
             ascending = true;
@@ -101,17 +108,35 @@ public class EmployeesView implements Serializable {
 
     private void writeXlsx(OutputStream out) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        List<String> headers = List.of("staff.employee.employeeNo", "staff.employee.name", "staff.employee.rankTitle",
-                "staff.employee.unit", "staff.employee.email", "staff.employee.mobile", "staff.employee.roles",
-                "staff.employee.active").stream().map(k -> Messages.text(faces, k)).toList();
+        List<String> headers = List.of(
+                        "staff.employee.employeeNo",
+                        "staff.employee.name",
+                        "staff.employee.rankTitle",
+                        "staff.employee.unit",
+                        "staff.employee.email",
+                        "staff.employee.mobile",
+                        "staff.employee.roles",
+                        "staff.employee.active")
+                .stream()
+                .map(k -> Messages.text(faces, k))
+                .toList();
         Staff.Query query = query();
         try (XlsxSheet sheet = XlsxSheet.open(Messages.text(faces, "staff.employees.title"), headers)) {
             for (int first = 0; ; first += EXPORT_PAGE) {
                 List<Employee> page = staff.page(query, sortField, ascending, first, EXPORT_PAGE);
                 for (Employee e : page) {
-                    sheet.row(e.getEmployeeNo(), e.getName(), e.getRankTitle(),
-                            e.getUnit() == null ? null : e.getUnit().getName(), e.getEmail(), e.getMobile(),
-                            String.join(", ", e.getRoles().stream().map(r -> Messages.text(faces, "Role." + r.name())).toList()),
+                    sheet.row(
+                            e.getEmployeeNo(),
+                            e.getName(),
+                            e.getRankTitle(),
+                            e.getUnit() == null ? null : e.getUnit().getName(),
+                            e.getEmail(),
+                            e.getMobile(),
+                            String.join(
+                                    ", ",
+                                    e.getRoles().stream()
+                                            .map(r -> Messages.text(faces, "Role." + r.name()))
+                                            .toList()),
                             Messages.text(faces, e.isActive() ? "general.active" : "general.inactive"));
                 }
                 if (page.size() < EXPORT_PAGE) {
@@ -124,16 +149,37 @@ public class EmployeesView implements Serializable {
 
     /** A new search starts on the first page, not on the page the old one was showing. */
     public void toFirstPage() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("listForm:employees") instanceof DataTable table) {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("listForm:employees")
+                instanceof DataTable table) {
             table.setFirst(0);
         }
     }
 
-    public LazyDataModel<Employee> getModel() { return model; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
-    public String getActive() { return active; }
-    public void setActive(String active) { this.active = active; }
+    public LazyDataModel<Employee> getModel() {
+        return model;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public String getActive() {
+        return active;
+    }
+
+    public void setActive(String active) {
+        this.active = active;
+    }
 }

@@ -2,10 +2,10 @@ package kr.minwon.portal.staff.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import kr.minwon.portal.platform.rest.InputRejected;
-import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.csv.CsvProblem;
 import kr.minwon.portal.platform.csv.CsvRejection;
+import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.staff.control.CheckedCsv;
 
 /**
@@ -42,8 +42,8 @@ public class ImportRejected extends InputRejected {
 
     static List<Problem.FieldError> fieldErrors(List<CsvProblem> problems) {
         return problems.stream()
-                .map(p -> new Problem.FieldError(p.column(), p.rowNumber() == 0 ? null : p.rowNumber(), p.message(),
-                        p.value()))
+                .map(p -> new Problem.FieldError(
+                        p.column(), p.rowNumber() == 0 ? null : p.rowNumber(), p.message(), p.value()))
                 .toList();
     }
 }

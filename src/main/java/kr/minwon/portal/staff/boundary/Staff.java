@@ -44,16 +44,18 @@ public class Staff {
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Employee> page(Query query, String sortField, boolean ascending, int first, int size) {
         // Map.of refuses a null key, and "no sort chosen" arrives as null.
-        String order = (sortField == null ? "e.employeeNo" : SORTS.getOrDefault(sortField, "e.employeeNo")) + (ascending ? " ASC" : " DESC") + ", e.id";
-        TypedQuery<Employee> q = em.createQuery("SELECT e FROM Employee e LEFT JOIN e.unit u" + where(query)
-                + " ORDER BY " + order, Employee.class);
+        String order = (sortField == null ? "e.employeeNo" : SORTS.getOrDefault(sortField, "e.employeeNo"))
+                + (ascending ? " ASC" : " DESC") + ", e.id";
+        TypedQuery<Employee> q = em.createQuery(
+                "SELECT e FROM Employee e LEFT JOIN e.unit u" + where(query) + " ORDER BY " + order, Employee.class);
         bind(q, query);
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public long count(Query query) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(e) FROM Employee e LEFT JOIN e.unit u" + where(query), Long.class);
+        TypedQuery<Long> q =
+                em.createQuery("SELECT COUNT(e) FROM Employee e LEFT JOIN e.unit u" + where(query), Long.class);
         bind(q, query);
         return q.getSingleResult();
     }
@@ -86,7 +88,9 @@ public class Staff {
     @PermitAll
     public Optional<Employee> byNumber(String employeeNo) {
         return em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :no", Employee.class)
-                .setParameter("no", employeeNo).getResultStream().findFirst();
+                .setParameter("no", employeeNo)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -96,7 +100,8 @@ public class Staff {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public long activeCount() {
-        return em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.active = TRUE", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.active = TRUE", Long.class)
+                .getSingleResult();
     }
 
     /** Creates an employee; the number must be new. */
@@ -130,7 +135,8 @@ public class Staff {
         } else {
             e.deactivate();
         }
-        audit.record("EMPLOYEE_UPDATED", e.getEmployeeNo(), e.getName() + " active " + form.active + " roles " + form.roles);
+        audit.record(
+                "EMPLOYEE_UPDATED", e.getEmployeeNo(), e.getName() + " active " + form.active + " roles " + form.roles);
         return e;
     }
 
@@ -179,6 +185,7 @@ public class Staff {
     @PermitAll
     public List<Unit> unitsOfKind(UnitKind kind) {
         return em.createQuery("SELECT u FROM Unit u WHERE u.kind = :k ORDER BY u.code", Unit.class)
-                .setParameter("k", kind).getResultList();
+                .setParameter("k", kind)
+                .getResultList();
     }
 }

@@ -15,9 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import kr.minwon.portal.platform.rest.PayloadTooLarge;
 import kr.minwon.portal.platform.csv.ImportResult;
 import kr.minwon.portal.platform.csv.UploadLimit;
+import kr.minwon.portal.platform.rest.PayloadTooLarge;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -41,7 +41,8 @@ public class StaffImportResource {
     @Path("departments")
     @Consumes({TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM})
     public JsonObject departments(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
-        return toJson(imports.importDepartments(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes())));
+        return toJson(
+                imports.importDepartments(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes())));
     }
 
     @POST

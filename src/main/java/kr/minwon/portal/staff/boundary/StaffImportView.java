@@ -61,8 +61,14 @@ public class StaffImportView implements Serializable {
     }
 
     public String getResultText() {
-        return result == null ? null : Messages.text(FacesContext.getCurrentInstance(), "staff.import.result",
-                result.created(), result.updated(), result.unchanged());
+        return result == null
+                ? null
+                : Messages.text(
+                        FacesContext.getCurrentInstance(),
+                        "staff.import.result",
+                        result.created(),
+                        result.updated(),
+                        result.unchanged());
     }
 
     public String getRejectedText() {
@@ -78,7 +84,8 @@ public class StaffImportView implements Serializable {
     }
 
     public String getTruncatedText() {
-        return Messages.text(FacesContext.getCurrentInstance(), "staff.import.truncated", problems.size(), totalProblems);
+        return Messages.text(
+                FacesContext.getCurrentInstance(), "staff.import.truncated", problems.size(), totalProblems);
     }
 
     public String getFileName() {

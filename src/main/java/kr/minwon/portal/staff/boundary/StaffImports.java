@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kr.minwon.portal.platform.csv.ImportResult;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.csv.ImportResult;
 import kr.minwon.portal.staff.control.AdminRoleGuard;
 import kr.minwon.portal.staff.control.CheckedCsv;
 import kr.minwon.portal.staff.control.DepartmentCsv;
@@ -71,15 +71,17 @@ public class StaffImports {
      */
     public ImportResult importDepartments(InputStream in) {
         Map<String, KnownUnit> known = knownUnits();
-        Set<String> employeeNumbers = new HashSet<>(
-                em.createQuery("SELECT e.employeeNo FROM Employee e", String.class).getResultList());
+        Set<String> employeeNumbers = new HashSet<>(em.createQuery("SELECT e.employeeNo FROM Employee e", String.class)
+                .getResultList());
         CheckedCsv<DepartmentRow> checked = read(() -> DepartmentCsv.check(in, known, employeeNumbers::contains));
         if (!checked.accepted()) {
             throw new ImportRejected(checked);
         }
-        Map<String, Unit> units = em.createQuery("SELECT u FROM Unit u", Unit.class).getResultStream()
+        Map<String, Unit> units = em.createQuery("SELECT u FROM Unit u", Unit.class)
+                .getResultStream()
                 .collect(Collectors.toMap(Unit::getCode, Function.identity()));
-        Map<String, Employee> heads = employees(checked.rows().stream().map(DepartmentRow::headNo).toList());
+        Map<String, Employee> heads =
+                employees(checked.rows().stream().map(DepartmentRow::headNo).toList());
         Tally tally = new Tally();
         // Rows come parents first (office, department, team), so a parent defined later in the file already exists.
         for (DepartmentRow row : checked.rows()) {
@@ -110,7 +112,8 @@ public class StaffImports {
      * @throws ImportRejected with every problem when any row is wrong; nothing is written then
      */
     public ImportResult importStaff(InputStream in) {
-        Set<String> unitCodes = new HashSet<>(em.createQuery("SELECT u.code FROM Unit u", String.class).getResultList());
+        Set<String> unitCodes = new HashSet<>(
+                em.createQuery("SELECT u.code FROM Unit u", String.class).getResultList());
         Map<String, KnownEmployee> known = knownEmployees();
         CheckedCsv<StaffRow> checked = read(() -> StaffCsv.check(in, unitCodes, known));
         // Making or unmaking an administrator needs an ADMIN session or an ADMIN-scoped key, not the IMPORTS scope.
@@ -129,7 +132,8 @@ public class StaffImports {
             }
         }
         Map<String, Employee> stored = employees(updatedNumbers);
-        Map<String, Unit> units = em.createQuery("SELECT u FROM Unit u", Unit.class).getResultStream()
+        Map<String, Unit> units = em.createQuery("SELECT u FROM Unit u", Unit.class)
+                .getResultStream()
                 .collect(Collectors.toMap(Unit::getCode, Function.identity()));
         Tally tally = new Tally();
         for (StaffRow row : checked.rows()) {
@@ -161,10 +165,14 @@ public class StaffImports {
 
     private Map<String, KnownUnit> knownUnits() {
         Map<String, KnownUnit> known = new HashMap<>();
-        for (Object[] u : em.createQuery("SELECT u.code, u.name, u.kind, p.code, h.employeeNo FROM Unit u"
-                + " LEFT JOIN u.parent p LEFT JOIN u.head h", Object[].class).getResultList()) {
-            known.put((String) u[0], new KnownUnit((String) u[0], (String) u[1], (UnitKind) u[2], (String) u[3],
-                    (String) u[4]));
+        for (Object[] u : em.createQuery(
+                        "SELECT u.code, u.name, u.kind, p.code, h.employeeNo FROM Unit u"
+                                + " LEFT JOIN u.parent p LEFT JOIN u.head h",
+                        Object[].class)
+                .getResultList()) {
+            known.put(
+                    (String) u[0],
+                    new KnownUnit((String) u[0], (String) u[1], (UnitKind) u[2], (String) u[3], (String) u[4]));
         }
         return known;
     }
@@ -174,14 +182,27 @@ public class StaffImports {
         Map<String, Set<Role>> roles = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT e.employeeNo, r FROM Employee e JOIN e.roles r", Object[].class)
                 .getResultList()) {
-            roles.computeIfAbsent((String) r[0], no -> EnumSet.noneOf(Role.class)).add((Role) r[1]);
+            roles.computeIfAbsent((String) r[0], no -> EnumSet.noneOf(Role.class))
+                    .add((Role) r[1]);
         }
         Map<String, KnownEmployee> known = new HashMap<>();
-        for (Object[] e : em.createQuery("SELECT e.employeeNo, e.name, e.rankTitle, u.code, e.email, e.mobile, e.active"
-                + " FROM Employee e LEFT JOIN e.unit u", Object[].class).getResultList()) {
+        for (Object[] e : em.createQuery(
+                        "SELECT e.employeeNo, e.name, e.rankTitle, u.code, e.email, e.mobile, e.active"
+                                + " FROM Employee e LEFT JOIN e.unit u",
+                        Object[].class)
+                .getResultList()) {
             String no = (String) e[0];
-            known.put(no, new KnownEmployee(no, (String) e[1], (String) e[2], (String) e[3], (String) e[4],
-                    (String) e[5], roles.getOrDefault(no, Set.of()), (Boolean) e[6]));
+            known.put(
+                    no,
+                    new KnownEmployee(
+                            no,
+                            (String) e[1],
+                            (String) e[2],
+                            (String) e[3],
+                            (String) e[4],
+                            (String) e[5],
+                            roles.getOrDefault(no, Set.of()),
+                            (Boolean) e[6]));
         }
         return known;
     }

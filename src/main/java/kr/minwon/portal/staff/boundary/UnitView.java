@@ -1,6 +1,5 @@
 package kr.minwon.portal.staff.boundary;
 
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,14 +27,19 @@ public class UnitView implements Serializable {
 
     private Long id;
     private Long version;
+
     @Size(max = 40)
     private String code;
+
     @Size(max = 100)
     private String name;
+
     private UnitKind kind = UnitKind.TEAM;
     private Long parentId;
+
     @Size(max = 20)
     private String headNo;
+
     private boolean active = true;
 
     private List<Unit> parentChoices;
@@ -87,7 +91,9 @@ public class UnitView implements Serializable {
     /** Active units other than this one: a unit cannot stand under itself (the facade checks deeper cycles). */
     public List<Unit> getParentChoices() {
         if (parentChoices == null) {
-            parentChoices = units.active().stream().filter(u -> !Objects.equals(u.getId(), id)).toList();
+            parentChoices = units.active().stream()
+                    .filter(u -> !Objects.equals(u.getId(), id))
+                    .toList();
         }
         return parentChoices;
     }
@@ -96,18 +102,59 @@ public class UnitView implements Serializable {
         return Arrays.asList(UnitKind.values());
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public UnitKind getKind() { return kind; }
-    public void setKind(UnitKind kind) { this.kind = kind; }
-    public Long getParentId() { return parentId; }
-    public void setParentId(Long parentId) { this.parentId = parentId; }
-    public String getHeadNo() { return headNo; }
-    public void setHeadNo(String headNo) { this.headNo = headNo; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    public void setKind(UnitKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getHeadNo() {
+        return headNo;
+    }
+
+    public void setHeadNo(String headNo) {
+        this.headNo = headNo;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 }

@@ -20,8 +20,8 @@ import kr.minwon.portal.staff.entity.UnitKind;
 @Stateless
 public class Units {
 
-    private static final Map<String, String> SORTS = Map.of(
-            "code", "u.code", "name", "u.name", "kind", "u.kind", "parent", "p.name", "active", "u.active");
+    private static final Map<String, String> SORTS =
+            Map.of("code", "u.code", "name", "u.name", "kind", "u.kind", "parent", "p.name", "active", "u.active");
 
     @PersistenceContext
     EntityManager em;
@@ -32,16 +32,19 @@ public class Units {
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Unit> page(String text, String sortField, boolean ascending, int first, int size) {
         // Map.of refuses a null key, and "no sort chosen" arrives as null.
-        String order = (sortField == null ? "u.code" : SORTS.getOrDefault(sortField, "u.code")) + (ascending ? " ASC" : " DESC") + ", u.id";
-        TypedQuery<Unit> q = em.createQuery("SELECT u FROM Unit u LEFT JOIN u.parent p LEFT JOIN FETCH u.head"
-                + where(text) + " ORDER BY " + order, Unit.class);
+        String order = (sortField == null ? "u.code" : SORTS.getOrDefault(sortField, "u.code"))
+                + (ascending ? " ASC" : " DESC") + ", u.id";
+        TypedQuery<Unit> q = em.createQuery(
+                "SELECT u FROM Unit u LEFT JOIN u.parent p LEFT JOIN FETCH u.head" + where(text) + " ORDER BY " + order,
+                Unit.class);
         bind(q, text);
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public long count(String text) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(u) FROM Unit u LEFT JOIN u.parent p" + where(text), Long.class);
+        TypedQuery<Long> q =
+                em.createQuery("SELECT COUNT(u) FROM Unit u LEFT JOIN u.parent p" + where(text), Long.class);
         bind(q, text);
         return q.getSingleResult();
     }
@@ -59,13 +62,16 @@ public class Units {
     /** A few hundred rows at most in any office: fine for a drop-down. */
     @PermitAll
     public List<Unit> active() {
-        return em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.code", Unit.class).getResultList();
+        return em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.code", Unit.class)
+                .getResultList();
     }
 
     @PermitAll
     public Optional<Unit> byCode(String code) {
         return em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class)
-                .setParameter("c", code).getResultStream().findFirst();
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst();
     }
 
     @PermitAll
@@ -79,12 +85,22 @@ public class Units {
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public Unit save(Long id, Long version, String code, String name, UnitKind kind, Long parentId, String headNo, boolean active) {
+    public Unit save(
+            Long id,
+            Long version,
+            String code,
+            String name,
+            UnitKind kind,
+            Long parentId,
+            String headNo,
+            boolean active) {
         Unit parent = parentId == null ? null : em.find(Unit.class, parentId);
         Employee head = null;
         if (headNo != null && !headNo.isBlank()) {
             head = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
-                    .setParameter("n", headNo.trim()).getResultStream().findFirst()
+                    .setParameter("n", headNo.trim())
+                    .getResultStream()
+                    .findFirst()
                     .orElseThrow(() -> new StaffChangeRefused("headNo", "없는 사번입니다: " + headNo));
         }
         Unit unit;
@@ -112,7 +128,9 @@ public class Units {
         } else {
             unit.deactivate();
         }
-        audit.record(id == null ? "UNIT_CREATED" : "UNIT_UPDATED", unit.getCode(),
+        audit.record(
+                id == null ? "UNIT_CREATED" : "UNIT_UPDATED",
+                unit.getCode(),
                 unit.getName() + " " + kind + " head " + (head == null ? "-" : head.getEmployeeNo()));
         return unit;
     }

@@ -2,13 +2,13 @@ package kr.minwon.portal.staff.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import kr.minwon.portal.staff.entity.Unit;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -35,9 +35,14 @@ public class UnitsView implements Serializable {
         }
 
         @Override
-        public List<Unit> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy == null ? null : sortBy.values().stream()
-                    .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+        public List<Unit> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null
+                    ? null
+                    : sortBy.values().stream()
+                            .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                            .findFirst()
+                            .orElse(null);
             String field = sort == null ? null : sort.getField();
             // The parent column sorts by "parent.name"; the facade knows it as "parent".
             if (field != null && field.startsWith("parent")) {
@@ -54,12 +59,21 @@ public class UnitsView implements Serializable {
 
     /** A new search starts on the first page, not on the page the old one was showing. */
     public void toFirstPage() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("listForm:units") instanceof DataTable table) {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("listForm:units")
+                instanceof DataTable table) {
             table.setFirst(0);
         }
     }
 
-    public LazyDataModel<Unit> getModel() { return model; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public LazyDataModel<Unit> getModel() {
+        return model;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
 }

@@ -18,7 +18,8 @@ public final class AdminRoleGuard {
 
     private AdminRoleGuard() {}
 
-    public static List<CsvProblem> problems(List<StaffRow> rows, Map<String, KnownEmployee> known, boolean mayManageAdmins) {
+    public static List<CsvProblem> problems(
+            List<StaffRow> rows, Map<String, KnownEmployee> known, boolean mayManageAdmins) {
         List<CsvProblem> problems = new ArrayList<>();
         if (mayManageAdmins) {
             return problems;
@@ -28,10 +29,15 @@ public final class AdminRoleGuard {
             boolean wasAdmin = before != null && before.roles().contains(Role.ADMIN);
             boolean isAdmin = row.roles().contains(Role.ADMIN);
             if (wasAdmin != isAdmin) {
-                problems.add(CsvProblem.of(row.row(), StaffCsv.ROLES, String.valueOf(row.roles()),
-                        CsvProblem.Reason.UNKNOWN_VALUE, GRANT));
+                problems.add(CsvProblem.of(
+                        row.row(),
+                        StaffCsv.ROLES,
+                        String.valueOf(row.roles()),
+                        CsvProblem.Reason.UNKNOWN_VALUE,
+                        GRANT));
             } else if (wasAdmin && before.active() && !row.active()) {
-                problems.add(CsvProblem.of(row.row(), StaffCsv.ACTIVE, "false", CsvProblem.Reason.UNKNOWN_VALUE, DEACTIVATE));
+                problems.add(CsvProblem.of(
+                        row.row(), StaffCsv.ACTIVE, "false", CsvProblem.Reason.UNKNOWN_VALUE, DEACTIVATE));
             }
         }
         return problems;

@@ -22,6 +22,8 @@ public record CheckedCsv<R>(List<R> rows, List<String> warnings, CsvReport repor
 
     /** The kept problems by row (file-level first), in the order found within a row: how a person fixes a file. */
     public List<CsvProblem> problemsByRow() {
-        return report.problems().stream().sorted(Comparator.comparingInt(CsvProblem::rowNumber)).toList();
+        return report.problems().stream()
+                .sorted(Comparator.comparingInt(CsvProblem::rowNumber))
+                .toList();
     }
 }

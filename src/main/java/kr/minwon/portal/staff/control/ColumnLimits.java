@@ -7,8 +7,7 @@ import kr.minwon.portal.platform.csv.CsvReport;
 /** The database's column widths, checked up front so a long cell is a row problem and not a failed commit. */
 final class ColumnLimits {
 
-    private ColumnLimits() {
-    }
+    private ColumnLimits() {}
 
     /** The value when it fits; else records the problem and returns null. */
     static String within(CsvReport report, int row, CsvColumn column, String value, int maxLength) {

@@ -37,9 +37,18 @@ public final class DepartmentCsv {
     public static final CsvSchema SCHEMA = CsvSchema.of(CODE, NAME, PARENT_CODE, KIND, HEAD_NO);
 
     public static final Map<String, UnitKind> KIND_ALIASES = Map.of(
-            "구청", UnitKind.OFFICE, "본청", UnitKind.OFFICE,
-            "과", UnitKind.DEPARTMENT, "부서", UnitKind.DEPARTMENT, "담당관", UnitKind.DEPARTMENT,
-            "팀", UnitKind.TEAM);
+            "구청",
+            UnitKind.OFFICE,
+            "본청",
+            UnitKind.OFFICE,
+            "과",
+            UnitKind.DEPARTMENT,
+            "부서",
+            UnitKind.DEPARTMENT,
+            "담당관",
+            UnitKind.DEPARTMENT,
+            "팀",
+            UnitKind.TEAM);
 
     static final int CODE_LENGTH = 40;
     static final int NAME_LENGTH = 100;
@@ -52,8 +61,7 @@ public final class DepartmentCsv {
     private static final String SELF_PARENT_HINT = "자기 자신을 상위부서로 둘 수 없습니다";
     private static final String NO_ROWS = "데이터 행이 없습니다.";
 
-    private DepartmentCsv() {
-    }
+    private DepartmentCsv() {}
 
     /**
      * Reads and checks a whole departments file.
@@ -63,8 +71,8 @@ public final class DepartmentCsv {
      * @return the rows parents first (offices, then departments, then teams, each in file order) when accepted
      * @throws IOException when the stream cannot be read
      */
-    public static CheckedCsv<DepartmentRow> check(InputStream in, Map<String, KnownUnit> known,
-            Predicate<String> isEmployee) throws IOException {
+    public static CheckedCsv<DepartmentRow> check(
+            InputStream in, Map<String, KnownUnit> known, Predicate<String> isEmployee) throws IOException {
         try (CsvSheet sheet = CsvReader.open(in, SCHEMA)) {
             CsvReport report = sheet.report();
             CsvValues values = new CsvValues(report);
@@ -75,7 +83,8 @@ public final class DepartmentCsv {
                 String name = ColumnLimits.within(report, n, NAME, values.text(row, NAME), NAME_LENGTH);
                 UnitKind kind = values.choice(row, KIND, UnitKind.class, KIND_ALIASES);
                 KnownUnit stored = code == null ? null : known.get(code);
-                String parent = sheet.hasColumn(PARENT_CODE) ? row.get(PARENT_CODE)
+                String parent = sheet.hasColumn(PARENT_CODE)
+                        ? row.get(PARENT_CODE)
                         : stored == null ? null : stored.parentCode();
                 String head = sheet.hasColumn(HEAD_NO) ? row.get(HEAD_NO) : stored == null ? null : stored.headNo();
                 head = ColumnLimits.within(report, n, HEAD_NO, head, EMPLOYEE_NO_LENGTH);
@@ -86,15 +95,17 @@ public final class DepartmentCsv {
             if (sheet.headerProblems().isEmpty() && drafts.isEmpty()) {
                 warnings.add(NO_ROWS);
             }
-            List<DepartmentRow> rows = report.hasErrors() ? List.of() : drafts.stream()
-                    .sorted(Comparator.comparing(DepartmentRow::kind))
-                    .toList();
+            List<DepartmentRow> rows = report.hasErrors()
+                    ? List.of()
+                    : drafts.stream()
+                            .sorted(Comparator.comparing(DepartmentRow::kind))
+                            .toList();
             return new CheckedCsv<>(rows, warnings, report);
         }
     }
 
-    private static void checkReferences(List<DepartmentRow> drafts, Map<String, KnownUnit> known,
-            Predicate<String> isEmployee, CsvReport report) {
+    private static void checkReferences(
+            List<DepartmentRow> drafts, Map<String, KnownUnit> known, Predicate<String> isEmployee, CsvReport report) {
         // The first row with a code wins; later ones are already reported as duplicates and have no code.
         Map<String, DepartmentRow> inFile = new LinkedHashMap<>();
         for (DepartmentRow d : drafts) {
@@ -105,23 +116,29 @@ public final class DepartmentCsv {
         for (DepartmentRow d : drafts) {
             checkParent(d, inFile, known, report);
             if (d.headNo() != null && !isEmployee.test(d.headNo())) {
-                report.add(CsvProblem.of(d.row(), HEAD_NO, d.headNo(), CsvProblem.Reason.UNKNOWN_REFERENCE,
-                        UNKNOWN_HEAD_HINT));
+                report.add(CsvProblem.of(
+                        d.row(), HEAD_NO, d.headNo(), CsvProblem.Reason.UNKNOWN_REFERENCE, UNKNOWN_HEAD_HINT));
             }
         }
         // A stored unit the file does not mention keeps its parent; that parent must still be allowed above it.
         for (KnownUnit child : known.values()) {
             DepartmentRow parent = child.parentCode() == null ? null : inFile.get(child.parentCode());
-            if (!inFile.containsKey(child.code()) && parent != null && parent.kind() != null
+            if (!inFile.containsKey(child.code())
+                    && parent != null
+                    && parent.kind() != null
                     && !child.kind().mayHaveParent(parent.kind())) {
-                report.add(CsvProblem.of(parent.row(), KIND, parent.kind().name(), CsvProblem.Reason.OTHER,
+                report.add(CsvProblem.of(
+                        parent.row(),
+                        KIND,
+                        parent.kind().name(),
+                        CsvProblem.Reason.OTHER,
                         "하위 부서 " + child.code() + " (" + child.name() + ")가 있어 구분을 바꿀 수 없습니다"));
             }
         }
     }
 
-    private static void checkParent(DepartmentRow d, Map<String, DepartmentRow> inFile, Map<String, KnownUnit> known,
-            CsvReport report) {
+    private static void checkParent(
+            DepartmentRow d, Map<String, DepartmentRow> inFile, Map<String, KnownUnit> known, CsvReport report) {
         if (d.parentCode() == null) {
             if (d.kind() != null && !d.kind().mayHaveParent(null)) {
                 report.add(CsvProblem.of(d.row(), PARENT_CODE, null, CsvProblem.Reason.REQUIRED, NO_PARENT_HINT));
@@ -138,8 +155,8 @@ public final class DepartmentCsv {
         } else if (known.containsKey(d.parentCode())) {
             parentKind = known.get(d.parentCode()).kind();
         } else {
-            report.add(CsvProblem.of(d.row(), PARENT_CODE, d.parentCode(), CsvProblem.Reason.UNKNOWN_REFERENCE,
-                    UNKNOWN_UNIT_HINT));
+            report.add(CsvProblem.of(
+                    d.row(), PARENT_CODE, d.parentCode(), CsvProblem.Reason.UNKNOWN_REFERENCE, UNKNOWN_UNIT_HINT));
             return;
         }
         // An unreadable kind on either row is reported there already; judging the pair would only repeat it.

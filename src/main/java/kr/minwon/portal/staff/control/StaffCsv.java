@@ -32,15 +32,21 @@ public final class StaffCsv {
     public static final CsvColumn MOBILE = CsvColumn.optional("mobile", "휴대전화", "휴대폰", "mobile_phone", "핸드폰");
     public static final CsvColumn ROLES = CsvColumn.required("roles", "역할", "role", "권한");
     public static final CsvColumn ACTIVE = CsvColumn.optional("active", "재직", "재직여부");
-    public static final CsvSchema SCHEMA = CsvSchema.of(EMPLOYEE_NO, NAME, RANK, UNIT_CODE, EMAIL, MOBILE, ROLES, ACTIVE);
+    public static final CsvSchema SCHEMA =
+            CsvSchema.of(EMPLOYEE_NO, NAME, RANK, UNIT_CODE, EMAIL, MOBILE, ROLES, ACTIVE);
 
     /** Korean names for roles as offices write them (DOMAIN.md §1); the English constants are accepted as well. */
     public static final Map<String, Role> ROLE_ALIASES = Map.ofEntries(
-            Map.entry("직원", Role.EMPLOYEE), Map.entry("담당자", Role.EMPLOYEE),
-            Map.entry("팀장", Role.MANAGER), Map.entry("과장", Role.MANAGER), Map.entry("부서장", Role.MANAGER),
+            Map.entry("직원", Role.EMPLOYEE),
+            Map.entry("담당자", Role.EMPLOYEE),
+            Map.entry("팀장", Role.MANAGER),
+            Map.entry("과장", Role.MANAGER),
+            Map.entry("부서장", Role.MANAGER),
             Map.entry("심사위원", Role.REVIEWER),
-            Map.entry("민원심사관", Role.AUDITOR), Map.entry("감사", Role.AUDITOR),
-            Map.entry("관리자", Role.ADMIN), Map.entry("시스템관리자", Role.ADMIN));
+            Map.entry("민원심사관", Role.AUDITOR),
+            Map.entry("감사", Role.AUDITOR),
+            Map.entry("관리자", Role.ADMIN),
+            Map.entry("시스템관리자", Role.ADMIN));
 
     static final int NAME_LENGTH = 60;
     static final int RANK_LENGTH = 40;
@@ -48,7 +54,8 @@ public final class StaffCsv {
     static final int MOBILE_LENGTH = 30;
 
     // Deliberately plain: the portal only needs an address the office's relay will take, not RFC 5322 in full.
-    private static final Pattern EMAIL_FORMAT = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL_FORMAT =
+            Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern MOBILE_FORMAT = Pattern.compile("\\+?[0-9 ()-]+");
     private static final String EMAIL_HINT = "예: hong@example.go.kr";
     private static final String MOBILE_HINT = "예: 010-1234-5678";
@@ -57,8 +64,7 @@ public final class StaffCsv {
     private static final Map<String, Boolean> SERVICE_WORDS = Map.of("재직", true, "퇴직", false);
     private static final String NO_ROWS = "데이터 행이 없습니다.";
 
-    private StaffCsv() {
-    }
+    private StaffCsv() {}
 
     /**
      * Reads and checks a whole staff file.
@@ -76,15 +82,17 @@ public final class StaffCsv {
             for (CsvRow row : sheet) {
                 int n = row.number();
                 int before = report.totalProblems();
-                String number = ColumnLimits.within(report, n, EMPLOYEE_NO, values.uniqueText(row, EMPLOYEE_NO),
-                        DepartmentCsv.EMPLOYEE_NO_LENGTH);
+                String number = ColumnLimits.within(
+                        report, n, EMPLOYEE_NO, values.uniqueText(row, EMPLOYEE_NO), DepartmentCsv.EMPLOYEE_NO_LENGTH);
                 KnownEmployee stored = number == null ? null : known.get(number);
                 String name = ColumnLimits.within(report, n, NAME, values.text(row, NAME), NAME_LENGTH);
-                String rank = sheet.hasColumn(RANK) ? ColumnLimits.within(report, n, RANK, row.get(RANK), RANK_LENGTH)
+                String rank = sheet.hasColumn(RANK)
+                        ? ColumnLimits.within(report, n, RANK, row.get(RANK), RANK_LENGTH)
                         : stored == null ? null : stored.rank();
                 String unit = values.text(row, UNIT_CODE);
                 if (unit != null && !unitCodes.contains(unit)) {
-                    report.add(CsvProblem.of(n, UNIT_CODE, unit, CsvProblem.Reason.UNKNOWN_REFERENCE, UNKNOWN_UNIT_HINT));
+                    report.add(
+                            CsvProblem.of(n, UNIT_CODE, unit, CsvProblem.Reason.UNKNOWN_REFERENCE, UNKNOWN_UNIT_HINT));
                 }
                 String email = sheet.hasColumn(EMAIL) ? email(report, row) : stored == null ? null : stored.email();
                 String mobile = sheet.hasColumn(MOBILE) ? mobile(report, row) : stored == null ? null : stored.mobile();
@@ -94,8 +102,8 @@ public final class StaffCsv {
                 }
                 Boolean active = sheet.hasColumn(ACTIVE) ? active(values, row) : stored == null || stored.active();
                 if (report.totalProblems() == before && !row.hasProblems()) {
-                    rows.add(new StaffRow(n, number, name, rank, unit, email, mobile, Set.copyOf(roles),
-                            active == null || active));
+                    rows.add(new StaffRow(
+                            n, number, name, rank, unit, email, mobile, Set.copyOf(roles), active == null || active));
                 }
             }
             List<String> warnings = new ArrayList<>(sheet.warnings());

@@ -5,8 +5,16 @@ import java.util.Set;
 import kr.minwon.portal.staff.entity.Role;
 
 /** One checked row of a staff file. Optional columns the file left out already hold the known values. */
-public record StaffRow(int row, String employeeNo, String name, String rank, String unitCode, String email,
-        String mobile, Set<Role> roles, boolean active) {
+public record StaffRow(
+        int row,
+        String employeeNo,
+        String name,
+        String rank,
+        String unitCode,
+        String email,
+        String mobile,
+        Set<Role> roles,
+        boolean active) {
 
     public StaffRow {
         roles = Set.copyOf(roles);

@@ -95,16 +95,45 @@ public class Employee {
         return roles.contains(role);
     }
 
-    public Long getId() { return id; }
-    public String getEmployeeNo() { return employeeNo; }
-    public String getName() { return name; }
-    public String getRankTitle() { return rankTitle; }
-    public Unit getUnit() { return unit; }
-    public String getEmail() { return email; }
-    public String getMobile() { return mobile; }
-    public boolean isActive() { return active; }
-    public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getRankTitle() {
+        return rankTitle;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     @Override
     public String toString() {

@@ -69,7 +69,8 @@ public class Unit {
 
     public final void moveUnder(Unit parent) {
         if (!kind.mayHaveParent(parent == null ? null : parent.kind)) {
-            throw new IllegalArgumentException("A " + kind + " cannot stand under " + (parent == null ? "nothing" : parent.kind));
+            throw new IllegalArgumentException(
+                    "A " + kind + " cannot stand under " + (parent == null ? "nothing" : parent.kind));
         }
         for (Unit u = parent; u != null; u = u.parent) {
             if (u == this) {
@@ -96,14 +97,37 @@ public class Unit {
         return kind == UnitKind.TEAM ? parent : kind == UnitKind.DEPARTMENT ? this : null;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public UnitKind getKind() { return kind; }
-    public Unit getParent() { return parent; }
-    public Employee getHead() { return head; }
-    public boolean isActive() { return active; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    public Unit getParent() {
+        return parent;
+    }
+
+    public Employee getHead() {
+        return head;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     @Override
     public String toString() {

@@ -31,7 +31,8 @@ class AttachmentRulesTest {
 
     private Path zip(String name, String... entries) throws IOException {
         Path p = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(p); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(p);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (String e : entries) {
                 String[] parts = e.split("=", 2);
                 zip.putNextEntry(new ZipEntry(parts[0]));
@@ -42,10 +43,13 @@ class AttachmentRulesTest {
         return p;
     }
 
-    static final byte[] PDF = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] PDF =
+            "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
-    static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+    static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+    };
 
     /** An OLE2 compound file with these streams ("Dir/stream" makes a storage). */
     private Path ole2(String name, String... streams) throws IOException {
@@ -77,7 +81,8 @@ class AttachmentRulesTest {
     void files_with_macros_are_refused() throws IOException {
         Path hwpWithMacros = ole2("m.hwp", "FileHeader", "\u0005HwpSummaryInformation", "Macros/VBA/dir");
         assertThatThrownBy(() -> AttachmentRules.check("계획.hwp", hwpWithMacros))
-                .isInstanceOf(AttachmentRefused.class).hasMessageContaining("매크로");
+                .isInstanceOf(AttachmentRefused.class)
+                .hasMessageContaining("매크로");
         Path vba = ole2("v.hwp", "FileHeader", "\u0005HwpSummaryInformation", "_VBA_PROJECT_CUR/VBA/dir");
         assertThatThrownBy(() -> AttachmentRules.check("계획.hwp", vba)).hasMessageContaining("매크로");
         Path docm = zip("a.docx", "[Content_Types].xml", "word/document.xml", "word/vbaProject.bin");
@@ -92,9 +97,11 @@ class AttachmentRulesTest {
         assertThat(AttachmentRules.check("사진.PNG", file("a.png", PNG))).isEqualTo(FileKind.PNG);
         assertThat(AttachmentRules.check("사진.jpg", file("a.jpg", JPEG))).isEqualTo(FileKind.JPEG);
         assertThat(AttachmentRules.check("사진.jpeg", file("b.jpg", JPEG))).isEqualTo(FileKind.JPEG);
-        assertThat(AttachmentRules.check("계획.hwp", ole2("a.hwp", "FileHeader", "\u0005HwpSummaryInformation", "BodyText/Section0")))
+        assertThat(AttachmentRules.check(
+                        "계획.hwp", ole2("a.hwp", "FileHeader", "\u0005HwpSummaryInformation", "BodyText/Section0")))
                 .isEqualTo(FileKind.HWP);
-        assertThat(AttachmentRules.check("계획.hwpx", zip("a.hwpx", "mimetype=application/hwp+zip", "Contents/section0.xml")))
+        assertThat(AttachmentRules.check(
+                        "계획.hwpx", zip("a.hwpx", "mimetype=application/hwp+zip", "Contents/section0.xml")))
                 .isEqualTo(FileKind.HWPX);
         assertThat(AttachmentRules.check("문서.docx", zip("a.docx", "[Content_Types].xml", "word/document.xml")))
                 .isEqualTo(FileKind.DOCX);
@@ -119,14 +126,16 @@ class AttachmentRulesTest {
 
     private static void assertMismatch(String name, Path content) {
         assertThatThrownBy(() -> AttachmentRules.check(name, content))
-                .isInstanceOfSatisfying(AttachmentRefused.class,
+                .isInstanceOfSatisfying(
+                        AttachmentRefused.class,
                         r -> assertThat(r.why()).isEqualTo(AttachmentRefused.Why.CONTENT_MISMATCH))
                 .hasMessageContaining("확장자");
     }
 
     @Test
     void typesOutsideTheListAreRefusedByName() {
-        assertThatThrownBy(() -> AttachmentRules.claimedKind("setup.exe")).isInstanceOf(AttachmentRefused.class)
+        assertThatThrownBy(() -> AttachmentRules.claimedKind("setup.exe"))
+                .isInstanceOf(AttachmentRefused.class)
                 .hasMessageContaining("hwp, hwpx, pdf");
         assertThatThrownBy(() -> AttachmentRules.claimedKind("page.html")).isInstanceOf(AttachmentRefused.class);
         assertThatThrownBy(() -> AttachmentRules.claimedKind("image.svg")).isInstanceOf(AttachmentRefused.class);
@@ -137,21 +146,41 @@ class AttachmentRulesTest {
         long mb = 1024 * 1024;
         AttachmentRules.checkSize(20 * mb, 20 * mb, 80 * mb, 100 * mb);
         assertThatThrownBy(() -> AttachmentRules.checkSize(20 * mb + 1, 20 * mb, 0, 100 * mb))
-                .isInstanceOfSatisfying(AttachmentRefused.class, r -> assertThat(r.why()).isEqualTo(AttachmentRefused.Why.TOO_LARGE))
+                .isInstanceOfSatisfying(
+                        AttachmentRefused.class, r -> assertThat(r.why()).isEqualTo(AttachmentRefused.Why.TOO_LARGE))
                 .hasMessageContaining("20 MB");
         assertThatThrownBy(() -> AttachmentRules.checkSize(10 * mb, 20 * mb, 95 * mb, 100 * mb))
-                .isInstanceOfSatisfying(AttachmentRefused.class, r -> assertThat(r.why()).isEqualTo(AttachmentRefused.Why.CASE_FULL))
+                .isInstanceOfSatisfying(
+                        AttachmentRefused.class, r -> assertThat(r.why()).isEqualTo(AttachmentRefused.Why.CASE_FULL))
                 .hasMessageContaining("100 MB");
-        assertThatThrownBy(() -> AttachmentRules.checkSize(0, 20 * mb, 0, 100 * mb)).isInstanceOf(AttachmentRefused.class);
+        assertThatThrownBy(() -> AttachmentRules.checkSize(0, 20 * mb, 0, 100 * mb))
+                .isInstanceOf(AttachmentRefused.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../etc/passwd", "..\\x.pdf", "a/b.pdf", "C:\\Windows\\x.pdf", "/etc/passwd.pdf",
-            "..", "../x.pdf", "x.pdf\u0000.exe", "x\u0000.pdf", "보고서\n.pdf", "x\r.pdf", "abc\u202Efdp.exe",
-            "\u0007bell.pdf", ".pdf", "noextension", "   "})
+    @ValueSource(
+            strings = {
+                "../../etc/passwd",
+                "..\\x.pdf",
+                "a/b.pdf",
+                "C:\\Windows\\x.pdf",
+                "/etc/passwd.pdf",
+                "..",
+                "../x.pdf",
+                "x.pdf\u0000.exe",
+                "x\u0000.pdf",
+                "보고서\n.pdf",
+                "x\r.pdf",
+                "abc\u202Efdp.exe",
+                "\u0007bell.pdf",
+                ".pdf",
+                "noextension",
+                "   "
+            })
     void pathsControlCharactersAndNamelessFilesAreRefused(String name) {
         assertThatThrownBy(() -> AttachmentRules.cleanName(name))
-                .isInstanceOfSatisfying(AttachmentRefused.class, r -> assertThat(r.why()).isEqualTo(AttachmentRefused.Why.NAME));
+                .isInstanceOfSatisfying(
+                        AttachmentRefused.class, r -> assertThat(r.why()).isEqualTo(AttachmentRefused.Why.NAME));
     }
 
     @Test

@@ -63,12 +63,18 @@ class CaseWorkflowTest {
     static Stream<Arguments> wrongStates() {
         List<Arguments> out = new ArrayList<>();
         Map<CaseAction, Actor> rightPerson = Map.ofEntries(
-                Map.entry(CaseAction.EDIT, MANAGER), Map.entry(CaseAction.SUBMIT, MANAGER),
-                Map.entry(CaseAction.RECALL, MANAGER), Map.entry(CaseAction.RESUBMIT, MANAGER),
-                Map.entry(CaseAction.ASSIGN_REVIEWER, ADMIN), Map.entry(CaseAction.SCORE, REVIEWER),
-                Map.entry(CaseAction.REQUEST_REVISION, REVIEWER), Map.entry(CaseAction.APPROVE, REVIEWER),
-                Map.entry(CaseAction.REJECT, REVIEWER), Map.entry(CaseAction.CONFIRM_GRADE, ADMIN),
-                Map.entry(CaseAction.PUBLISH, ADMIN), Map.entry(CaseAction.SCHEDULE_PUBLICATION, ADMIN),
+                Map.entry(CaseAction.EDIT, MANAGER),
+                Map.entry(CaseAction.SUBMIT, MANAGER),
+                Map.entry(CaseAction.RECALL, MANAGER),
+                Map.entry(CaseAction.RESUBMIT, MANAGER),
+                Map.entry(CaseAction.ASSIGN_REVIEWER, ADMIN),
+                Map.entry(CaseAction.SCORE, REVIEWER),
+                Map.entry(CaseAction.REQUEST_REVISION, REVIEWER),
+                Map.entry(CaseAction.APPROVE, REVIEWER),
+                Map.entry(CaseAction.REJECT, REVIEWER),
+                Map.entry(CaseAction.CONFIRM_GRADE, ADMIN),
+                Map.entry(CaseAction.PUBLISH, ADMIN),
+                Map.entry(CaseAction.SCHEDULE_PUBLICATION, ADMIN),
                 Map.entry(CaseAction.ARCHIVE, ADMIN));
         for (CaseAction action : CaseAction.values()) {
             Set<CaseStatus> ok = EnumSet.noneOf(CaseStatus.class);
@@ -113,7 +119,8 @@ class CaseWorkflowTest {
     @MethodSource("wrongPeople")
     void movesByTheWrongPersonAreRefused(CaseAction action, Actor actor, CaseStatus from) {
         assertThatThrownBy(() -> CaseWorkflow.next(from, action, actor))
-                .isInstanceOfSatisfying(TransitionRefused.class,
+                .isInstanceOfSatisfying(
+                        TransitionRefused.class,
                         r -> assertThat(r.why()).isEqualTo(TransitionRefused.Why.NOT_ALLOWED_FOR_ACTOR));
     }
 
@@ -129,7 +136,8 @@ class CaseWorkflowTest {
         assertThat(CaseWorkflow.allows(APPROVED, CaseAction.PUBLISH, REVIEWER)).isFalse();
         assertThat(CaseWorkflow.allows(DRAFT, CaseAction.EDIT, REVIEWER)).isFalse();
         assertThat(CaseWorkflow.allows(IN_REVIEW, CaseAction.APPROVE, ADMIN)).isFalse();
-        assertThat(CaseWorkflow.allows(IN_REVIEW, CaseAction.APPROVE, new Actor(true, false, true, false))).isFalse();
+        assertThat(CaseWorkflow.allows(IN_REVIEW, CaseAction.APPROVE, new Actor(true, false, true, false)))
+                .isFalse();
     }
 
     @Test

@@ -21,7 +21,9 @@ class HolidayCoverageReadinessTest {
         assertThat(r.getName()).isEqualTo("holidays");
         assertThat(r.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         Map<String, Object> data = r.getData().orElseThrow();
-        assertThat(data).containsEntry("holidaysLoadedThrough", "2027-12-31").containsEntry("daysLeft", 390L)
+        assertThat(data)
+                .containsEntry("holidaysLoadedThrough", "2027-12-31")
+                .containsEntry("daysLeft", 390L)
                 .doesNotContainKey("warning");
     }
 
@@ -30,17 +32,24 @@ class HolidayCoverageReadinessTest {
         HealthCheckResponse r = HolidayCoverageReadiness.report(THROUGH_2027, LocalDate.of(2027, 10, 15));
 
         assertThat(r.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(r.getData().orElseThrow()).containsEntry("holidaysLoadedThrough", "2027-12-31")
+        assertThat(r.getData().orElseThrow())
+                .containsEntry("holidaysLoadedThrough", "2027-12-31")
                 .containsEntry("daysLeft", 77L)
-                .hasEntrySatisfying("warning", w -> assertThat((String) w).startsWith("The holiday table ends on 2027-12-31 (77 days left)"));
+                .hasEntrySatisfying(
+                        "warning",
+                        w -> assertThat((String) w).startsWith("The holiday table ends on 2027-12-31 (77 days left)"));
     }
 
     @Test
     void pastTheEndOrWithoutATableItStillAnswersUp() {
-        assertThat(HolidayCoverageReadiness.report(THROUGH_2027, LocalDate.of(2028, 2, 1)).getStatus())
+        assertThat(HolidayCoverageReadiness.report(THROUGH_2027, LocalDate.of(2028, 2, 1))
+                        .getStatus())
                 .isEqualTo(HealthCheckResponse.Status.UP);
-        HealthCheckResponse none = HolidayCoverageReadiness.report(new HolidayCoverage(Optional.empty()), LocalDate.of(2026, 1, 5));
+        HealthCheckResponse none =
+                HolidayCoverageReadiness.report(new HolidayCoverage(Optional.empty()), LocalDate.of(2026, 1, 5));
         assertThat(none.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(none.getData().orElseThrow()).containsEntry("holidaysLoadedThrough", "none").containsKey("warning");
+        assertThat(none.getData().orElseThrow())
+                .containsEntry("holidaysLoadedThrough", "none")
+                .containsKey("warning");
     }
 }

@@ -14,15 +14,17 @@ class HolidayCsvTest {
     void theBundledFileHoldsThreeYearsOfHolidays() {
         List<Holiday> holidays = HolidayCsv.bundled();
         assertThat(holidays).hasSize(65);
-        assertThat(holidays).contains(
-                new Holiday(LocalDate.of(2026, 6, 3), "전국동시지방선거", HolidayKind.ELECTION),
-                new Holiday(LocalDate.of(2025, 1, 27), "임시공휴일", HolidayKind.TEMPORARY),
-                new Holiday(LocalDate.of(2027, 12, 27), "기독탄신일 대체공휴일", HolidayKind.SUBSTITUTE));
+        assertThat(holidays)
+                .contains(
+                        new Holiday(LocalDate.of(2026, 6, 3), "전국동시지방선거", HolidayKind.ELECTION),
+                        new Holiday(LocalDate.of(2025, 1, 27), "임시공휴일", HolidayKind.TEMPORARY),
+                        new Holiday(LocalDate.of(2027, 12, 27), "기독탄신일 대체공휴일", HolidayKind.SUBSTITUTE));
     }
 
     @Test
     void aLineWithAnUnknownKindNamesItsLineNumber() {
-        assertThatThrownBy(() -> HolidayCsv.read(new StringReader("date,name,kind\n2026-01-01,x,PUBLIC\n2026-01-02,y,NONE")))
+        assertThatThrownBy(() ->
+                        HolidayCsv.read(new StringReader("date,name,kind\n2026-01-01,x,PUBLIC\n2026-01-02,y,NONE")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Line 3");
     }

@@ -18,7 +18,11 @@ class MonthGridTest {
     private final WorkingCalendar calendar = WorkingCalendar.of(List.of(ELECTION, MEMORIAL), WorkingHours.standard());
 
     private Day day(MonthGrid grid, LocalDate date) {
-        return grid.getWeeks().stream().flatMap(List::stream).filter(d -> d.getDate().equals(date)).findFirst().orElseThrow();
+        return grid.getWeeks().stream()
+                .flatMap(List::stream)
+                .filter(d -> d.getDate().equals(date))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -33,13 +37,14 @@ class MonthGridTest {
 
     @Test
     void eachDayIsMarkedForWhatItIsToTheOffice() {
-        MonthGrid grid = MonthGrid.of(YearMonth.of(2026, 6), calendar, Map.of(ELECTION, "지방선거", MEMORIAL, "현충일"),
-                LocalDate.of(2026, 6, 10));
+        MonthGrid grid = MonthGrid.of(
+                YearMonth.of(2026, 6), calendar, Map.of(ELECTION, "지방선거", MEMORIAL, "현충일"), LocalDate.of(2026, 6, 10));
 
         assertThat(day(grid, LocalDate.of(2026, 6, 2)).getKind()).isEqualTo(DayKind.WORKING);
         assertThat(day(grid, ELECTION).getKind()).isEqualTo(DayKind.HOLIDAY);
         assertThat(day(grid, ELECTION).getHolidayName()).isEqualTo("지방선거");
-        assertThat(day(grid, MEMORIAL).getKind()).as("a named holiday on a Saturday shows as the holiday")
+        assertThat(day(grid, MEMORIAL).getKind())
+                .as("a named holiday on a Saturday shows as the holiday")
                 .isEqualTo(DayKind.HOLIDAY);
         assertThat(day(grid, LocalDate.of(2026, 6, 13)).getKind()).isEqualTo(DayKind.SATURDAY);
         assertThat(day(grid, LocalDate.of(2026, 6, 14)).getKind()).isEqualTo(DayKind.SUNDAY);
@@ -65,8 +70,8 @@ class MonthGridTest {
 
     @Test
     void refusesAMonthOutsideTheCalendar() {
-        WorkingCalendar narrow = WorkingCalendar.of(List.of(), WorkingHours.standard(), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31));
+        WorkingCalendar narrow = WorkingCalendar.of(
+                List.of(), WorkingHours.standard(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
         assertThatThrownBy(() -> MonthGrid.of(YearMonth.of(2027, 3), narrow, Map.of(), LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);

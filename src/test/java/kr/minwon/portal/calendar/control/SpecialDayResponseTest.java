@@ -42,9 +42,10 @@ class SpecialDayResponseTest {
 
     @Test
     void xmlKeepsOnlyHolidaysAndGuessesTheirKind() {
-        assertThat(SpecialDayResponse.parse(bytes(XML))).containsExactly(
-                new Holiday(LocalDate.of(2026, 9, 25), "추석", HolidayKind.PUBLIC),
-                new Holiday(LocalDate.of(2026, 10, 5), "개천절 대체공휴일", HolidayKind.SUBSTITUTE));
+        assertThat(SpecialDayResponse.parse(bytes(XML)))
+                .containsExactly(
+                        new Holiday(LocalDate.of(2026, 9, 25), "추석", HolidayKind.PUBLIC),
+                        new Holiday(LocalDate.of(2026, 10, 5), "개천절 대체공휴일", HolidayKind.SUBSTITUTE));
     }
 
     @Test
@@ -57,9 +58,10 @@ class SpecialDayResponseTest {
 
     @Test
     void jsonWithAnArrayOfItemsIsRead() {
-        assertThat(SpecialDayResponse.parse(bytes(JSON_MANY))).containsExactly(
-                new Holiday(LocalDate.of(2026, 6, 3), "전국동시지방선거", HolidayKind.ELECTION),
-                new Holiday(LocalDate.of(2026, 6, 6), "현충일", HolidayKind.PUBLIC));
+        assertThat(SpecialDayResponse.parse(bytes(JSON_MANY)))
+                .containsExactly(
+                        new Holiday(LocalDate.of(2026, 6, 3), "전국동시지방선거", HolidayKind.ELECTION),
+                        new Holiday(LocalDate.of(2026, 6, 6), "현충일", HolidayKind.PUBLIC));
     }
 
     @Test

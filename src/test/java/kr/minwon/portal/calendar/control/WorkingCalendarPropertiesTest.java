@@ -21,20 +21,21 @@ class WorkingCalendarPropertiesTest {
 
     @Provide
     Arbitrary<LocalDateTime> instants() {
-        return Combinators.combine(Arbitraries.integers().between(0, 3 * 365 - 30),
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 3 * 365 - 30),
                         Arbitraries.integers().between(0, 24 * 60 - 1))
                 .as((day, minute) -> LocalDateTime.of(FIRST.plusDays(day), LocalTime.ofSecondOfDay(minute * 60L)));
     }
 
     @Property(tries = 300)
-    void addingWorkingMinutesMatchesAMinuteByMinuteWalk(@ForAll("instants") LocalDateTime start,
-            @ForAll @IntRange(min = 1, max = 4000) int minutes) {
+    void addingWorkingMinutesMatchesAMinuteByMinuteWalk(
+            @ForAll("instants") LocalDateTime start, @ForAll @IntRange(min = 1, max = 4000) int minutes) {
         assertThat(CALENDAR.addWorkingMinutes(start, minutes)).isEqualTo(walk(start, minutes));
     }
 
     @Property(tries = 300)
-    void workingMinutesBetweenUndoAddingThem(@ForAll("instants") LocalDateTime start,
-            @ForAll @IntRange(min = 0, max = 20000) int minutes) {
+    void workingMinutesBetweenUndoAddingThem(
+            @ForAll("instants") LocalDateTime start, @ForAll @IntRange(min = 0, max = 20000) int minutes) {
         LocalDateTime end = CALENDAR.addWorkingMinutes(start, minutes);
         assertThat(CALENDAR.workingMinutesBetween(start, end)).isEqualTo(minutes);
     }

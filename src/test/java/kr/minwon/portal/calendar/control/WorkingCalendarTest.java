@@ -17,8 +17,12 @@ class WorkingCalendarTest {
 
     @Test
     void weekendsAndHolidaysAreNotWorkingDays() {
-        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 6, 3))).as("local election").isFalse();
-        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 6, 6))).as("Saturday").isFalse();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 6, 3)))
+                .as("local election")
+                .isFalse();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 6, 6)))
+                .as("Saturday")
+                .isFalse();
         assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 6, 7))).as("Sunday").isFalse();
         assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 6, 4))).isTrue();
     }
@@ -27,7 +31,8 @@ class WorkingCalendarTest {
     void lunchIsNotWorkingTimeByDefault() {
         assertThat(CALENDAR.isWorkingTime(at("2026-06-04T12:30"))).isFalse();
         assertThat(CALENDAR.isWorkingTime(at("2026-06-04T11:59"))).isTrue();
-        assertThat(CALENDAR.withHours(WorkingHours.lunchIncluded()).isWorkingTime(at("2026-06-04T12:30"))).isTrue();
+        assertThat(CALENDAR.withHours(WorkingHours.lunchIncluded()).isWorkingTime(at("2026-06-04T12:30")))
+                .isTrue();
     }
 
     @Test
@@ -53,16 +58,22 @@ class WorkingCalendarTest {
 
     @Test
     void workingMinutesBetweenCountOnlyWorkingTime() {
-        assertThat(CALENDAR.workingMinutesBetween(at("2026-05-29T15:00"), at("2026-06-04T15:00"))).isEqualTo(1440);
-        assertThat(CALENDAR.workingMinutesBetween(at("2026-06-06T10:00"), at("2026-06-07T10:00"))).isZero();
-        assertThat(CALENDAR.workingMinutesBetween(at("2026-06-04T15:00"), at("2026-06-04T10:00"))).isEqualTo(-240);
+        assertThat(CALENDAR.workingMinutesBetween(at("2026-05-29T15:00"), at("2026-06-04T15:00")))
+                .isEqualTo(1440);
+        assertThat(CALENDAR.workingMinutesBetween(at("2026-06-06T10:00"), at("2026-06-07T10:00")))
+                .isZero();
+        assertThat(CALENDAR.workingMinutesBetween(at("2026-06-04T15:00"), at("2026-06-04T10:00")))
+                .isEqualTo(-240);
     }
 
     @Test
     void workingDaysAreCountedInclusively() {
-        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 30))).isEqualTo(7);
-        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 18))).isEqualTo(1);
-        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2026, 9, 19), LocalDate.of(2026, 9, 18))).isZero();
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 30)))
+                .isEqualTo(7);
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 18)))
+                .isEqualTo(1);
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2026, 9, 19), LocalDate.of(2026, 9, 18)))
+                .isZero();
     }
 
     @Test

@@ -44,15 +44,19 @@ class KpiTotalsTest {
         assertThat(t.complianceRate()).isNull();
         assertThat(t.reductionRate()).isNull();
         assertThat(KpiFormulas.share(0, 0)).isNull();
-        assertThat(new KpiTotals(3, 2, null, null).reductionRate()).as("completions under 2 days only").isNull();
+        assertThat(new KpiTotals(3, 2, null, null).reductionRate())
+                .as("completions under 2 days only")
+                .isNull();
     }
 
     @Test
     void rates_keep_one_decimal_rounded_half_up() {
         assertThat(KpiFormulas.complianceRate(3, 2)).isEqualByComparingTo("66.7");
         assertThat(KpiFormulas.complianceRate(3, 2).scale()).isEqualTo(1);
-        assertThat(KpiFormulas.reductionRate(new BigDecimal("7"), new BigDecimal("3"))).isEqualByComparingTo("57.1");
-        assertThat(KpiFormulas.reductionRate(new BigDecimal("8"), new BigDecimal("7.6"))).isEqualByComparingTo("5.0");
+        assertThat(KpiFormulas.reductionRate(new BigDecimal("7"), new BigDecimal("3")))
+                .isEqualByComparingTo("57.1");
+        assertThat(KpiFormulas.reductionRate(new BigDecimal("8"), new BigDecimal("7.6")))
+                .isEqualByComparingTo("5.0");
         assertThat(KpiFormulas.share(1, 8)).isEqualByComparingTo("12.5");
     }
 

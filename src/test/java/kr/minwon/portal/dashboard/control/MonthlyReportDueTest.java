@@ -14,14 +14,16 @@ class MonthlyReportDueTest {
 
     @Test
     void a_month_starting_on_a_weekday_is_due_on_the_first() {
-        assertThat(MonthlyReportDue.firstWorkingDay(YearMonth.of(2025, 10), calendar)).isEqualTo("2025-10-01");
+        assertThat(MonthlyReportDue.firstWorkingDay(YearMonth.of(2025, 10), calendar))
+                .isEqualTo("2025-10-01");
         assertThat(MonthlyReportDue.due(LocalDate.of(2025, 10, 1), calendar)).contains(YearMonth.of(2025, 9));
     }
 
     @Test
     void the_first_working_day_skips_the_weekend() {
         // 2026-02-01 is a Sunday.
-        assertThat(MonthlyReportDue.firstWorkingDay(YearMonth.of(2026, 2), calendar)).isEqualTo("2026-02-02");
+        assertThat(MonthlyReportDue.firstWorkingDay(YearMonth.of(2026, 2), calendar))
+                .isEqualTo("2026-02-02");
         assertThat(MonthlyReportDue.due(LocalDate.of(2026, 2, 1), calendar)).isEmpty();
         assertThat(MonthlyReportDue.due(LocalDate.of(2026, 2, 2), calendar)).contains(YearMonth.of(2026, 1));
     }
@@ -29,7 +31,8 @@ class MonthlyReportDueTest {
     @Test
     void the_first_working_day_skips_a_holiday_and_its_substitute() {
         // 3·1절 2026 falls on a Sunday, its substitute holiday is Monday 03-02: the report is due on Tuesday 03-03.
-        assertThat(MonthlyReportDue.firstWorkingDay(YearMonth.of(2026, 3), calendar)).isEqualTo("2026-03-03");
+        assertThat(MonthlyReportDue.firstWorkingDay(YearMonth.of(2026, 3), calendar))
+                .isEqualTo("2026-03-03");
         assertThat(MonthlyReportDue.due(LocalDate.of(2026, 3, 2), calendar)).isEmpty();
         assertThat(MonthlyReportDue.due(LocalDate.of(2026, 3, 3), calendar)).contains(YearMonth.of(2026, 2));
     }
@@ -37,7 +40,8 @@ class MonthlyReportDueTest {
     @Test
     void new_year_holiday_then_weekend_moves_it_to_monday() {
         // 2027-01-01 (Fri) is a holiday, then a weekend.
-        assertThat(MonthlyReportDue.firstWorkingDay(YearMonth.of(2027, 1), calendar)).isEqualTo("2027-01-04");
+        assertThat(MonthlyReportDue.firstWorkingDay(YearMonth.of(2027, 1), calendar))
+                .isEqualTo("2027-01-04");
         assertThat(MonthlyReportDue.due(LocalDate.of(2027, 1, 3), calendar)).isEmpty();
         assertThat(MonthlyReportDue.due(LocalDate.of(2027, 1, 4), calendar)).contains(YearMonth.of(2026, 12));
     }

@@ -26,14 +26,24 @@ class MonthlyReportFilesTest {
         KpiTotals civil = new KpiTotals(10, 9, new BigDecimal("60.0"), new BigDecimal("24.0"));
         KpiTotals house = new KpiTotals(4, 2, new BigDecimal("20.0"), new BigDecimal("15.0"));
         KpiTotals office = new KpiTotals(14, 11, new BigDecimal("80.0"), new BigDecimal("39.0"));
-        List<MonthlyFigures.Department> deps = MonthlyFigures.departments(List.of(
-                new MonthlyFigures.Department("D-CIVIL", "민원여권과", civil, 0),
-                new MonthlyFigures.Department("D-HOUSE", "주택과", house, 0)),
-                Map.of("D-HOUSE", 2L, "D-ROAD", 1L), Map.of("D-HOUSE", "주택과", "D-ROAD", "도로과"));
-        return new MonthlyFigures(YearMonth.of(2026, 5), LocalDateTime.of(2026, 6, 1, 9, 0), null, true, office, deps, 3,
-                List.of(new MonthlyFigures.Overdue("2026-0512-0001", "건축허가 신청", "주택과", "홍길동",
-                        LocalDateTime.of(2026, 5, 20, 18, 0), 7)),
-                "2026-Q2", List.of(new MonthlyFigures.Leader(1, "100123", "김민준", "민원여권과", new BigDecimal("42.5"), 17)));
+        List<MonthlyFigures.Department> deps = MonthlyFigures.departments(
+                List.of(
+                        new MonthlyFigures.Department("D-CIVIL", "민원여권과", civil, 0),
+                        new MonthlyFigures.Department("D-HOUSE", "주택과", house, 0)),
+                Map.of("D-HOUSE", 2L, "D-ROAD", 1L),
+                Map.of("D-HOUSE", "주택과", "D-ROAD", "도로과"));
+        return new MonthlyFigures(
+                YearMonth.of(2026, 5),
+                LocalDateTime.of(2026, 6, 1, 9, 0),
+                null,
+                true,
+                office,
+                deps,
+                3,
+                List.of(new MonthlyFigures.Overdue(
+                        "2026-0512-0001", "건축허가 신청", "주택과", "홍길동", LocalDateTime.of(2026, 5, 20, 18, 0), 7)),
+                "2026-Q2",
+                List.of(new MonthlyFigures.Leader(1, "100123", "김민준", "민원여권과", new BigDecimal("42.5"), 17)));
     }
 
     @Test
@@ -62,9 +72,25 @@ class MonthlyReportFilesTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc);
         }
-        assertThat(text).contains("2026년 5월 민원 처리 현황 보고", "구 전체", "부서별", "민원여권과", "주택과", "도로과",
-                "준수율", "단축률", "기한 경과", "마일리지 상위", "2026-Q2", "김민준", "42.5", "2026-0512-0001",
-                "건축허가 신청", "홍길동", "자동 작성");
+        assertThat(text)
+                .contains(
+                        "2026년 5월 민원 처리 현황 보고",
+                        "구 전체",
+                        "부서별",
+                        "민원여권과",
+                        "주택과",
+                        "도로과",
+                        "준수율",
+                        "단축률",
+                        "기한 경과",
+                        "마일리지 상위",
+                        "2026-Q2",
+                        "김민준",
+                        "42.5",
+                        "2026-0512-0001",
+                        "건축허가 신청",
+                        "홍길동",
+                        "자동 작성");
         // Office: 14 completed, 11 on time, 3 late, 78.6 %, 51.3 %; 민원여권과 90.0 % and 60.0 %.
         assertThat(text).contains("78.6%", "51.3%", "90.0%", "60.0%");
         assertThat(text.replaceAll("\\s+", " ")).contains("14 11 3 78.6% 51.3%");
@@ -87,7 +113,8 @@ class MonthlyReportFilesTest {
             Sheet summary = book.getSheet("요약");
             assertThat(summary.getRow(8).getCell(0).getNumericCellValue()).isEqualTo(14);
             assertThat(summary.getRow(8).getCell(3).getNumericCellValue()).isEqualTo(78.6);
-            assertThat(book.getSheet("마일리지 상위").getRow(2).getCell(2).getStringCellValue()).isEqualTo("김민준");
+            assertThat(book.getSheet("마일리지 상위").getRow(2).getCell(2).getStringCellValue())
+                    .isEqualTo("김민준");
         }
     }
 }

@@ -26,7 +26,8 @@ class AwardTiersTest {
 
     @Test
     void nobodyWithoutPointsGetsAnAward() {
-        assertThat(AwardTiers.assign(new double[] {3, 0, -1}, AwardTiers.DEFAULT)).containsExactly("최우수", null, null);
+        assertThat(AwardTiers.assign(new double[] {3, 0, -1}, AwardTiers.DEFAULT))
+                .containsExactly("최우수", null, null);
     }
 
     @Test

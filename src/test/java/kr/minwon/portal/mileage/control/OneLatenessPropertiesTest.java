@@ -17,9 +17,9 @@ import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.petition.control.DeadlineMode;
 import kr.minwon.portal.petition.control.Extension;
 import kr.minwon.portal.petition.control.LegalPeriod;
+import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.control.StopReason;
-import kr.minwon.portal.petition.control.Outcome;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -43,8 +43,15 @@ class OneLatenessPropertiesTest {
     private static final LocalDate FIRST = LocalDate.of(2025, 1, 1);
 
     /** A generated petition: its deadline in force and the moment it was approved. */
-    record Case(LegalPeriod period, LocalDateTime receivedAt, List<ClockStop> stops, List<Extension> extensions,
-            LocalDateTime approvedAt, Deadline deadline, boolean compound, String kind) {
+    record Case(
+            LegalPeriod period,
+            LocalDateTime receivedAt,
+            List<ClockStop> stops,
+            List<Extension> extensions,
+            LocalDateTime approvedAt,
+            Deadline deadline,
+            boolean compound,
+            String kind) {
 
         PetitionFacts facts() {
             return PetitionFacts.of("R", deadline, approvedAt, compound, Outcome.GRANTED, true);
@@ -122,7 +129,8 @@ class OneLatenessPropertiesTest {
 
     @Provide
     Arbitrary<Case> petitions() {
-        Arbitrary<LocalDateTime> receipts = Combinators.combine(Arbitraries.integers().between(0, 2 * 365),
+        Arbitrary<LocalDateTime> receipts = Combinators.combine(
+                        Arbitraries.integers().between(0, 2 * 365),
                         Arbitraries.integers().between(0, 24 * 60 - 1))
                 .as((day, minute) -> LocalDateTime.of(FIRST.plusDays(day), LocalTime.ofSecondOfDay(minute * 60L)));
         Arbitrary<LegalPeriod> periods = Arbitraries.frequencyOf(
@@ -130,25 +138,50 @@ class OneLatenessPropertiesTest {
                 net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(1, 60).map(LegalPeriod::hours)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(49, 55).map(LegalPeriod::hours)),
                 net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(1, 30).map(LegalPeriod::days)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 4).map(n -> new LegalPeriod(n, PeriodUnit.WEEK))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 3).map(n -> new LegalPeriod(n, PeriodUnit.MONTH))));
-        Arbitrary<String> approvalKinds = Arbitraries.of("any minute", "at the deadline", "just before", "just after",
-                "after hours on the deadline day", "lunch", "holiday or weekend");
+                net.jqwik.api.Tuple.of(
+                        1, Arbitraries.integers().between(1, 4).map(n -> new LegalPeriod(n, PeriodUnit.WEEK))),
+                net.jqwik.api.Tuple.of(
+                        1, Arbitraries.integers().between(1, 3).map(n -> new LegalPeriod(n, PeriodUnit.MONTH))));
+        Arbitrary<String> approvalKinds = Arbitraries.of(
+                "any minute",
+                "at the deadline",
+                "just before",
+                "just after",
+                "after hours on the deadline day",
+                "lunch",
+                "holiday or weekend");
         // Raw stop material: offsets in per-mille of the time between receipt and approval, and a reason.
-        Arbitrary<List<int[]>> stopShapes = Combinators.combine(Arbitraries.integers().between(0, 1000),
-                        Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, StopReason.values().length - 1))
+        Arbitrary<List<int[]>> stopShapes = Combinators.combine(
+                        Arbitraries.integers().between(0, 1000),
+                        Arbitraries.integers().between(0, 1000),
+                        Arbitraries.integers().between(0, StopReason.values().length - 1))
                 .as((a, b, r) -> new int[] {Math.min(a, b), Math.max(a, b), r})
-                .list().ofMaxSize(3);
+                .list()
+                .ofMaxSize(3);
         Arbitrary<Integer> extensionCounts = Arbitraries.frequency(
                 net.jqwik.api.Tuple.of(6, 0), net.jqwik.api.Tuple.of(3, 1), net.jqwik.api.Tuple.of(1, 2));
         Arbitrary<Integer> spread = Arbitraries.integers().between(0, 60 * 24 * 60);
-        return Combinators.combine(periods, receipts, stopShapes, extensionCounts, approvalKinds, spread,
-                        Arbitraries.integers().between(1, 100), Arbitraries.of(true, false))
+        return Combinators.combine(
+                        periods,
+                        receipts,
+                        stopShapes,
+                        extensionCounts,
+                        approvalKinds,
+                        spread,
+                        Arbitraries.integers().between(1, 100),
+                        Arbitraries.of(true, false))
                 .as(OneLatenessPropertiesTest::build);
     }
 
-    private static Case build(LegalPeriod period, LocalDateTime receivedAt, List<int[]> shapes, int extensionCount,
-            String kind, int spreadMinutes, int extensionPercent, boolean compound) {
+    private static Case build(
+            LegalPeriod period,
+            LocalDateTime receivedAt,
+            List<int[]> shapes,
+            int extensionCount,
+            String kind,
+            int spreadMinutes,
+            int extensionPercent,
+            boolean compound) {
         List<Extension> extensions = new ArrayList<>();
         for (int i = 0; i < extensionCount; i++) {
             int amount = Math.max(1, period.extensionCeiling() * extensionPercent / 100);
@@ -175,9 +208,11 @@ class OneLatenessPropertiesTest {
             case "at the deadline" -> deadline;
             case "just before" -> deadline.minusMinutes(1 + spread % 30);
             case "just after" -> deadline.plusMinutes(1 + spread % 30);
-            case "after hours on the deadline day" -> deadline.toLocalDate().atTime(18, 0).plusMinutes(1 + spread % 300);
+            case "after hours on the deadline day" ->
+                deadline.toLocalDate().atTime(18, 0).plusMinutes(1 + spread % 300);
             case "lunch" -> deadline.toLocalDate().plusDays(spread % 3 - 1).atTime(12, spread % 60);
-            case "holiday or weekend" -> nonWorkingDayNear(deadline.toLocalDate(), spread % 5 - 2).atTime(10 + spread % 10, 0);
+            case "holiday or weekend" ->
+                nonWorkingDayNear(deadline.toLocalDate(), spread % 5 - 2).atTime(10 + spread % 10, 0);
             default -> receivedAt.plusMinutes(spread);
         };
         return at.isBefore(receivedAt) ? receivedAt : at;
@@ -200,7 +235,8 @@ class OneLatenessPropertiesTest {
         }
         List<ClockStop> out = new ArrayList<>();
         LocalDateTime floor = receivedAt;
-        for (int[] s : shapes.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).toList()) {
+        for (int[] s :
+                shapes.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).toList()) {
             LocalDateTime from = receivedAt.plusMinutes(span * s[0] / 1000);
             LocalDateTime to = receivedAt.plusMinutes(span * s[1] / 1000);
             if (from.isBefore(floor)) {

@@ -11,8 +11,8 @@ import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.petition.control.Extension;
 import kr.minwon.portal.petition.control.LegalPeriod;
-import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.control.Outcome;
+import kr.minwon.portal.petition.control.StopReason;
 import org.junit.jupiter.api.Test;
 
 /** The cases issue 13 found, each scored under 성동구 2009 through the deadline engine, as production scores them. */
@@ -23,15 +23,18 @@ class OneLatenessTest {
     private static final RuleSet SEONGDONG = Presets.SEONGDONG_2009.rules();
 
     private static Score score(Deadline deadline, String approvedAt) {
-        PetitionFacts facts = PetitionFacts.of("R", deadline, LocalDateTime.parse(approvedAt), false, Outcome.GRANTED,
-                true);
+        PetitionFacts facts =
+                PetitionFacts.of("R", deadline, LocalDateTime.parse(approvedAt), false, Outcome.GRANTED, true);
         return PointRules.score(SEONGDONG, facts).orElseThrow();
     }
 
     @Test
     void aSevenDayPetitionExtendedBySevenAndApprovedOnWorkingDayTenIsOnTimeAndScoresZero() {
         // Received Mon 2026-06-08: day 7 is Tue 6/16, day 10 Fri 6/19, the extended deadline day 14 Thu 6/25.
-        Deadline d = CALCULATOR.compute(LocalDateTime.parse("2026-06-08T10:00"), LegalPeriod.days(7), List.of(),
+        Deadline d = CALCULATOR.compute(
+                LocalDateTime.parse("2026-06-08T10:00"),
+                LegalPeriod.days(7),
+                List.of(),
                 List.of(new Extension(7, "현장 확인", false)));
         Score s = score(d, "2026-06-19T15:00");
         assertThat(s.kind()).isEqualTo(Score.Kind.AWARD);
@@ -41,10 +44,10 @@ class OneLatenessTest {
 
     @Test
     void aTwoHourStopInDayModeMovesTheDeadlineADayAndApprovalThereSavedNothing() {
-        ClockStop stop = new ClockStop(StopReason.HEARING, LocalDateTime.parse("2026-06-10T10:00"),
-                LocalDateTime.parse("2026-06-10T12:00"));
-        Deadline d = CALCULATOR.compute(LocalDateTime.parse("2026-06-08T10:00"), LegalPeriod.days(7), List.of(stop),
-                List.of());
+        ClockStop stop = new ClockStop(
+                StopReason.HEARING, LocalDateTime.parse("2026-06-10T10:00"), LocalDateTime.parse("2026-06-10T12:00"));
+        Deadline d = CALCULATOR.compute(
+                LocalDateTime.parse("2026-06-08T10:00"), LegalPeriod.days(7), List.of(stop), List.of());
         assertThat(d.deadline()).isEqualTo(LocalDateTime.parse("2026-06-17T18:00"));
         LocalDateTime atMovedDeadline = d.deadline();
         assertThat(d.isLateAt(atMovedDeadline)).isFalse();

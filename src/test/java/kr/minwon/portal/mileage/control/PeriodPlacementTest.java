@@ -12,7 +12,8 @@ class PeriodPlacementTest {
 
     @Test
     void aLineInItsOwnPeriodSaysNothingMore() {
-        assertThat(PeriodPlacement.explain("조정: 친절 가점", PeriodKind.QUARTER, IN_Q3, "2026-Q3")).isEqualTo("조정: 친절 가점");
+        assertThat(PeriodPlacement.explain("조정: 친절 가점", PeriodKind.QUARTER, IN_Q3, "2026-Q3"))
+                .isEqualTo("조정: 친절 가점");
     }
 
     @Test

@@ -12,8 +12,8 @@ class PeriodRanksTest {
         return new PeriodRanks.Line(new BigDecimal(total), unit, dept);
     }
 
-    private static final List<PeriodRanks.Line> LINES = List.of(line("30", 1, 10), line("20", 1, 10), line("20", 2, 10),
-            line("15", 3, 20), line("10", 1, 10));
+    private static final List<PeriodRanks.Line> LINES =
+            List.of(line("30", 1, 10), line("20", 1, 10), line("20", 2, 10), line("15", 3, 20), line("10", 1, 10));
 
     @Test
     void tiedPeopleShareTheirPlaceAndTheNextPlaceIsSkipped() {

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 class PointRulesTest {
 
     private static PetitionFacts days(double legal, double used) {
-        return PetitionFacts.unextended("R-1", legal >= 6 ? DeadlineMode.DAYS : DeadlineMode.HOURS, legal, used, false, Outcome.GRANTED, true);
+        return PetitionFacts.unextended(
+                "R-1", legal >= 6 ? DeadlineMode.DAYS : DeadlineMode.HOURS, legal, used, false, Outcome.GRANTED, true);
     }
 
     private static PetitionFacts compound(double legal, double used) {
-        return PetitionFacts.unextended("R-1", legal >= 6 ? DeadlineMode.DAYS : DeadlineMode.HOURS, legal, used, true, Outcome.GRANTED, true);
+        return PetitionFacts.unextended(
+                "R-1", legal >= 6 ? DeadlineMode.DAYS : DeadlineMode.HOURS, legal, used, true, Outcome.GRANTED, true);
     }
 
     private static BigDecimal points(Presets preset, PetitionFacts facts) {
@@ -87,14 +89,22 @@ class PointRulesTest {
         @Test
         void withdrawnReturnedAndTransferredPetitionsTakeNoPart() {
             for (Outcome o : new Outcome[] {Outcome.WITHDRAWN, Outcome.RETURNED, Outcome.TRANSFERRED}) {
-                assertThat(PointRules.score(p.rules(), PetitionFacts.unextended("R", DeadlineMode.DAYS, 7, 2, false, o, true))).isEmpty();
+                assertThat(PointRules.score(
+                                p.rules(), PetitionFacts.unextended("R", DeadlineMode.DAYS, 7, 2, false, o, true)))
+                        .isEmpty();
             }
-            assertThat(PointRules.score(p.rules(), PetitionFacts.unextended("R", DeadlineMode.DAYS, 7, 2, false, Outcome.REFUSED, true))).isPresent();
+            assertThat(PointRules.score(
+                            p.rules(),
+                            PetitionFacts.unextended("R", DeadlineMode.DAYS, 7, 2, false, Outcome.REFUSED, true)))
+                    .isPresent();
         }
 
         @Test
         void typesOutsideTheSchemeTakeNoPart() {
-            assertThat(PointRules.score(p.rules(), PetitionFacts.unextended("R", DeadlineMode.DAYS, 7, 2, false, Outcome.GRANTED, false))).isEmpty();
+            assertThat(PointRules.score(
+                            p.rules(),
+                            PetitionFacts.unextended("R", DeadlineMode.DAYS, 7, 2, false, Outcome.GRANTED, false)))
+                    .isEmpty();
         }
 
         @Test

@@ -14,8 +14,9 @@ class RankedTest {
 
     @Test
     void unitsRankFromMostPointsDownAndTiesShareAPlace() {
-        List<Ranked<UnitScore>> ranked = Ranked.rank(List.of(unit("A", "10", 3, 10), unit("B", "30", 9, 40),
-                unit("C", "10", 2, 4), unit("D", "5", 1, 1)), u -> u.points().doubleValue());
+        List<Ranked<UnitScore>> ranked = Ranked.rank(
+                List.of(unit("A", "10", 3, 10), unit("B", "30", 9, 40), unit("C", "10", 2, 4), unit("D", "5", 1, 1)),
+                u -> u.points().doubleValue());
         assertThat(ranked).extracting(r -> r.item().code()).containsExactly("B", "A", "C", "D");
         assertThat(ranked).extracting(Ranked::rank).containsExactly(1, 2, 2, 4);
     }
@@ -24,7 +25,8 @@ class RankedTest {
     void perPetitionViewLetsASmallTeamBeatABigOne() {
         UnitScore big = unit("BIG", "120", 12, 100);
         UnitScore small = unit("SMALL", "30", 3, 20);
-        List<Ranked<UnitScore>> ranked = Ranked.rank(List.of(big, small), u -> u.perPetition().doubleValue());
+        List<Ranked<UnitScore>> ranked =
+                Ranked.rank(List.of(big, small), u -> u.perPetition().doubleValue());
         assertThat(ranked.get(0).item()).isEqualTo(small);
         assertThat(small.perPetition()).isEqualByComparingTo("1.50");
         assertThat(big.perPetition()).isEqualByComparingTo("1.20");

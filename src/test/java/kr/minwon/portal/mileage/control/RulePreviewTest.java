@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 class RulePreviewTest {
 
     private static RulePreview.Input input(String handler, double legal, double used, String current) {
-        return new RulePreview.Input(handler, "이름" + handler, "민원1팀",
+        return new RulePreview.Input(
+                handler,
+                "이름" + handler,
+                "민원1팀",
                 PetitionFacts.unextended("R", DeadlineMode.DAYS, legal, used, false, Outcome.GRANTED, true),
                 new BigDecimal(current));
     }
@@ -19,7 +22,8 @@ class RulePreviewTest {
     @Test
     void sumsCurrentAndCandidatePointsPerPerson() {
         // MOIS 2008: 1 point a day saved. Seongdong banded 7-13 days at 1 per 2: 10 legal, 2 used -> 4.
-        List<RulePreview.Row> rows = RulePreview.perPerson(Presets.MOIS_2008.rules(),
+        List<RulePreview.Row> rows = RulePreview.perPerson(
+                Presets.MOIS_2008.rules(),
                 List.of(input("A", 10, 2, "4"), input("A", 3, 1, "2"), input("B", 5, 6, "-1")));
         assertThat(rows).extracting(RulePreview.Row::employeeNo).containsExactly("A", "B");
         RulePreview.Row a = rows.get(0);
@@ -33,6 +37,7 @@ class RulePreviewTest {
     @Test
     void petitionsNobodyScoresUnderEitherAreLeftOut() {
         // Jung-gu 2011 starts at 3-day periods: a 2-day petition with no ledger score shows nobody.
-        assertThat(RulePreview.perPerson(Presets.JUNG_GU_2011.rules(), List.of(input("A", 2, 1, "0")))).isEmpty();
+        assertThat(RulePreview.perPerson(Presets.JUNG_GU_2011.rules(), List.of(input("A", 2, 1, "0"))))
+                .isEmpty();
     }
 }

@@ -10,7 +10,15 @@ import org.junit.jupiter.api.Test;
 class RuleSetBandsTest {
 
     private static RuleSet withBands(int minLegalDays, Band... bands) {
-        return new RuleSet("시험", minLegalDays, Set.of(), List.of(bands), BigDecimal.ONE, null, null, BigDecimal.ONE,
+        return new RuleSet(
+                "시험",
+                minLegalDays,
+                Set.of(),
+                List.of(bands),
+                BigDecimal.ONE,
+                null,
+                null,
+                BigDecimal.ONE,
                 BigDecimal.ZERO);
     }
 
@@ -31,9 +39,12 @@ class RuleSetBandsTest {
 
     @Test
     void aGapBetweenBandsOrAMissingOpenEndIsFound() {
-        assertThat(withBands(2, new Band(2, 6, 1), new Band(8, null, 2)).firstUncoveredDays()).isEqualTo(7);
+        assertThat(withBands(2, new Band(2, 6, 1), new Band(8, null, 2)).firstUncoveredDays())
+                .isEqualTo(7);
         assertThat(withBands(2, new Band(3, null, 1)).firstUncoveredDays()).isEqualTo(2);
-        assertThat(withBands(2, new Band(2, 6, 1), new Band(7, 13, 2)).firstUncoveredDays()).isEqualTo(14);
-        assertThat(withBands(0, new Band(7, null, 2), new Band(0, 6, 1)).firstUncoveredDays()).isNull();
+        assertThat(withBands(2, new Band(2, 6, 1), new Band(7, 13, 2)).firstUncoveredDays())
+                .isEqualTo(14);
+        assertThat(withBands(0, new Band(7, null, 2), new Band(0, 6, 1)).firstUncoveredDays())
+                .isNull();
     }
 }

@@ -28,11 +28,16 @@ class NoticeChannelsTest {
     static final int SMTP_PORT = freePort();
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withPerMethodLifecycle(true);
 
-    static final NoticeText.Subject SUBJECT = new NoticeText.Subject("2026-민원-00042", "건축물대장 기재사항 변경",
-            LocalDateTime.of(2026, 6, 4, 18, 0), "김민원", "http://portal.example/petitions/detail.xhtml?no=2026-민원-00042");
+    static final NoticeText.Subject SUBJECT = new NoticeText.Subject(
+            "2026-민원-00042",
+            "건축물대장 기재사항 변경",
+            LocalDateTime.of(2026, 6, 4, 18, 0),
+            "김민원",
+            "http://portal.example/petitions/detail.xhtml?no=2026-민원-00042");
 
     static NoticeText dDay() {
         return NoticeText.of(Stage.D_DAY, LocalDate.of(2026, 6, 4), 0, SUBJECT);
@@ -40,15 +45,19 @@ class NoticeChannelsTest {
 
     @Test
     void theMailNamesThePetitionItsDeadlineAndALinkInKoreanUtf8() throws Exception {
-        MimeMessage m = MailChannel.compose(MailChannel.session(settings(25)), "portal@office.go.kr", "kim@office.go.kr", dDay());
+        MimeMessage m = MailChannel.compose(
+                MailChannel.session(settings(25)), "portal@office.go.kr", "kim@office.go.kr", dDay());
 
         assertThat(m.getSubject()).isEqualTo("[민원 사전예고] 오늘 처리기한 (D-day) · 2026-민원-00042");
         assertThat(m.getHeader("Subject")[0]).startsWith("=?UTF-8?");
         assertThat(m.getFrom()[0].toString()).contains("portal@office.go.kr");
         assertThat(m.getContentType()).containsIgnoringCase("charset=UTF-8");
         String body = (String) m.getContent();
-        assertThat(body).contains("접수번호: 2026-민원-00042", "처리기한: 2026-06-04(목) 18:00",
-                "바로가기: http://portal.example/petitions/detail.xhtml?no=2026-민원-00042");
+        assertThat(body)
+                .contains(
+                        "접수번호: 2026-민원-00042",
+                        "처리기한: 2026-06-04(목) 18:00",
+                        "바로가기: http://portal.example/petitions/detail.xhtml?no=2026-민원-00042");
     }
 
     @Test
@@ -82,15 +91,21 @@ class NoticeChannelsTest {
         assertThat(first.retryAt()).isEqualTo(now.plusMinutes(1));
         assertThat(first.error()).containsIgnoringCase("connect");
 
-        Attempt second = Attempt.of(new MailChannel(settings(SMTP_PORT)), "kim@office.go.kr", dDay(), 2, retries, first.retryAt());
+        Attempt second = Attempt.of(
+                new MailChannel(settings(SMTP_PORT)), "kim@office.go.kr", dDay(), 2, retries, first.retryAt());
         assertThat(second.result()).isEqualTo(Attempt.Result.SENT);
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
 
     @Test
     void afterTheLastAttemptTheDeliveryIsFailedNotRetried() {
-        Attempt last = Attempt.of(new MailChannel(settings(freePort())), "kim@office.go.kr", dDay(), 5,
-                RetrySchedule.standard(5), LocalDateTime.of(2026, 6, 4, 9, 0));
+        Attempt last = Attempt.of(
+                new MailChannel(settings(freePort())),
+                "kim@office.go.kr",
+                dDay(),
+                5,
+                RetrySchedule.standard(5),
+                LocalDateTime.of(2026, 6, 4, 9, 0));
         assertThat(last.result()).isEqualTo(Attempt.Result.FAILED);
         assertThat(last.retryAt()).isNull();
     }
@@ -108,14 +123,16 @@ class NoticeChannelsTest {
         });
         server.start();
         try {
-            SmsChannel sms = new SmsChannel("http://127.0.0.1:" + server.getAddress().getPort() + "/send", "gw-key");
+            SmsChannel sms =
+                    new SmsChannel("http://127.0.0.1:" + server.getAddress().getPort() + "/send", "gw-key");
             assertThat(sms.enabled()).isTrue();
             sms.send("010-1234-5678", dDay());
 
             assertThat(auth).containsExactly("Bearer gw-key");
             assertThat(bodies.get(0)).contains("\"to\":\"010-1234-5678\"", "\"text\":\"[민원포털] 2026-민원-00042");
 
-            Attempt refused = Attempt.of(sms, "010-1234-5678", dDay(), 1, RetrySchedule.standard(5), LocalDateTime.of(2026, 6, 4, 9, 0));
+            Attempt refused = Attempt.of(
+                    sms, "010-1234-5678", dDay(), 1, RetrySchedule.standard(5), LocalDateTime.of(2026, 6, 4, 9, 0));
             assertThat(refused.result()).isEqualTo(Attempt.Result.RETRY);
             assertThat(refused.error()).contains("503");
         } finally {
@@ -125,7 +142,9 @@ class NoticeChannelsTest {
 
     @Test
     void channelsWithoutConfigurationAreOff() {
-        assertThat(new MailChannel(settings(25).withHost(""))).extracting(MailChannel::enabled).isEqualTo(false);
+        assertThat(new MailChannel(settings(25).withHost("")))
+                .extracting(MailChannel::enabled)
+                .isEqualTo(false);
         assertThat(new SmsChannel("", "")).extracting(SmsChannel::enabled).isEqualTo(false);
     }
 

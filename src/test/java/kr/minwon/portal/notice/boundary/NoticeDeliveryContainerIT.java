@@ -13,8 +13,8 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -88,18 +88,28 @@ class NoticeDeliveryContainerIT {
             List<NoticeOutbox.Claim> results = race(() -> outbox.claim(id, at));
             Map<NoticeOutbox.Claim, Integer> count = new EnumMap<>(NoticeOutbox.Claim.class);
             results.forEach(r -> count.merge(r, 1, Integer::sum));
-            int winners = count.getOrDefault(NoticeOutbox.Claim.DELIVERED, 0) + count.getOrDefault(NoticeOutbox.Claim.CANCELLED, 0);
+            int winners = count.getOrDefault(NoticeOutbox.Claim.DELIVERED, 0)
+                    + count.getOrDefault(NoticeOutbox.Claim.CANCELLED, 0);
             assertEquals(1, winners, "one claim of notice " + id + " wins, the others find it taken: " + count);
             if (count.containsKey(NoticeOutbox.Claim.DELIVERED)) {
                 delivered++;
                 assertEquals("SENT", scalar("SELECT status FROM notice WHERE id = ?", id));
                 long deliveries = count("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ?", id);
                 assertTrue(deliveries >= 1, "at least the handler's inbox");
-                assertEquals(deliveries, count("SELECT COUNT(*) FROM (SELECT DISTINCT recipient_id, channel"
-                        + " FROM notice_delivery WHERE notice_id = ?) d", id), "one delivery per recipient and channel");
-                assertEquals(count("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND channel = 'INBOX'", id),
-                        count("SELECT COUNT(*) FROM inbox_message m JOIN notice_delivery d ON d.id = m.delivery_id"
-                                + " WHERE d.notice_id = ?", id), "one inbox message per inbox delivery");
+                assertEquals(
+                        deliveries,
+                        count(
+                                "SELECT COUNT(*) FROM (SELECT DISTINCT recipient_id, channel"
+                                        + " FROM notice_delivery WHERE notice_id = ?) d",
+                                id),
+                        "one delivery per recipient and channel");
+                assertEquals(
+                        count("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND channel = 'INBOX'", id),
+                        count(
+                                "SELECT COUNT(*) FROM inbox_message m JOIN notice_delivery d ON d.id = m.delivery_id"
+                                        + " WHERE d.notice_id = ?",
+                                id),
+                        "one inbox message per inbox delivery");
             }
             // A late claim, as a retry after the winner committed, changes nothing.
             assertEquals(NoticeOutbox.Claim.TAKEN, outbox.claim(id, at.plusMinutes(1)));
@@ -125,10 +135,13 @@ class NoticeDeliveryContainerIT {
 
         assertEquals(NoticeOutbox.Claim.DELIVERED, outbox.claim(id, at.plusMinutes(1)));
         assertEquals(NoticeOutbox.Claim.TAKEN, outbox.claim(id, at.plusMinutes(2)));
-        long inbox = count("SELECT COUNT(*) FROM inbox_message m JOIN notice_delivery d ON d.id = m.delivery_id"
-                + " WHERE d.notice_id = ?", id);
+        long inbox = count(
+                "SELECT COUNT(*) FROM inbox_message m JOIN notice_delivery d ON d.id = m.delivery_id"
+                        + " WHERE d.notice_id = ?",
+                id);
         assertTrue(inbox >= 1);
-        assertEquals(count("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND channel = 'INBOX'", id), inbox);
+        assertEquals(
+                count("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND channel = 'INBOX'", id), inbox);
     }
 
     @Test
@@ -138,33 +151,43 @@ class NoticeDeliveryContainerIT {
         long before = count("SELECT COUNT(*) FROM notice WHERE status = 'PLANNED'", null);
         // Forget the planned notices of some open petitions, as if they had never been planned.
         long removed;
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "DELETE FROM notice WHERE status = 'PLANNED' AND petition_id IN (SELECT petition_id FROM notice"
-                        + " WHERE status = 'PLANNED' GROUP BY petition_id ORDER BY petition_id FETCH FIRST 40 ROWS ONLY)")) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM notice WHERE status = 'PLANNED' AND petition_id IN (SELECT petition_id FROM notice"
+                                + " WHERE status = 'PLANNED' GROUP BY petition_id ORDER BY petition_id FETCH FIRST 40 ROWS ONLY)")) {
             removed = s.executeUpdate();
         }
         assertTrue(removed >= 40, "removed " + removed);
         List<NoticePlanning.Sweep> sweeps = race(() -> planning.replanAll(now));
         sweeps.forEach(s -> assertTrue(s.petitions() > 0, "each sweep read the open petitions: " + s));
-        assertEquals(before, count("SELECT COUNT(*) FROM notice WHERE status = 'PLANNED'", null),
+        assertEquals(
+                before,
+                count("SELECT COUNT(*) FROM notice WHERE status = 'PLANNED'", null),
                 "the overlapping sweeps put back exactly what was removed");
-        assertEquals(0, count("SELECT COUNT(*) FROM (SELECT petition_id, stage, stage_day FROM notice"
-                + " GROUP BY petition_id, stage, stage_day HAVING COUNT(*) > 1) d", null), "no notice twice");
+        assertEquals(
+                0,
+                count(
+                        "SELECT COUNT(*) FROM (SELECT petition_id, stage, stage_day FROM notice"
+                                + " GROUP BY petition_id, stage, stage_day HAVING COUNT(*) > 1) d",
+                        null),
+                "no notice twice");
     }
 
     @Test
     void a_crash_between_sending_and_recording_sends_again_at_most_once_per_lease() throws Exception {
         // An e-mail delivery of a notice that went out (the container has no SMTP relay, so the test adds it).
-        Object[] inbox = single("SELECT d.notice_id, d.petition_id, d.stage, d.stage_day, d.recipient_id FROM notice_delivery d"
-                + " WHERE d.channel = 'INBOX' AND NOT EXISTS (SELECT 1 FROM notice_delivery e WHERE e.notice_id = d.notice_id"
-                + " AND e.recipient_id = d.recipient_id AND e.channel = 'EMAIL') ORDER BY d.id FETCH FIRST 1 ROWS ONLY");
+        Object[] inbox = single(
+                "SELECT d.notice_id, d.petition_id, d.stage, d.stage_day, d.recipient_id FROM notice_delivery d"
+                        + " WHERE d.channel = 'INBOX' AND NOT EXISTS (SELECT 1 FROM notice_delivery e WHERE e.notice_id = d.notice_id"
+                        + " AND e.recipient_id = d.recipient_id AND e.channel = 'EMAIL') ORDER BY d.id FETCH FIRST 1 ROWS ONLY");
         LocalDateTime t0 = LocalDateTime.of(2026, 11, 23, 9, 0);
         long id;
         try (Connection c = dataSource().getConnection()) {
             id = nextId(c);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO notice_delivery (id, notice_id, petition_id, stage,"
-                    + " stage_day, recipient_id, channel, address, status, attempts, next_attempt_at, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 'EMAIL', 'handler@example.org', 'PENDING', 0, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO notice_delivery (id, notice_id, petition_id, stage,"
+                            + " stage_day, recipient_id, channel, address, status, attempts, next_attempt_at, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, 'EMAIL', 'handler@example.org', 'PENDING', 0, ?, ?)")) {
                 s.setLong(1, id);
                 for (int i = 0; i < 5; i++) {
                     s.setObject(i + 2, inbox[i]);
@@ -177,7 +200,13 @@ class NoticeDeliveryContainerIT {
         // Two runs see it due at once: one leases it.
         List<Optional<NoticeOutbox.Lease>> leases = race(() -> outbox.lease(id, t0));
         assertEquals(1, leases.stream().filter(Optional::isPresent).count(), "one lease of " + RACERS);
-        assertEquals(1, leases.stream().flatMap(Optional::stream).findFirst().orElseThrow().attempt());
+        assertEquals(
+                1,
+                leases.stream()
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .orElseThrow()
+                        .attempt());
         // ... the node sends the e-mail and dies before settle(): the delivery stays hidden until the lease runs out,
         assertFalse(outbox.dueDeliveries(t0.plusMinutes(5), 100_000).contains(id));
         assertTrue(outbox.lease(id, t0.plusMinutes(5)).isEmpty());
@@ -193,8 +222,12 @@ class NoticeDeliveryContainerIT {
         assertEquals(2L, count("SELECT attempts FROM notice_delivery WHERE id = ?", id));
         assertFalse(outbox.dueDeliveries(t1.plusDays(1), 100_000).contains(id));
         assertTrue(outbox.lease(id, t1.plusDays(1)).isEmpty());
-        assertEquals(1, count("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND recipient_id = "
-                + inbox[4] + " AND channel = 'EMAIL'", (Long) inbox[0]));
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND recipient_id = " + inbox[4]
+                                + " AND channel = 'EMAIL'",
+                        (Long) inbox[0]));
     }
 
     /**
@@ -212,7 +245,8 @@ class NoticeDeliveryContainerIT {
                 + " JOIN unit u ON u.id = p.unit_id LEFT JOIN unit d ON d.id = p.department_id"
                 + " JOIN petition_type t ON t.id = p.type_id"
                 + " WHERE p.status = 'OPEN' AND p.mode = 'DAYS' AND p.legal_days = 10 AND t.notice_eligible"
-                + " AND p.deadline > TIMESTAMP '" + Timestamp.valueOf(cal.addWorkingDays(now.toLocalDate(), 4).atStartOfDay()) + "'"
+                + " AND p.deadline > TIMESTAMP '"
+                + Timestamp.valueOf(cal.addWorkingDays(now.toLocalDate(), 4).atStartOfDay()) + "'"
                 + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.petition_id = p.id AND n.status = 'SENT')"
                 + " ORDER BY p.deadline, p.id FETCH FIRST 1 ROWS ONLY");
         long petition = ((Number) p[0]).longValue();
@@ -229,9 +263,10 @@ class NoticeDeliveryContainerIT {
         }
 
         List<String> sent = new ArrayList<>();
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT id, stage, stage_day, settled_at FROM notice WHERE petition_id = ? AND status = 'SENT'"
-                        + " ORDER BY stage_day, stage")) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT id, stage, stage_day, settled_at FROM notice WHERE petition_id = ? AND status = 'SENT'"
+                                + " ORDER BY stage_day, stage")) {
             s.setLong(1, petition);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -250,16 +285,26 @@ class NoticeDeliveryContainerIT {
                     if (stage.equals("OVERDUE") && head != null) {
                         expected.add(head);
                     }
-                    assertEquals(expected, ids("SELECT recipient_id FROM notice_delivery WHERE notice_id = " + notice
-                            + " AND channel = 'INBOX'"), stage + " " + day + " to the policy's roles");
-                    assertEquals(count("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND channel = 'INBOX'", notice),
-                            count("SELECT COUNT(*) FROM inbox_message m JOIN notice_delivery d ON d.id = m.delivery_id"
-                                    + " WHERE d.notice_id = ?", notice), "one inbox message per recipient");
+                    assertEquals(
+                            expected,
+                            ids("SELECT recipient_id FROM notice_delivery WHERE notice_id = " + notice
+                                    + " AND channel = 'INBOX'"),
+                            stage + " " + day + " to the policy's roles");
+                    assertEquals(
+                            count(
+                                    "SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND channel = 'INBOX'",
+                                    notice),
+                            count(
+                                    "SELECT COUNT(*) FROM inbox_message m JOIN notice_delivery d ON d.id = m.delivery_id"
+                                            + " WHERE d.notice_id = ?",
+                                    notice),
+                            "one inbox message per recipient");
                 }
             }
         }
         List<String> expected = new ArrayList<>(List.of(
-                "D-3 " + cal.addWorkingDays(deadlineDay, -3), "D-1 " + cal.addWorkingDays(deadlineDay, -1),
+                "D-3 " + cal.addWorkingDays(deadlineDay, -3),
+                "D-1 " + cal.addWorkingDays(deadlineDay, -1),
                 "D-DAY " + deadlineDay));
         for (int i = 1; i <= 3; i++) {
             expected.add("OVERDUE " + cal.addWorkingDays(deadlineDay, i));
@@ -272,10 +317,11 @@ class NoticeDeliveryContainerIT {
     /** Planned notices of open petitions, earliest first, with their planned time. */
     private List<Object[]> planned(int n) throws Exception {
         List<Object[]> out = new ArrayList<>();
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT n.id, n.planned_at FROM notice n JOIN petition p ON p.id = n.petition_id"
-                        + " WHERE n.status = 'PLANNED' AND p.status = 'OPEN' AND n.stage <> 'OVERDUE'"
-                        + " ORDER BY n.planned_at, n.id FETCH FIRST " + n + " ROWS ONLY");
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT n.id, n.planned_at FROM notice n JOIN petition p ON p.id = n.petition_id"
+                                + " WHERE n.status = 'PLANNED' AND p.status = 'OPEN' AND n.stage <> 'OVERDUE'"
+                                + " ORDER BY n.planned_at, n.id FETCH FIRST " + n + " ROWS ONLY");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(new Object[] {r.getLong(1), r.getObject(2, LocalDateTime.class)});
@@ -286,8 +332,8 @@ class NoticeDeliveryContainerIT {
 
     /** The same call from {@link #RACERS} threads released at once. */
     private static <T> List<T> race(Callable<T> call) throws Exception {
-        ManagedExecutorService pool = (ManagedExecutorService) new InitialContext()
-                .lookup("java:comp/DefaultManagedExecutorService");
+        ManagedExecutorService pool =
+                (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
         CountDownLatch start = new CountDownLatch(1);
         List<Future<T>> futures = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
@@ -305,7 +351,8 @@ class NoticeDeliveryContainerIT {
     }
 
     private static long nextId(Connection c) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("SELECT NEXTVAL('notice_delivery_seq')"); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("SELECT NEXTVAL('notice_delivery_seq')");
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         }
@@ -313,7 +360,8 @@ class NoticeDeliveryContainerIT {
 
     private static java.util.Set<Long> ids(String sql) throws Exception {
         java.util.Set<Long> out = new java.util.TreeSet<>();
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(r.getLong(1));
@@ -323,7 +371,8 @@ class NoticeDeliveryContainerIT {
     }
 
     private static Object[] single(String sql) throws Exception {
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
                 ResultSet r = s.executeQuery()) {
             assertTrue(r.next(), "no row for " + sql);
             Object[] row = new Object[r.getMetaData().getColumnCount()];
@@ -335,7 +384,8 @@ class NoticeDeliveryContainerIT {
     }
 
     private static Object scalar(String sql, Long param) throws Exception {
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             if (param != null) {
                 s.setLong(1, param);
             }

@@ -54,7 +54,8 @@ class NoticePlannerTest {
 
         void step(NoticeFacts facts, LocalDateTime now) {
             List<NoticePlanner.Existing> existing = rows.values().stream()
-                    .map(r -> new NoticePlanner.Existing(r.id, r.key.stage(), r.key.stageDay(), r.plannedAt, r.status)).toList();
+                    .map(r -> new NoticePlanner.Existing(r.id, r.key.stage(), r.key.stageDay(), r.plannedAt, r.status))
+                    .toList();
             NoticePlanner.Changes c = NoticePlanner.reconcile(existing, NoticePlanner.plan(facts, rules, CAL, now));
             for (PlannedNotice p : c.insert()) {
                 assertThat(rows).doesNotContainKey(p.key());
@@ -94,13 +95,17 @@ class NoticePlannerTest {
         }
 
         List<String> cancelled() {
-            return rows.values().stream().filter(r -> r.status == NoticeStatus.CANCELLED)
-                    .map(r -> r.key.stage().code() + " " + r.key.stageDay()).toList();
+            return rows.values().stream()
+                    .filter(r -> r.status == NoticeStatus.CANCELLED)
+                    .map(r -> r.key.stage().code() + " " + r.key.stageDay())
+                    .toList();
         }
 
         List<String> planned() {
-            return rows.values().stream().filter(r -> r.status == NoticeStatus.PLANNED)
-                    .map(r -> r.key.stage().code() + " " + r.key.stageDay()).toList();
+            return rows.values().stream()
+                    .filter(r -> r.status == NoticeStatus.PLANNED)
+                    .map(r -> r.key.stage().code() + " " + r.key.stageDay())
+                    .toList();
         }
     }
 
@@ -118,18 +123,21 @@ class NoticePlannerTest {
 
         life.walk(t -> facts(d, t.isBefore(completed)), d.receivedAt(), LocalDateTime.of(2027, 2, 26, 18, 0));
 
-        assertThat(life.sent).containsExactly(
-                "D-3 2027-02-15 09:00",
-                "D-1 2027-02-17 09:00",
-                "D-DAY 2027-02-18 09:00",
-                "OVERDUE 2027-02-19 09:00",
-                "OVERDUE 2027-02-22 09:00",
-                "OVERDUE 2027-02-23 09:00");
+        assertThat(life.sent)
+                .containsExactly(
+                        "D-3 2027-02-15 09:00",
+                        "D-1 2027-02-17 09:00",
+                        "D-DAY 2027-02-18 09:00",
+                        "OVERDUE 2027-02-19 09:00",
+                        "OVERDUE 2027-02-22 09:00",
+                        "OVERDUE 2027-02-23 09:00");
         assertThat(life.cancelled()).containsExactly("OVERDUE 2027-02-24");
         assertThat(life.planned()).isEmpty();
         assertThat(life.rows.values()).allSatisfy(r -> {
             if (r.sentAt != null) {
-                assertThat(CAL.isWorkingTime(r.sentAt)).as("sent in working time " + r.sentAt).isTrue();
+                assertThat(CAL.isWorkingTime(r.sentAt))
+                        .as("sent in working time " + r.sentAt)
+                        .isTrue();
             }
         });
     }
@@ -137,26 +145,29 @@ class NoticePlannerTest {
     @Test
     void aThreeDayPetitionGetsNothingUnderTheDefaultMinimumOfFiveDays() {
         Deadline d = ENGINE.compute(LocalDateTime.of(2026, 5, 29, 15, 0), LegalPeriod.days(3));
-        assertThat(NoticePlanner.plan(facts(d, true), NoticeRules.officeDefault(), CAL, d.receivedAt())).isEmpty();
+        assertThat(NoticePlanner.plan(facts(d, true), NoticeRules.officeDefault(), CAL, d.receivedAt()))
+                .isEmpty();
     }
 
     @Test
     void aThreeDayPetitionUnderAThreeDayMinimumWithHourStagesWalksItsLifeAroundTheElectionDay() {
-        // DOMAIN §2: received 2026-05-29 (Fri) 15:00, 6/3 local election, due 2026-06-04 (Thu) 15:00 (24 working hours).
+        // DOMAIN §2: received 2026-05-29 (Fri) 15:00, 6/3 local election, due 2026-06-04 (Thu) 15:00 (24 working
+        // hours).
         Deadline d = ENGINE.compute(LocalDateTime.of(2026, 5, 29, 15, 0), LegalPeriod.days(3));
         assertThat(d.deadline()).isEqualTo(LocalDateTime.of(2026, 6, 4, 15, 0));
         Life life = new Life(NoticeRules.officeDefault().withMinLegalDays(3).withHourStages(true));
 
         life.walk(t -> facts(d, true), d.receivedAt(), LocalDateTime.of(2026, 6, 8, 12, 0));
 
-        assertThat(life.sent).containsExactly(
-                "D-3 2026-05-29 15:00",      // D-3 is the day of receipt: told at receipt, not before
-                "D-1 2026-06-02 09:00",      // 6/3 is a holiday, so D-1 is Tuesday
-                "D-DAY 2026-06-04 09:00",
-                "H-4 2026-06-04 10:00",      // 4 working hours before 15:00, lunch excluded
-                "H-1 2026-06-04 14:00",
-                "OVERDUE 2026-06-05 09:00",
-                "OVERDUE 2026-06-08 09:00"); // never on the weekend
+        assertThat(life.sent)
+                .containsExactly(
+                        "D-3 2026-05-29 15:00", // D-3 is the day of receipt: told at receipt, not before
+                        "D-1 2026-06-02 09:00", // 6/3 is a holiday, so D-1 is Tuesday
+                        "D-DAY 2026-06-04 09:00",
+                        "H-4 2026-06-04 10:00", // 4 working hours before 15:00, lunch excluded
+                        "H-1 2026-06-04 14:00",
+                        "OVERDUE 2026-06-05 09:00",
+                        "OVERDUE 2026-06-08 09:00"); // never on the weekend
         assertThat(life.planned()).containsExactly("OVERDUE 2026-06-09");
     }
 
@@ -164,20 +175,24 @@ class NoticePlannerTest {
     void anExtensionCancelsWhatNoLongerFitsAndPlansTheStagesOfTheNewDeadline() {
         LocalDateTime received = LocalDateTime.of(2027, 2, 3, 10, 0);
         Deadline before = ENGINE.compute(received, LegalPeriod.days(10));
-        Deadline after = ENGINE.compute(received, LegalPeriod.days(10), List.of(),
-                List.of(new Extension(5, "현장 확인 필요", false)));
+        Deadline after =
+                ENGINE.compute(received, LegalPeriod.days(10), List.of(), List.of(new Extension(5, "현장 확인 필요", false)));
         LocalDateTime extendedAt = LocalDateTime.of(2027, 2, 16, 10, 0);
         assertThat(after.deadline()).isEqualTo(LocalDateTime.of(2027, 2, 25, 18, 0));
         Life life = new Life(NoticeRules.officeDefault());
 
-        life.walk(t -> facts(t.isBefore(extendedAt) ? before : after, true), received, LocalDateTime.of(2027, 2, 26, 12, 0));
+        life.walk(
+                t -> facts(t.isBefore(extendedAt) ? before : after, true),
+                received,
+                LocalDateTime.of(2027, 2, 26, 12, 0));
 
-        assertThat(life.sent).containsExactly(
-                "D-3 2027-02-15 09:00",      // for the old deadline, already sent: stays sent
-                "D-3 2027-02-22 09:00",
-                "D-1 2027-02-24 09:00",
-                "D-DAY 2027-02-25 09:00",
-                "OVERDUE 2027-02-26 09:00");
+        assertThat(life.sent)
+                .containsExactly(
+                        "D-3 2027-02-15 09:00", // for the old deadline, already sent: stays sent
+                        "D-3 2027-02-22 09:00",
+                        "D-1 2027-02-24 09:00",
+                        "D-DAY 2027-02-25 09:00",
+                        "OVERDUE 2027-02-26 09:00");
         assertThat(life.cancelled()).contains("D-1 2027-02-17", "D-DAY 2027-02-18", "OVERDUE 2027-02-19");
     }
 
@@ -187,14 +202,20 @@ class NoticePlannerTest {
         LocalDateTime stopped = LocalDateTime.of(2027, 2, 16, 10, 0);
         LocalDateTime resumed = LocalDateTime.of(2027, 2, 19, 10, 0);
         Deadline running = ENGINE.compute(received, LegalPeriod.days(10));
-        Deadline waiting = ENGINE.compute(received, LegalPeriod.days(10), List.of(ClockStop.open(StopReason.SUPPLEMENT, stopped)), List.of());
-        Deadline moved = ENGINE.compute(received, LegalPeriod.days(10),
-                List.of(new ClockStop(StopReason.SUPPLEMENT, stopped, resumed)), List.of());
+        Deadline waiting = ENGINE.compute(
+                received, LegalPeriod.days(10), List.of(ClockStop.open(StopReason.SUPPLEMENT, stopped)), List.of());
+        Deadline moved = ENGINE.compute(
+                received,
+                LegalPeriod.days(10),
+                List.of(new ClockStop(StopReason.SUPPLEMENT, stopped, resumed)),
+                List.of());
         assertThat(waiting.suspended()).isTrue();
         Life life = new Life(NoticeRules.officeDefault());
 
-        life.walk(t -> facts(t.isBefore(stopped) ? running : t.isBefore(resumed) ? waiting : moved, true),
-                received, moved.deadline().plusHours(1));
+        life.walk(
+                t -> facts(t.isBefore(stopped) ? running : t.isBefore(resumed) ? waiting : moved, true),
+                received,
+                moved.deadline().plusHours(1));
 
         assertThat(life.sent).first().isEqualTo("D-3 2027-02-15 09:00");
         LocalDate newDay = moved.deadline().toLocalDate();
@@ -212,22 +233,26 @@ class NoticePlannerTest {
         life.walk(t -> facts(d, t.isBefore(done)), d.receivedAt(), LocalDateTime.of(2027, 3, 2, 12, 0));
 
         assertThat(life.sent).containsExactly("D-3 2027-02-15 09:00");
-        assertThat(life.cancelled()).containsExactlyInAnyOrder("D-1 2027-02-17", "D-DAY 2027-02-18", "OVERDUE 2027-02-19");
+        assertThat(life.cancelled())
+                .containsExactlyInAnyOrder("D-1 2027-02-17", "D-DAY 2027-02-18", "OVERDUE 2027-02-19");
     }
 
     @Test
     void petitionTypesThatAreNotNoticeEligibleGetNothing() {
         Deadline d = ENGINE.compute(LocalDateTime.of(2027, 2, 3, 10, 0), LegalPeriod.days(10));
         NoticeFacts f = new NoticeFacts(d.receivedAt(), d.deadline(), d.mode(), d.legalDays(), true, false);
-        assertThat(NoticePlanner.plan(f, NoticeRules.officeDefault(), CAL, d.receivedAt())).isEmpty();
+        assertThat(NoticePlanner.plan(f, NoticeRules.officeDefault(), CAL, d.receivedAt()))
+                .isEmpty();
     }
 
     @Test
     void aPetitionRegisteredOnItsDeadlineDayEveIsNotToldAboutStagesAlreadyPast() {
         Deadline d = ENGINE.compute(LocalDateTime.of(2027, 2, 3, 10, 0), LegalPeriod.days(10));
-        List<PlannedNotice> plan = NoticePlanner.plan(facts(d, true), NoticeRules.officeDefault(), CAL,
-                LocalDateTime.of(2027, 2, 17, 20, 0));
-        assertThat(plan).extracting(p -> p.stage().code() + " " + p.stageDay() + " " + p.plannedAt().toLocalTime())
+        List<PlannedNotice> plan = NoticePlanner.plan(
+                facts(d, true), NoticeRules.officeDefault(), CAL, LocalDateTime.of(2027, 2, 17, 20, 0));
+        assertThat(plan)
+                .extracting(p -> p.stage().code() + " " + p.stageDay() + " "
+                        + p.plannedAt().toLocalTime())
                 .containsExactly("D-1 2027-02-17 09:00", "D-DAY 2027-02-18 09:00", "OVERDUE 2027-02-19 09:00");
     }
 

@@ -19,7 +19,9 @@ class ClockStopsTest {
 
     @Test
     void aSupplementExcludesBothTheDayItWasSentAndTheDayTheFilingArrived() {
-        Deadline deadline = compute("2026-06-08T10:00", LegalPeriod.days(7),
+        Deadline deadline = compute(
+                "2026-06-08T10:00",
+                LegalPeriod.days(7),
                 stop(StopReason.SUPPLEMENT, "2026-06-10T15:00", "2026-06-12T10:00"));
         assertThat(deadline.legalDeadline()).isEqualTo(at("2026-06-16T18:00"));
         assertThat(deadline.deadline()).isEqualTo(at("2026-06-19T18:00"));
@@ -27,21 +29,27 @@ class ClockStopsTest {
 
     @Test
     void aSupplementOnOneDayOfAnHourPeriodExcludesThatWholeDay() {
-        Deadline deadline = compute("2026-06-08T10:00", LegalPeriod.days(3),
+        Deadline deadline = compute(
+                "2026-06-08T10:00",
+                LegalPeriod.days(3),
                 stop(StopReason.SUPPLEMENT, "2026-06-09T11:00", "2026-06-09T16:00"));
         assertThat(deadline.deadline()).isEqualTo(at("2026-06-12T10:00"));
     }
 
     @Test
     void aHearingExcludesExactlyItsWorkingTime() {
-        Deadline deadline = compute("2026-06-08T10:00", LegalPeriod.days(3),
+        Deadline deadline = compute(
+                "2026-06-08T10:00",
+                LegalPeriod.days(3),
                 stop(StopReason.HEARING, "2026-06-09T14:00", "2026-06-09T16:00"));
         assertThat(deadline.deadline()).isEqualTo(at("2026-06-11T12:00"));
     }
 
     @Test
     void aPartDayStopInADayPeriodMovesTheDeadlineToTheEndOfTheNextDay() {
-        Deadline deadline = compute("2026-06-08T10:00", LegalPeriod.days(7),
+        Deadline deadline = compute(
+                "2026-06-08T10:00",
+                LegalPeriod.days(7),
                 stop(StopReason.INSPECTION, "2026-06-09T14:00", "2026-06-09T16:00"));
         assertThat(deadline.deadline()).isEqualTo(at("2026-06-17T18:00"));
         assertThat(deadline.remainingMinutes(deadline.deadline())).isZero();
@@ -49,14 +57,18 @@ class ClockStopsTest {
 
     @Test
     void aStopAfterTheDeadlineChangesNothing() {
-        Deadline deadline = compute("2026-06-08T10:00", LegalPeriod.days(1),
+        Deadline deadline = compute(
+                "2026-06-08T10:00",
+                LegalPeriod.days(1),
                 stop(StopReason.HEARING, "2026-06-10T10:00", "2026-06-10T12:00"));
         assertThat(deadline.deadline()).isEqualTo(at("2026-06-09T10:00"));
     }
 
     @Test
     void overlappingStopsCountTheirWorkingTimeOnce() {
-        Deadline deadline = compute("2026-06-08T10:00", LegalPeriod.days(3),
+        Deadline deadline = compute(
+                "2026-06-08T10:00",
+                LegalPeriod.days(3),
                 stop(StopReason.HEARING, "2026-06-09T14:00", "2026-06-09T16:00"),
                 stop(StopReason.INSPECTION, "2026-06-09T15:00", "2026-06-09T17:00"));
         assertThat(deadline.deadline()).isEqualTo(at("2026-06-11T14:00"));
@@ -64,7 +76,9 @@ class ClockStopsTest {
 
     @Test
     void anOpenStopSuspendsTheDeadlineAndFreezesTheRemainingTime() {
-        Deadline deadline = compute("2026-06-08T10:00", LegalPeriod.days(3),
+        Deadline deadline = compute(
+                "2026-06-08T10:00",
+                LegalPeriod.days(3),
                 ClockStop.open(StopReason.PREREQUISITE, at("2026-06-09T10:00")));
         assertThat(deadline.suspended()).isTrue();
         assertThat(deadline.isOverdueAt(at("2026-07-01T10:00"))).isFalse();
@@ -74,7 +88,9 @@ class ClockStopsTest {
 
     @Test
     void usedAndRemainingTimeAreNetOfStops() {
-        Deadline deadline = compute("2026-06-08T10:00", LegalPeriod.days(3),
+        Deadline deadline = compute(
+                "2026-06-08T10:00",
+                LegalPeriod.days(3),
                 stop(StopReason.HEARING, "2026-06-09T14:00", "2026-06-09T16:00"));
         assertThat(deadline.usedMinutes(at("2026-06-09T18:00"))).isEqualTo(420 + 480 - 120);
         assertThat(deadline.remainingMinutes(at("2026-06-09T18:00"))).isEqualTo(1440 - 780);

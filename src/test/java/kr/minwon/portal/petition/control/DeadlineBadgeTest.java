@@ -30,10 +30,7 @@ class DeadlineBadgeTest {
 
         // Deadline Friday 2026-03-20 18:00; no holidays that week.
         @ParameterizedTest(name = "on {0} the badge reads D-{1}")
-        @CsvSource({
-            "2026-03-17T09:00, 3, OK",
-            "2026-03-18T17:59, 2, OK",
-            "2026-03-19T10:00, 1, INFO"})
+        @CsvSource({"2026-03-17T09:00, 3, OK", "2026-03-18T17:59, 2, OK", "2026-03-19T10:00, 1, INFO"})
         void countsWorkingDaysToTheDeadlineDay(String now, long left, Severity severity) {
             assertThat(open("2026-03-20T18:00", DeadlineMode.DAYS, now))
                     .isEqualTo(new DeadlineBadge(Kind.DAYS_LEFT, left, severity));
@@ -68,7 +65,9 @@ class DeadlineBadgeTest {
         @Test
         void theLocalElectionDayDoesNotCount() {
             // 6/3 지방선거 (Wed): Tuesday 6/2 to Friday 6/5 is two working days.
-            assertThat(open("2026-06-05T18:00", DeadlineMode.DAYS, "2026-06-02T10:00").amount()).isEqualTo(2);
+            assertThat(open("2026-06-05T18:00", DeadlineMode.DAYS, "2026-06-02T10:00")
+                            .amount())
+                    .isEqualTo(2);
         }
     }
 
@@ -83,20 +82,28 @@ class DeadlineBadgeTest {
 
         @Test
         void theWeekendAfterAFridayDeadlineStaysOneDayLate() {
-            assertThat(open("2026-03-20T18:00", DeadlineMode.DAYS, "2026-03-22T12:00").amount()).isEqualTo(1);
+            assertThat(open("2026-03-20T18:00", DeadlineMode.DAYS, "2026-03-22T12:00")
+                            .amount())
+                    .isEqualTo(1);
         }
 
         @Test
         void countsWorkingDaysAfterTheDeadlineDay() {
             // Friday deadline; Monday is 1, Wednesday is 3.
-            assertThat(open("2026-03-20T18:00", DeadlineMode.DAYS, "2026-03-23T09:00").amount()).isEqualTo(1);
-            assertThat(open("2026-03-20T18:00", DeadlineMode.DAYS, "2026-03-25T09:00").amount()).isEqualTo(3);
+            assertThat(open("2026-03-20T18:00", DeadlineMode.DAYS, "2026-03-23T09:00")
+                            .amount())
+                    .isEqualTo(1);
+            assertThat(open("2026-03-20T18:00", DeadlineMode.DAYS, "2026-03-25T09:00")
+                            .amount())
+                    .isEqualTo(3);
         }
 
         @Test
         void holidaysAfterTheDeadlineDoNotCount() {
             // Deadline Wed 9/23; 추석 Thu-Sat and Sunday pass; Monday 9/28 is the first working day late.
-            assertThat(open("2026-09-23T18:00", DeadlineMode.DAYS, "2026-09-28T10:00").amount()).isEqualTo(1);
+            assertThat(open("2026-09-23T18:00", DeadlineMode.DAYS, "2026-09-28T10:00")
+                            .amount())
+                    .isEqualTo(1);
         }
 
         @Test
@@ -107,7 +114,9 @@ class DeadlineBadgeTest {
 
         @Test
         void theDeadlineMinuteItselfIsNotLate() {
-            assertThat(open("2026-03-20T15:00", DeadlineMode.HOURS, "2026-03-20T15:00").kind()).isEqualTo(Kind.HOURS_LEFT);
+            assertThat(open("2026-03-20T15:00", DeadlineMode.HOURS, "2026-03-20T15:00")
+                            .kind())
+                    .isEqualTo(Kind.HOURS_LEFT);
         }
     }
 
@@ -144,7 +153,9 @@ class DeadlineBadgeTest {
 
         @Test
         void lessThanAnHourShowsOneHour() {
-            assertThat(open("2026-03-20T15:00", DeadlineMode.HOURS, "2026-03-20T14:50").amount()).isEqualTo(1);
+            assertThat(open("2026-03-20T15:00", DeadlineMode.HOURS, "2026-03-20T14:50")
+                            .amount())
+                    .isEqualTo(1);
         }
     }
 

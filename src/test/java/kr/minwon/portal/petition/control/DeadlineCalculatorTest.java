@@ -62,8 +62,15 @@ class DeadlineCalculatorTest {
     class ModeOfCounting {
 
         @ParameterizedTest
-        @CsvSource({"0,IMMEDIATE,HOURS", "4,HOUR,HOURS", "5,DAY,HOURS", "6,DAY,DAYS", "1,WEEK,CALENDAR",
-                "1,MONTH,CALENDAR", "1,YEAR,CALENDAR"})
+        @CsvSource({
+            "0,IMMEDIATE,HOURS",
+            "4,HOUR,HOURS",
+            "5,DAY,HOURS",
+            "6,DAY,DAYS",
+            "1,WEEK,CALENDAR",
+            "1,MONTH,CALENDAR",
+            "1,YEAR,CALENDAR"
+        })
         void periodsOfFiveDaysOrLessAreCountedInHours(int amount, PeriodUnit unit, DeadlineMode mode) {
             assertThat(new LegalPeriod(amount, unit).mode()).isEqualTo(mode);
         }
@@ -87,14 +94,18 @@ class DeadlineCalculatorTest {
         @Test
         void lunchCountsWhenTheOfficeIncludesIt() {
             DeadlineCalculator withLunch = new DeadlineCalculator(CALENDAR.withHours(WorkingHours.lunchIncluded()));
-            assertThat(withLunch.compute(at("2026-06-09T11:30"), LegalPeriod.hours(1)).deadline())
+            assertThat(withLunch
+                            .compute(at("2026-06-09T11:30"), LegalPeriod.hours(1))
+                            .deadline())
                     .isEqualTo(at("2026-06-09T12:30"));
         }
 
         @Test
         void aDayStaysEightHoursWhenLunchIsWorkingTime() {
             DeadlineCalculator withLunch = new DeadlineCalculator(CALENDAR.withHours(WorkingHours.lunchIncluded()));
-            assertThat(withLunch.compute(at("2026-06-09T09:00"), LegalPeriod.days(1)).deadline())
+            assertThat(withLunch
+                            .compute(at("2026-06-09T09:00"), LegalPeriod.days(1))
+                            .deadline())
                     .isEqualTo(at("2026-06-09T17:00"));
         }
 
@@ -125,7 +136,9 @@ class DeadlineCalculatorTest {
         void anOfficeMayCountTheEveningReceiptDayAsDayOne() {
             WorkingHours sameDay = WorkingHours.standard().withAfterHoursStartsNextWorkingStart(false);
             DeadlineCalculator calculator = new DeadlineCalculator(CALENDAR.withHours(sameDay));
-            assertThat(calculator.compute(at("2026-06-09T18:00"), LegalPeriod.days(7)).deadline())
+            assertThat(calculator
+                            .compute(at("2026-06-09T18:00"), LegalPeriod.days(7))
+                            .deadline())
                     .isEqualTo(at("2026-06-17T18:00"));
         }
 
@@ -160,7 +173,8 @@ class DeadlineCalculatorTest {
             Deadline original = CALCULATOR.compute(received, LegalPeriod.days(3));
             DeadlineCalculator recomputed = new DeadlineCalculator(CALENDAR.withHoliday(LocalDate.of(2026, 6, 5)));
             assertThat(original.deadline()).isEqualTo(at("2026-06-08T10:00"));
-            assertThat(recomputed.compute(received, LegalPeriod.days(3)).deadline()).isEqualTo(at("2026-06-09T10:00"));
+            assertThat(recomputed.compute(received, LegalPeriod.days(3)).deadline())
+                    .isEqualTo(at("2026-06-09T10:00"));
         }
     }
 
@@ -169,22 +183,26 @@ class DeadlineCalculatorTest {
 
         @Test
         void oneMonthFromTheThirtyFirstOfJanuaryEndsOnTheLastDayOfFebruary() {
-            assertThat(due("2025-01-31T10:00", new LegalPeriod(1, PeriodUnit.MONTH))).isEqualTo(at("2025-02-28T18:00"));
+            assertThat(due("2025-01-31T10:00", new LegalPeriod(1, PeriodUnit.MONTH)))
+                    .isEqualTo(at("2025-02-28T18:00"));
         }
 
         @Test
         void oneMonthEndsTheDayBeforeTheCorrespondingDay() {
-            assertThat(due("2026-06-15T10:00", new LegalPeriod(1, PeriodUnit.MONTH))).isEqualTo(at("2026-07-14T18:00"));
+            assertThat(due("2026-06-15T10:00", new LegalPeriod(1, PeriodUnit.MONTH)))
+                    .isEqualTo(at("2026-07-14T18:00"));
         }
 
         @Test
         void aWeekEndingOnSundayMovesToMonday() {
-            assertThat(due("2026-06-08T10:00", new LegalPeriod(1, PeriodUnit.WEEK))).isEqualTo(at("2026-06-15T18:00"));
+            assertThat(due("2026-06-08T10:00", new LegalPeriod(1, PeriodUnit.WEEK)))
+                    .isEqualTo(at("2026-06-15T18:00"));
         }
 
         @Test
         void aYearEndingOnNewYearsDayMovesToTheNextWorkingDay() {
-            assertThat(due("2026-01-02T10:00", new LegalPeriod(1, PeriodUnit.YEAR))).isEqualTo(at("2027-01-04T18:00"));
+            assertThat(due("2026-01-02T10:00", new LegalPeriod(1, PeriodUnit.YEAR)))
+                    .isEqualTo(at("2027-01-04T18:00"));
         }
 
         @Test

@@ -24,7 +24,8 @@ class DeadlinePropertiesTest {
 
     @Provide
     Arbitrary<LocalDateTime> receipts() {
-        return Combinators.combine(Arbitraries.integers().between(0, 3 * 365 - 60),
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 3 * 365 - 60),
                         Arbitraries.integers().between(0, 24 * 60 - 1))
                 .as((day, minute) -> LocalDateTime.of(FIRST.plusDays(day), LocalTime.ofSecondOfDay(minute * 60L)));
     }
@@ -41,52 +42,66 @@ class DeadlinePropertiesTest {
 
     @Provide
     Arbitrary<ClockStop> stops() {
-        return Combinators.combine(Arbitraries.of(StopReason.class), receipts(),
+        return Combinators.combine(
+                        Arbitraries.of(StopReason.class),
+                        receipts(),
                         Arbitraries.integers().between(0, 20 * 24 * 60))
                 .as((reason, from, minutes) -> new ClockStop(reason, from, from.plusMinutes(minutes)));
     }
 
     @Property
-    void aDeadlineLiesInWorkingTimeOrAtTheEndOfABlock(@ForAll("receipts") LocalDateTime received,
-            @ForAll("periods") LegalPeriod period) {
+    void aDeadlineLiesInWorkingTimeOrAtTheEndOfABlock(
+            @ForAll("receipts") LocalDateTime received, @ForAll("periods") LegalPeriod period) {
         LocalDateTime deadline = CALCULATOR.compute(received, period).deadline();
-        assertThat(CALENDAR.isWorkingTime(deadline) || endsABlock(deadline)).as(deadline.toString()).isTrue();
+        assertThat(CALENDAR.isWorkingTime(deadline) || endsABlock(deadline))
+                .as(deadline.toString())
+                .isTrue();
     }
 
     @Property
-    void aClockStopNeverMakesADeadlineEarlier(@ForAll("receipts") LocalDateTime received,
-            @ForAll("periods") LegalPeriod period, @ForAll("stops") ClockStop stop) {
+    void aClockStopNeverMakesADeadlineEarlier(
+            @ForAll("receipts") LocalDateTime received,
+            @ForAll("periods") LegalPeriod period,
+            @ForAll("stops") ClockStop stop) {
         LocalDateTime without = CALCULATOR.compute(received, period).deadline();
-        LocalDateTime with = CALCULATOR.compute(received, period, List.of(stop), List.of()).deadline();
+        LocalDateTime with =
+                CALCULATOR.compute(received, period, List.of(stop), List.of()).deadline();
         assertThat(with).isAfterOrEqualTo(without);
     }
 
     @Property
-    void aLaterReceiptNeverGivesAnEarlierDeadline(@ForAll("receipts") LocalDateTime received,
-            @ForAll @IntRange(min = 0, max = 10 * 24 * 60) int laterBy, @ForAll("periods") LegalPeriod period) {
+    void aLaterReceiptNeverGivesAnEarlierDeadline(
+            @ForAll("receipts") LocalDateTime received,
+            @ForAll @IntRange(min = 0, max = 10 * 24 * 60) int laterBy,
+            @ForAll("periods") LegalPeriod period) {
         LocalDateTime earlier = CALCULATOR.compute(received, period).deadline();
-        LocalDateTime later = CALCULATOR.compute(received.plusMinutes(laterBy), period).deadline();
+        LocalDateTime later =
+                CALCULATOR.compute(received.plusMinutes(laterBy), period).deadline();
         assertThat(later).isAfterOrEqualTo(earlier);
     }
 
     @Property
-    void anHourCountedPeriodGetsExactlyItsWorkingMinutes(@ForAll("receipts") LocalDateTime received,
-            @ForAll @IntRange(min = 1, max = 5) int days) {
+    void anHourCountedPeriodGetsExactlyItsWorkingMinutes(
+            @ForAll("receipts") LocalDateTime received, @ForAll @IntRange(min = 1, max = 5) int days) {
         Deadline deadline = CALCULATOR.compute(received, LegalPeriod.days(days));
-        assertThat(CALENDAR.workingMinutesBetween(received, deadline.deadline())).isEqualTo(days * 480L);
+        assertThat(CALENDAR.workingMinutesBetween(received, deadline.deadline()))
+                .isEqualTo(days * 480L);
         assertThat(deadline.remainingMinutes(deadline.deadline())).isZero();
     }
 
     @Property
-    void theRemainingTimeRunsFromAllowedToZeroAtTheDeadline(@ForAll("receipts") LocalDateTime received,
-            @ForAll("periods") LegalPeriod period, @ForAll("stops") ClockStop stop) {
+    void theRemainingTimeRunsFromAllowedToZeroAtTheDeadline(
+            @ForAll("receipts") LocalDateTime received,
+            @ForAll("periods") LegalPeriod period,
+            @ForAll("stops") ClockStop stop) {
         Deadline deadline = CALCULATOR.compute(received, period, List.of(stop), List.of());
         assertThat(deadline.remainingMinutes(deadline.deadline())).isZero();
         assertThat(deadline.remainingMinutes(received)).isEqualTo(deadline.allowedMinutes());
     }
 
     private static boolean endsABlock(LocalDateTime instant) {
-        return CALENDAR.isWorkingDay(instant.toLocalDate()) && CALENDAR.hours().blocks().stream()
-                .anyMatch(block -> block.end().equals(instant.toLocalTime()));
+        return CALENDAR.isWorkingDay(instant.toLocalDate())
+                && CALENDAR.hours().blocks().stream()
+                        .anyMatch(block -> block.end().equals(instant.toLocalTime()));
     }
 }

@@ -23,7 +23,10 @@ class ExtensionsTest {
 
     @Test
     void aSecondExtensionWithConsentIsAllowed() {
-        Deadline deadline = compute("2026-06-08T10:00", LegalPeriod.days(7), new Extension(7, "현장 확인", false),
+        Deadline deadline = compute(
+                "2026-06-08T10:00",
+                LegalPeriod.days(7),
+                new Extension(7, "현장 확인", false),
                 new Extension(7, "관계기관 협의", true));
         assertThat(deadline.deadline()).isEqualTo(at("2026-07-06T18:00"));
     }
@@ -37,15 +40,18 @@ class ExtensionsTest {
 
     @Test
     void aMonthPeriodIsExtendedFromTheDayAfterItEnded() {
-        Deadline deadline = compute("2025-01-31T10:00", new LegalPeriod(1, PeriodUnit.MONTH),
-                new Extension(1, "감정 의뢰", false));
+        Deadline deadline =
+                compute("2025-01-31T10:00", new LegalPeriod(1, PeriodUnit.MONTH), new Extension(1, "감정 의뢰", false));
         assertThat(deadline.deadline()).isEqualTo(at("2025-03-31T18:00"));
     }
 
     @Test
     void aSecondExtensionWithoutConsentIsRefused() {
-        assertThatThrownBy(() -> compute("2026-06-08T10:00", LegalPeriod.days(7), new Extension(7, "a", false),
-                new Extension(3, "b", false)))
+        assertThatThrownBy(() -> compute(
+                        "2026-06-08T10:00",
+                        LegalPeriod.days(7),
+                        new Extension(7, "a", false),
+                        new Extension(3, "b", false)))
                 .isInstanceOf(ExtensionWithoutConsent.class);
     }
 
@@ -58,14 +64,19 @@ class ExtensionsTest {
 
     @Test
     void aThirdExtensionIsRefused() {
-        assertThatThrownBy(() -> compute("2026-06-08T10:00", LegalPeriod.days(7), new Extension(7, "a", false),
-                new Extension(7, "b", true), new Extension(1, "c", true)))
+        assertThatThrownBy(() -> compute(
+                        "2026-06-08T10:00",
+                        LegalPeriod.days(7),
+                        new Extension(7, "a", false),
+                        new Extension(7, "b", true),
+                        new Extension(1, "c", true)))
                 .isInstanceOf(ExtensionLimitReached.class);
     }
 
     @Test
     void anImmediatePetitionMayBeExtendedByAtMostThreeHours() {
-        assertThat(compute("2026-07-16T16:00", LegalPeriod.immediate(), new Extension(3, "a", false)).deadline())
+        assertThat(compute("2026-07-16T16:00", LegalPeriod.immediate(), new Extension(3, "a", false))
+                        .deadline())
                 .isEqualTo(at("2026-07-20T14:00"));
         assertThatThrownBy(() -> compute("2026-07-16T16:00", LegalPeriod.immediate(), new Extension(4, "a", false)))
                 .isInstanceOf(ExtensionExceedsOriginalPeriod.class);

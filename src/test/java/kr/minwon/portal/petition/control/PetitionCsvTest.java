@@ -66,11 +66,32 @@ class PetitionCsvTest {
         Read read = read(text.getBytes(Charset.forName("MS949")));
 
         assertThat(read.report().hasErrors()).isFalse();
-        assertThat(read.inputs()).containsExactly(
-                new PetitionInput("2026-0000001", "C0004", LocalDateTime.of(2026, 5, 29, 15, 0), "900001", null,
-                        Channel.COUNTER, Residence.OUT, LocalDateTime.of(2026, 6, 1, 10, 0), null, Outcome.GRANTED, false),
-                new PetitionInput("2026-0000002", "G0002", LocalDateTime.of(2026, 6, 2, 9, 30), "100001", null,
-                        Channel.OFFICE365, Residence.IN, null, null, null, null));
+        assertThat(read.inputs())
+                .containsExactly(
+                        new PetitionInput(
+                                "2026-0000001",
+                                "C0004",
+                                LocalDateTime.of(2026, 5, 29, 15, 0),
+                                "900001",
+                                null,
+                                Channel.COUNTER,
+                                Residence.OUT,
+                                LocalDateTime.of(2026, 6, 1, 10, 0),
+                                null,
+                                Outcome.GRANTED,
+                                false),
+                        new PetitionInput(
+                                "2026-0000002",
+                                "G0002",
+                                LocalDateTime.of(2026, 6, 2, 9, 30),
+                                "100001",
+                                null,
+                                Channel.OFFICE365,
+                                Residence.IN,
+                                null,
+                                null,
+                                null,
+                                null));
     }
 
     @Test
@@ -107,22 +128,29 @@ class PetitionCsvTest {
     @Test
     void namesEachBadRowAndColumn() throws IOException {
         String text = "receipt_no,type_code,received_at,handler_no,department_code,channel,approved_at\n"
-                + "A-1,X9999,2026-05-29 15:00,900001,,,\n"               // unknown type
-                + "A-2,C0004,2026-13-29 15:00,900001,,,\n"               // impossible date
-                + "A-3,C0004,2026-05-29 15:00,424242,,,\n"               // unknown handler
-                + "A-4,C0004,2026-08-01 10:00,900001,,,\n"               // received in the future
-                + "A-5,C0004,2026-05-29 15:00,900001,D-NONE,,\n"         // unknown department
-                + "A-6,C0004,2026-05-29 15:00,900001,,PIGEON,\n"         // unknown channel
+                + "A-1,X9999,2026-05-29 15:00,900001,,,\n" // unknown type
+                + "A-2,C0004,2026-13-29 15:00,900001,,,\n" // impossible date
+                + "A-3,C0004,2026-05-29 15:00,424242,,,\n" // unknown handler
+                + "A-4,C0004,2026-08-01 10:00,900001,,,\n" // received in the future
+                + "A-5,C0004,2026-05-29 15:00,900001,D-NONE,,\n" // unknown department
+                + "A-6,C0004,2026-05-29 15:00,900001,,PIGEON,\n" // unknown channel
                 + "A-7,C0004,2026-05-29 15:00,900001,,,2026-05-28 10:00\n" // approved before receipt
-                + ",C0004,2026-05-29 15:00,900001,,,\n"                  // no receipt number
-                + "A-9,C0004,2026-05-29 15:00,900001,,,\n";              // fine
+                + ",C0004,2026-05-29 15:00,900001,,,\n" // no receipt number
+                + "A-9,C0004,2026-05-29 15:00,900001,,,\n"; // fine
 
         Read read = read(text.getBytes(StandardCharsets.UTF_8));
 
         assertThat(read.report().problems())
                 .extracting(p -> p.rowNumber() + ":" + p.column())
-                .containsExactly("2:type_code", "3:received_at", "4:handler_no", "5:received_at",
-                        "6:department_code", "7:channel", "8:approved_at", "9:receipt_no");
+                .containsExactly(
+                        "2:type_code",
+                        "3:received_at",
+                        "4:handler_no",
+                        "5:received_at",
+                        "6:department_code",
+                        "7:channel",
+                        "8:approved_at",
+                        "9:receipt_no");
         assertThat(read.inputs()).extracting(PetitionInput::receiptNo).containsExactly("A-9");
         assertThat(read.report().problems().get(0).value()).isEqualTo("X9999");
     }

@@ -32,7 +32,8 @@ class PetitionTypeCsvTest {
                 + "C0005,공장설립승인,2,개월,Y,Y,N,Y\n");
 
         assertThat(parsed.isClean()).isTrue();
-        assertThat(parsed.rows()).extracting(TypeRow::code, TypeRow::period, TypeRow::compound, TypeRow::active)
+        assertThat(parsed.rows())
+                .extracting(TypeRow::code, TypeRow::period, TypeRow::compound, TypeRow::active)
                 .containsExactly(
                         tuple("C0001", LegalPeriod.immediate(), false, true),
                         tuple("C0002", LegalPeriod.days(3), false, true),
@@ -49,7 +50,8 @@ class PetitionTypeCsvTest {
                 + "X2,Licence,1,WEEK,N,Y,Y,Y\n");
 
         assertThat(parsed.isClean()).isTrue();
-        assertThat(parsed.rows()).extracting(TypeRow::period)
+        assertThat(parsed.rows())
+                .extracting(TypeRow::period)
                 .containsExactly(LegalPeriod.hours(4), new LegalPeriod(1, PeriodUnit.WEEK));
     }
 
@@ -78,7 +80,8 @@ class PetitionTypeCsvTest {
 
         assertThat(parsed.isClean()).isFalse();
         assertThat(parsed.rows()).extracting(TypeRow::code).containsExactly("C0001");
-        assertThat(parsed.report().problems()).extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::reason)
+        assertThat(parsed.report().problems())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::reason)
                 .containsExactly(
                         tuple(3, "code", CsvProblem.Reason.REQUIRED),
                         tuple(4, "period", CsvProblem.Reason.REQUIRED),
@@ -90,9 +93,11 @@ class PetitionTypeCsvTest {
 
     @Test
     void tooLongCodesAndNamesAreRefusedAsSaveWouldRefuseThem() throws IOException {
-        Parsed parsed = parse("code,name,period,unit\n" + "X".repeat(41) + ",ok,3,day\nX2," + "가".repeat(201) + ",3,day\n");
+        Parsed parsed =
+                parse("code,name,period,unit\n" + "X".repeat(41) + ",ok,3,day\nX2," + "가".repeat(201) + ",3,day\n");
 
-        assertThat(parsed.report().problems()).extracting(CsvProblem::rowNumber, CsvProblem::column)
+        assertThat(parsed.report().problems())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column)
                 .containsExactly(tuple(2, "code"), tuple(3, "name"));
     }
 
@@ -101,7 +106,8 @@ class PetitionTypeCsvTest {
         Parsed parsed = parse("민원사무코드,민원사무명,처리기간\nC0001,발급,3\n");
 
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.report().problems()).extracting(CsvProblem::reason)
+        assertThat(parsed.report().problems())
+                .extracting(CsvProblem::reason)
                 .containsExactly(CsvProblem.Reason.MISSING_COLUMN);
     }
 
@@ -114,8 +120,8 @@ class PetitionTypeCsvTest {
 
     @Test
     void cp949FilesFromSpreadsheetsAreRead() throws IOException {
-        Parsed parsed = parse("민원사무코드,민원사무명,처리기간,단위\r\nC0009,주민등록표 열람,,즉시\r\n"
-                .getBytes(Charset.forName("x-windows-949")));
+        Parsed parsed =
+                parse("민원사무코드,민원사무명,처리기간,단위\r\nC0009,주민등록표 열람,,즉시\r\n".getBytes(Charset.forName("x-windows-949")));
 
         assertThat(parsed.rows()).extracting(TypeRow::name).containsExactly("주민등록표 열람");
     }

@@ -25,8 +25,8 @@ class TimeUsedTest {
     @Test
     void wholeStoppedDaysAreNotTimeUsed() {
         ClockStop supplement = new ClockStop(StopReason.SUPPLEMENT, at("2026-06-09T10:00"), at("2026-06-09T17:00"));
-        Deadline deadline = CALCULATOR.compute(at("2026-06-08T10:00"), LegalPeriod.days(7), List.of(supplement),
-                List.of());
+        Deadline deadline =
+                CALCULATOR.compute(at("2026-06-08T10:00"), LegalPeriod.days(7), List.of(supplement), List.of());
         assertThat(deadline.usedDays(at("2026-06-10T15:00"))).isEqualTo(2);
         assertThat(deadline.daysSaved(at("2026-06-10T15:00"))).isEqualTo(5);
     }

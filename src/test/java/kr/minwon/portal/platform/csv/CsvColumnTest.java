@@ -39,9 +39,8 @@ class CsvColumnTest {
 
     @Test
     void aSchemaRefusesTwoColumnsAnsweringToTheSameHeader() {
-        assertThatThrownBy(() -> CsvSchema.of(
-                CsvColumn.required("code", "부서코드"),
-                CsvColumn.optional("department_code", "부서코드")))
+        assertThatThrownBy(() ->
+                        CsvSchema.of(CsvColumn.required("code", "부서코드"), CsvColumn.optional("department_code", "부서코드")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

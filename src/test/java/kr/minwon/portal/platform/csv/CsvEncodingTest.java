@@ -21,12 +21,14 @@ class CsvEncodingTest {
 
     @Test
     void validUtf8WithoutBomIsUtf8() {
-        assertThat(CsvEncoding.detect("접수번호,접수일시\n".getBytes(StandardCharsets.UTF_8))).contains(CsvEncoding.UTF_8);
+        assertThat(CsvEncoding.detect("접수번호,접수일시\n".getBytes(StandardCharsets.UTF_8)))
+                .contains(CsvEncoding.UTF_8);
     }
 
     @Test
     void plainAsciiIsReadAsUtf8() {
-        assertThat(CsvEncoding.detect("receipt_no\n".getBytes(StandardCharsets.US_ASCII))).contains(CsvEncoding.UTF_8);
+        assertThat(CsvEncoding.detect("receipt_no\n".getBytes(StandardCharsets.US_ASCII)))
+                .contains(CsvEncoding.UTF_8);
     }
 
     @Test
@@ -45,8 +47,10 @@ class CsvEncodingTest {
 
     @Test
     void utf16IsRefused() {
-        assertThat(CsvEncoding.detect("접수번호,receipt_no\n".getBytes(StandardCharsets.UTF_16))).isEmpty();
-        assertThat(CsvEncoding.detect("접수번호,receipt_no\n".getBytes(StandardCharsets.UTF_16LE))).isEmpty();
+        assertThat(CsvEncoding.detect("접수번호,receipt_no\n".getBytes(StandardCharsets.UTF_16)))
+                .isEmpty();
+        assertThat(CsvEncoding.detect("접수번호,receipt_no\n".getBytes(StandardCharsets.UTF_16LE)))
+                .isEmpty();
     }
 
     @Test

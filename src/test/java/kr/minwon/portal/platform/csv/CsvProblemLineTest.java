@@ -20,7 +20,8 @@ class CsvProblemLineTest {
 
     @Test
     void aFileProblemHasNoRowAndAnUnknownColumnKeepsItsKey() {
-        CsvProblemLine line = CsvProblemLine.of(CsvProblem.of(0, CsvColumn.optional("extra", "기타"), null, CsvProblem.Reason.OTHER), SCHEMA);
+        CsvProblemLine line = CsvProblemLine.of(
+                CsvProblem.of(0, CsvColumn.optional("extra", "기타"), null, CsvProblem.Reason.OTHER), SCHEMA);
         assertThat(line.getRow()).isEmpty();
         assertThat(line.getColumn()).isEqualTo("extra");
         assertThat(line.getValue()).isEmpty();

@@ -17,8 +17,8 @@ class CsvProblemTest {
 
     @Test
     void aHintIsAddedToTheReasonsText() {
-        CsvProblem problem = CsvProblem.of(3, PetitionColumns.COMPOUND, "maybe", CsvProblem.Reason.BAD_FORMAT,
-                "Y 또는 N");
+        CsvProblem problem =
+                CsvProblem.of(3, PetitionColumns.COMPOUND, "maybe", CsvProblem.Reason.BAD_FORMAT, "Y 또는 N");
 
         assertThat(problem.message()).isEqualTo("형식이 올바르지 않습니다 (Y 또는 N)");
     }
@@ -39,7 +39,11 @@ class CsvProblemTest {
 
         assertThat(report.hasErrors()).isTrue();
         assertThat(report.totalProblems()).isEqualTo(25);
-        assertThat(report.problems()).hasSize(10).first().extracting(CsvProblem::rowNumber).isEqualTo(2);
+        assertThat(report.problems())
+                .hasSize(10)
+                .first()
+                .extracting(CsvProblem::rowNumber)
+                .isEqualTo(2);
         assertThat(report.isTruncated()).isTrue();
     }
 

@@ -38,7 +38,9 @@ class CsvReaderTest {
 
             assertThat(sheet.encoding()).contains(CsvEncoding.UTF_8_WITH_BOM);
             assertThat(sheet.headerProblems()).isEmpty();
-            assertThat(rows).singleElement().satisfies(row -> assertThat(row.get(RECEIPT_NO)).isEqualTo("A-1"));
+            assertThat(rows)
+                    .singleElement()
+                    .satisfies(row -> assertThat(row.get(RECEIPT_NO)).isEqualTo("A-1"));
         }
     }
 
@@ -48,14 +50,16 @@ class CsvReaderTest {
             List<CsvRow> rows = rows(sheet);
 
             assertThat(sheet.charset()).contains(StandardCharsets.UTF_8);
-            assertThat(rows).singleElement().satisfies(row -> assertThat(row.get(CHANNEL)).isEqualTo("방문"));
+            assertThat(rows)
+                    .singleElement()
+                    .satisfies(row -> assertThat(row.get(CHANNEL)).isEqualTo("방문"));
         }
     }
 
     @Test
     void readsCp949WithKoreanHeadersAndValues() throws IOException {
-        byte[] bytes = ("접수번호,민원사무코드,접수일시,담당자사번,접수경로\r\n"
-                + "2026-0001,가족관계증명,2026-05-29 15:00,100200,무인발급\r\n").getBytes(CP949);
+        byte[] bytes = ("접수번호,민원사무코드,접수일시,담당자사번,접수경로\r\n" + "2026-0001,가족관계증명,2026-05-29 15:00,100200,무인발급\r\n")
+                .getBytes(CP949);
 
         try (CsvSheet sheet = open(bytes)) {
             List<CsvRow> rows = rows(sheet);
@@ -84,9 +88,12 @@ class CsvReaderTest {
 
     @Test
     void ignoresExtraColumnsWithAWarningNamingThem() throws IOException {
-        try (CsvSheet sheet = open("receipt_no,메모,type_code,received_at,handler_no,비고\nA-1,급함,T01,2026-05-29 15:00,1,\n")) {
+        try (CsvSheet sheet =
+                open("receipt_no,메모,type_code,received_at,handler_no,비고\nA-1,급함,T01,2026-05-29 15:00,1,\n")) {
             assertThat(sheet.headerProblems()).isEmpty();
-            assertThat(sheet.warnings()).hasSize(2).anySatisfy(w -> assertThat(w).contains("메모"))
+            assertThat(sheet.warnings())
+                    .hasSize(2)
+                    .anySatisfy(w -> assertThat(w).contains("메모"))
                     .anySatisfy(w -> assertThat(w).contains("비고"));
             assertThat(rows(sheet)).hasSize(1);
         }
@@ -151,7 +158,8 @@ class CsvReaderTest {
         try (CsvSheet sheet = open(csv)) {
             List<CsvRow> rows = rows(sheet);
 
-            assertThat(rows).extracting(CsvRow::number, row -> row.get(RECEIPT_NO))
+            assertThat(rows)
+                    .extracting(CsvRow::number, row -> row.get(RECEIPT_NO))
                     .containsExactly(tuple(3, "A-1"), tuple(6, "A-2"));
             assertThat(sheet.rowsRead()).isEqualTo(2);
             assertThat(sheet.report().hasErrors()).isFalse();
@@ -160,7 +168,8 @@ class CsvReaderTest {
 
     @Test
     void trimsCellsAndTurnsEmptyOnesIntoNull() throws IOException {
-        try (CsvSheet sheet = open("receipt_no,type_code,received_at,handler_no,channel\n  A-1 ,T01,2026-05-29 15:00,1,   \n")) {
+        try (CsvSheet sheet =
+                open("receipt_no,type_code,received_at,handler_no,channel\n  A-1 ,T01,2026-05-29 15:00,1,   \n")) {
             CsvRow row = rows(sheet).get(0);
 
             assertThat(row.get(RECEIPT_NO)).isEqualTo("A-1");
@@ -243,7 +252,8 @@ class CsvReaderTest {
     @Test
     void anEmptyFileHasNoHeader() throws IOException {
         try (CsvSheet sheet = open("\n\n")) {
-            assertThat(sheet.headerProblems()).extracting(CsvProblem::reason)
+            assertThat(sheet.headerProblems())
+                    .extracting(CsvProblem::reason)
                     .containsExactly(CsvProblem.Reason.MISSING_HEADER);
         }
     }

@@ -24,41 +24,73 @@ class CsvValuesTest {
 
     private static final ZoneId SEOUL = CsvValues.OFFICE_ZONE;
 
-    enum Channel { COUNTER, ONLINE, KIOSK, OFFICE365 }
+    enum Channel {
+        COUNTER,
+        ONLINE,
+        KIOSK,
+        OFFICE365
+    }
 
-    private static final Map<String, Channel> CHANNEL_ALIASES = Map.of(
-            "방문", Channel.COUNTER, "온라인", Channel.ONLINE, "무인발급", Channel.KIOSK, "365", Channel.OFFICE365);
+    private static final Map<String, Channel> CHANNEL_ALIASES =
+            Map.of("방문", Channel.COUNTER, "온라인", Channel.ONLINE, "무인발급", Channel.KIOSK, "365", Channel.OFFICE365);
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "2026-05-29 15:00         | 2026-05-29T15:00",
-        "2026-05-29 15:00:30      | 2026-05-29T15:00:30",
-        "2026-5-9 9:05            | 2026-05-09T09:05",
-        "2026-05-29T15:00         | 2026-05-29T15:00",
-        "2026-05-29T15:00:30      | 2026-05-29T15:00:30",
-        "2026-05-29T15:00+09:00   | 2026-05-29T15:00",
-        "2026-05-29T06:00Z        | 2026-05-29T15:00",
-        "2026-05-29T00:00-03:00   | 2026-05-29T12:00",
-        "2028-02-29 23:59         | 2028-02-29T23:59",
-        "2026-12-31 00:00         | 2026-12-31T00:00",
-        " 2026-05-29 15:00        | 2026-05-29T15:00",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2026-05-29 15:00         | 2026-05-29T15:00",
+                "2026-05-29 15:00:30      | 2026-05-29T15:00:30",
+                "2026-5-9 9:05            | 2026-05-09T09:05",
+                "2026-05-29T15:00         | 2026-05-29T15:00",
+                "2026-05-29T15:00:30      | 2026-05-29T15:00:30",
+                "2026-05-29T15:00+09:00   | 2026-05-29T15:00",
+                "2026-05-29T06:00Z        | 2026-05-29T15:00",
+                "2026-05-29T00:00-03:00   | 2026-05-29T12:00",
+                "2028-02-29 23:59         | 2028-02-29T23:59",
+                "2026-12-31 00:00         | 2026-12-31T00:00",
+                " 2026-05-29 15:00        | 2026-05-29T15:00",
+            })
     void readsTheAcceptedDateTimeFormsAsOfficeLocalTime(String text, LocalDateTime expected) {
         assertThat(CsvValues.parseDateTime(text, SEOUL)).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-05-29", "2026/05/29 15:00", "2026-02-30 10:00", "2026-05-29 25:00", "어제", "15:00",
-        // the exact yyyy-MM-dd HH:mm form is read without a formatter: the same refusals there
-        "2026-02-29 10:00", "2026-13-01 10:00", "2026-00-10 10:00", "2026-04-31 10:00", "2026-05-29 24:00",
-        "2026-05-29 10:60", "2026-05-2x 10:00", "2026-05-29 1a:00", "2026-05-29T10:0Z"})
+    @ValueSource(
+            strings = {
+                "2026-05-29",
+                "2026/05/29 15:00",
+                "2026-02-30 10:00",
+                "2026-05-29 25:00",
+                "어제",
+                "15:00",
+                // the exact yyyy-MM-dd HH:mm form is read without a formatter: the same refusals there
+                "2026-02-29 10:00",
+                "2026-13-01 10:00",
+                "2026-00-10 10:00",
+                "2026-04-31 10:00",
+                "2026-05-29 24:00",
+                "2026-05-29 10:60",
+                "2026-05-2x 10:00",
+                "2026-05-29 1a:00",
+                "2026-05-29T10:0Z"
+            })
     void refusesOtherDateTimes(String text) {
         assertThat(CsvValues.parseDateTime(text, SEOUL)).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource({"Y,true", "y,true", "YES,true", "true,true", "예,true", "N,false", "no,false", "FALSE,false",
-        "아니오,false", "아니요,false"})
+    @CsvSource({
+        "Y,true",
+        "y,true",
+        "YES,true",
+        "true,true",
+        "예,true",
+        "N,false",
+        "no,false",
+        "FALSE,false",
+        "아니오,false",
+        "아니요,false"
+    })
     void readsYesAndNo(String text, boolean expected) {
         assertThat(CsvValues.parseYesNo(text)).contains(expected);
     }
@@ -78,7 +110,8 @@ class CsvValuesTest {
 
     @Test
     void readsEnumValuesByNameInAnyCaseOrByKoreanAlias() {
-        assertThat(CsvValues.parseChoice("counter", Channel.class, CHANNEL_ALIASES)).contains(Channel.COUNTER);
+        assertThat(CsvValues.parseChoice("counter", Channel.class, CHANNEL_ALIASES))
+                .contains(Channel.COUNTER);
         assertThat(CsvValues.parseChoice("방문", Channel.class, CHANNEL_ALIASES)).contains(Channel.COUNTER);
         assertThat(CsvValues.parseChoice("365", Channel.class, CHANNEL_ALIASES)).contains(Channel.OFFICE365);
         assertThat(CsvValues.parseChoice("팩스", Channel.class, CHANNEL_ALIASES)).isEmpty();
@@ -133,7 +166,8 @@ class CsvValuesTest {
 
     @Test
     void anEmptyOptionalCellIsNullWithoutAProblem() throws IOException {
-        try (CsvSheet sheet = open("receipt_no,type_code,received_at,handler_no,compound\nA-1,T01,2026-05-29 15:00,1,\n")) {
+        try (CsvSheet sheet =
+                open("receipt_no,type_code,received_at,handler_no,compound\nA-1,T01,2026-05-29 15:00,1,\n")) {
             CsvValues values = new CsvValues(sheet.report());
             CsvRow row = sheet.iterator().next();
 
@@ -175,7 +209,8 @@ class CsvValuesTest {
             sheet.forEach(row -> read.add(values.choices(row, channels, Channel.class, CHANNEL_ALIASES)));
 
             assertThat(read).containsExactly(List.of(Channel.ONLINE, Channel.COUNTER), List.of(), null);
-            assertThat(sheet.report().problems()).extracting(CsvProblem::rowNumber, CsvProblem::value)
+            assertThat(sheet.report().problems())
+                    .extracting(CsvProblem::rowNumber, CsvProblem::value)
                     .containsExactly(tuple(4, "택배"));
         }
     }

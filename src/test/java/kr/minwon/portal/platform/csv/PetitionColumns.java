@@ -12,6 +12,5 @@ final class PetitionColumns {
 
     static final CsvSchema SCHEMA = CsvSchema.of(RECEIPT_NO, TYPE_CODE, RECEIVED_AT, HANDLER_NO, CHANNEL, COMPOUND);
 
-    private PetitionColumns() {
-    }
+    private PetitionColumns() {}
 }

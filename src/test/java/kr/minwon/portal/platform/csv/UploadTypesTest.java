@@ -51,7 +51,8 @@ class UploadTypesTest {
 
     @Test
     void aRejectionWithEveryProblemKeptSaysNothingAboutTheRest() {
-        CsvRejection rejection = new CsvRejection(List.of(CsvProblem.of(2, RECEIPT, null, CsvProblem.Reason.REQUIRED)), 1);
+        CsvRejection rejection =
+                new CsvRejection(List.of(CsvProblem.of(2, RECEIPT, null, CsvProblem.Reason.REQUIRED)), 1);
         assertThat(rejection.isTruncated()).isFalse();
         assertThat(rejection.detail()).contains("1건").doesNotContain("처음");
     }

@@ -26,7 +26,8 @@ class XlsxSheetTest {
             assertThat(s.getRow(0).getCell(1).getStringCellValue()).isEqualTo("성명");
             assertThat(s.getRow(1).getCell(1).getStringCellValue()).isEqualTo("홍길동");
             assertThat(s.getRow(1).getCell(2).getBooleanCellValue()).isTrue();
-            assertThat(s.getRow(1).getCell(3).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2025, 3, 4, 9, 30));
+            assertThat(s.getRow(1).getCell(3).getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDateTime.of(2025, 3, 4, 9, 30));
             assertThat(s.getRow(2).getCell(1)).isNull();
             assertThat(s.getLastRowNum()).isEqualTo(2);
         }
@@ -43,7 +44,8 @@ class XlsxSheetTest {
         }
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(read.getSheetAt(0).getLastRowNum()).isEqualTo(5_000);
-            assertThat(read.getSheetAt(0).getRow(5_000).getCell(0).getNumericCellValue()).isEqualTo(4_999);
+            assertThat(read.getSheetAt(0).getRow(5_000).getCell(0).getNumericCellValue())
+                    .isEqualTo(4_999);
         }
     }
 }

@@ -9,9 +9,15 @@ class DemoAccountsTest {
 
     @Test
     void demo_accounts_are_refused_with_demo_off_and_accepted_with_it_on() {
-        for (String name : new String[] {"demo.employee", "demo.manager", "demo.head", "demo.reviewer", "demo.auditor", "demo.admin"}) {
-            assertThat(DemoAccounts.refused(false, name)).as(name + " with demo off").isTrue();
-            assertThat(DemoAccounts.refused(true, name)).as(name + " with demo on").isFalse();
+        for (String name : new String[] {
+            "demo.employee", "demo.manager", "demo.head", "demo.reviewer", "demo.auditor", "demo.admin"
+        }) {
+            assertThat(DemoAccounts.refused(false, name))
+                    .as(name + " with demo off")
+                    .isTrue();
+            assertThat(DemoAccounts.refused(true, name))
+                    .as(name + " with demo on")
+                    .isFalse();
         }
         assertThat(DemoAccounts.serviceAccountRefused(false, "demo-service")).isTrue();
         assertThat(DemoAccounts.serviceAccountRefused(true, "demo-service")).isFalse();

@@ -19,9 +19,15 @@ class SignInThrottleTest {
         assertThat(t.isBlocked("admin", "203.0.113.9", t0)).isFalse();
         t.failure("admin", "203.0.113.9", t0);
         assertThat(t.isBlocked("admin", "203.0.113.9", t0)).isTrue();
-        assertThat(t.isBlocked("ADMIN", "203.0.113.9", t0)).as("names without case").isTrue();
-        assertThat(t.isBlocked("admin", "10.1.1.1", t0)).as("the owner elsewhere").isFalse();
-        assertThat(t.isBlocked("admin", "203.0.113.9", t0.plus(Duration.ofMinutes(16)))).as("after the lock time").isFalse();
+        assertThat(t.isBlocked("ADMIN", "203.0.113.9", t0))
+                .as("names without case")
+                .isTrue();
+        assertThat(t.isBlocked("admin", "10.1.1.1", t0))
+                .as("the owner elsewhere")
+                .isFalse();
+        assertThat(t.isBlocked("admin", "203.0.113.9", t0.plus(Duration.ofMinutes(16))))
+                .as("after the lock time")
+                .isFalse();
     }
 
     @Test

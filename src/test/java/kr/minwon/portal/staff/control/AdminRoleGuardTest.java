@@ -24,16 +24,20 @@ class AdminRoleGuardTest {
                 row(2, "100", Set.of(Role.EMPLOYEE, Role.ADMIN), true),
                 row(3, "ADMIN", Set.of(Role.EMPLOYEE), true),
                 row(4, "NEW", Set.of(Role.ADMIN), true));
-        assertThat(AdminRoleGuard.problems(rows, KNOWN, false)).extracting(p -> p.rowNumber()).containsExactly(2, 3, 4);
+        assertThat(AdminRoleGuard.problems(rows, KNOWN, false))
+                .extracting(p -> p.rowNumber())
+                .containsExactly(2, 3, 4);
         assertThat(AdminRoleGuard.problems(List.of(row(2, "ADMIN", Set.of(Role.ADMIN), false)), KNOWN, false))
-                .singleElement().satisfies(p -> assertThat(p.message()).contains("퇴직"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("퇴직"));
     }
 
     @Test
     void other_changes_and_the_admin_right_pass() {
-        List<StaffRow> rows = List.of(row(2, "100", Set.of(Role.EMPLOYEE, Role.MANAGER), false),
-                row(3, "ADMIN", Set.of(Role.ADMIN), true));
+        List<StaffRow> rows = List.of(
+                row(2, "100", Set.of(Role.EMPLOYEE, Role.MANAGER), false), row(3, "ADMIN", Set.of(Role.ADMIN), true));
         assertThat(AdminRoleGuard.problems(rows, KNOWN, false)).isEmpty();
-        assertThat(AdminRoleGuard.problems(List.of(row(2, "100", Set.of(Role.ADMIN), true)), KNOWN, true)).isEmpty();
+        assertThat(AdminRoleGuard.problems(List.of(row(2, "100", Set.of(Role.ADMIN), true)), KNOWN, true))
+                .isEmpty();
     }
 }

@@ -24,21 +24,21 @@ class DepartmentCsvTest {
 
     @Test
     void acceptsATeamBeforeItsDepartmentAndHandsRowsOutParentsFirst() throws IOException {
-        CheckedCsv<DepartmentRow> checked = check(HEADER
-                + "T-NEW-1,새1팀,D-NEW,팀,\n"
-                + "D-NEW,새과,OFFICE,과,900002\n");
+        CheckedCsv<DepartmentRow> checked = check(HEADER + "T-NEW-1,새1팀,D-NEW,팀,\n" + "D-NEW,새과,OFFICE,과,900002\n");
 
         assertThat(checked.accepted()).isTrue();
-        assertThat(checked.rows()).extracting(DepartmentRow::code, DepartmentRow::kind).containsExactly(
-                tuple("D-NEW", UnitKind.DEPARTMENT), tuple("T-NEW-1", UnitKind.TEAM));
+        assertThat(checked.rows())
+                .extracting(DepartmentRow::code, DepartmentRow::kind)
+                .containsExactly(tuple("D-NEW", UnitKind.DEPARTMENT), tuple("T-NEW-1", UnitKind.TEAM));
     }
 
     @Test
     void reportsAParentThatIsNeitherInTheFileNorStored() throws IOException {
         CheckedCsv<DepartmentRow> checked = check(HEADER + "T-NEW-1,새1팀,D-GONE,팀,\n");
 
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::value,
-                CsvProblem::reason).containsExactly(tuple(2, "parent_code", "D-GONE", Reason.UNKNOWN_REFERENCE));
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::value, CsvProblem::reason)
+                .containsExactly(tuple(2, "parent_code", "D-GONE", Reason.UNKNOWN_REFERENCE));
     }
 
     @Test
@@ -49,40 +49,42 @@ class DepartmentCsvTest {
                 + "O-NEW,새구청,OFFICE,구청,\n"
                 + "D-SELF,자기과,D-SELF,과,\n");
 
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::rowNumber, CsvProblem::column)
-                .containsExactly(tuple(2, "parent_code"), tuple(3, "parent_code"), tuple(4, "parent_code"),
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column)
+                .containsExactly(
+                        tuple(2, "parent_code"),
+                        tuple(3, "parent_code"),
+                        tuple(4, "parent_code"),
                         tuple(5, "parent_code"));
     }
 
     @Test
     void reportsAHeadWhoIsNotAnEmployeeYet() throws IOException {
-        CheckedCsv<DepartmentRow> checked = check(HEADER
-                + "D-NEW,새과,OFFICE,과,123456\n"
-                + "D-OTHER,다른과,OFFICE,과,900006\n");
+        CheckedCsv<DepartmentRow> checked =
+                check(HEADER + "D-NEW,새과,OFFICE,과,123456\n" + "D-OTHER,다른과,OFFICE,과,900006\n");
 
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::value,
-                CsvProblem::reason).containsExactly(tuple(2, "head_no", "123456", Reason.UNKNOWN_REFERENCE));
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::value, CsvProblem::reason)
+                .containsExactly(tuple(2, "head_no", "123456", Reason.UNKNOWN_REFERENCE));
         assertThat(checked.problemsByRow().get(0).message()).contains("직원 CSV");
     }
 
     @Test
     void reportsARepeatedCodeAndAnUnknownKind() throws IOException {
-        CheckedCsv<DepartmentRow> checked = check(HEADER
-                + "D-NEW,새과,OFFICE,과,\n"
-                + "D-NEW,새과 또,OFFICE,과,\n"
-                + "D-X,엑스,OFFICE,국,\n");
+        CheckedCsv<DepartmentRow> checked =
+                check(HEADER + "D-NEW,새과,OFFICE,과,\n" + "D-NEW,새과 또,OFFICE,과,\n" + "D-X,엑스,OFFICE,국,\n");
 
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::reason)
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::reason)
                 .containsExactly(tuple(3, "code", Reason.DUPLICATE_KEY), tuple(4, "kind", Reason.UNKNOWN_VALUE));
     }
 
     @Test
     void refusesToTurnADepartmentWithStoredTeamsIntoATeam() throws IOException {
-        CheckedCsv<DepartmentRow> checked = check(HEADER
-                + "D-NEW,새과,OFFICE,과,\n"
-                + "D-CIVIL,민원여권과,D-NEW,팀,\n");
+        CheckedCsv<DepartmentRow> checked = check(HEADER + "D-NEW,새과,OFFICE,과,\n" + "D-CIVIL,민원여권과,D-NEW,팀,\n");
 
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::rowNumber, CsvProblem::column)
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column)
                 .containsExactly(tuple(3, "kind"));
         assertThat(checked.problemsByRow().get(0).message()).contains("T-CIVIL-1");
     }
@@ -98,7 +100,7 @@ class DepartmentCsvTest {
     }
 
     private static CheckedCsv<DepartmentRow> check(String text) throws IOException {
-        return DepartmentCsv.check(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), STORED,
-                EMPLOYEES::contains);
+        return DepartmentCsv.check(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), STORED, EMPLOYEES::contains);
     }
 }

@@ -9,27 +9,38 @@ import org.junit.jupiter.api.Test;
 
 class RowChangeTest {
 
-    private static final KnownEmployee STORED = new KnownEmployee("100001", "홍길동", "주무관", "T-CIVIL-1",
-            "hong@example.go.kr", "010-1234-5678", Set.of(Role.EMPLOYEE, Role.MANAGER), true);
+    private static final KnownEmployee STORED = new KnownEmployee(
+            "100001",
+            "홍길동",
+            "주무관",
+            "T-CIVIL-1",
+            "hong@example.go.kr",
+            "010-1234-5678",
+            Set.of(Role.EMPLOYEE, Role.MANAGER),
+            true);
 
     @Test
     void aNewEmployeeNumberIsCreated() {
-        assertThat(row("hong@example.go.kr", Set.of(Role.EMPLOYEE), true).changeFrom(null)).isEqualTo(RowChange.CREATED);
+        assertThat(row("hong@example.go.kr", Set.of(Role.EMPLOYEE), true).changeFrom(null))
+                .isEqualTo(RowChange.CREATED);
     }
 
     @Test
     void theSameValuesInAnyRoleOrderAreUnchanged() {
-        assertThat(row("hong@example.go.kr", Set.of(Role.MANAGER, Role.EMPLOYEE), true).changeFrom(STORED))
+        assertThat(row("hong@example.go.kr", Set.of(Role.MANAGER, Role.EMPLOYEE), true)
+                        .changeFrom(STORED))
                 .isEqualTo(RowChange.UNCHANGED);
     }
 
     @Test
     void anyChangedFieldIsAnUpdate() {
-        assertThat(row("new@example.go.kr", Set.of(Role.EMPLOYEE, Role.MANAGER), true).changeFrom(STORED))
+        assertThat(row("new@example.go.kr", Set.of(Role.EMPLOYEE, Role.MANAGER), true)
+                        .changeFrom(STORED))
                 .isEqualTo(RowChange.UPDATED);
         assertThat(row("hong@example.go.kr", Set.of(Role.EMPLOYEE), true).changeFrom(STORED))
                 .isEqualTo(RowChange.UPDATED);
-        assertThat(row("hong@example.go.kr", Set.of(Role.EMPLOYEE, Role.MANAGER), false).changeFrom(STORED))
+        assertThat(row("hong@example.go.kr", Set.of(Role.EMPLOYEE, Role.MANAGER), false)
+                        .changeFrom(STORED))
                 .isEqualTo(RowChange.UPDATED);
     }
 

@@ -27,17 +27,33 @@ class StaffCsvTest {
                 + "100002,김영희,,D-CIVIL,,,EMPLOYEE; REVIEWER,N\n");
 
         assertThat(checked.accepted()).isTrue();
-        assertThat(checked.rows()).containsExactly(
-                new StaffRow(2, "100001", "홍길동", "주무관", "T-CIVIL-1", "hong@example.go.kr", "010-1234-5678",
-                        Set.of(Role.EMPLOYEE, Role.MANAGER), true),
-                new StaffRow(3, "100002", "김영희", null, "D-CIVIL", null, null,
-                        Set.of(Role.EMPLOYEE, Role.REVIEWER), false));
+        assertThat(checked.rows())
+                .containsExactly(
+                        new StaffRow(
+                                2,
+                                "100001",
+                                "홍길동",
+                                "주무관",
+                                "T-CIVIL-1",
+                                "hong@example.go.kr",
+                                "010-1234-5678",
+                                Set.of(Role.EMPLOYEE, Role.MANAGER),
+                                true),
+                        new StaffRow(
+                                3,
+                                "100002",
+                                "김영희",
+                                null,
+                                "D-CIVIL",
+                                null,
+                                null,
+                                Set.of(Role.EMPLOYEE, Role.REVIEWER),
+                                false));
     }
 
     @Test
     void readsKoreanHeadersAndNamesFromCp949Bytes() throws IOException {
-        byte[] bytes = (HEADER.replace("\n", "\r\n") + "100001,홍길동,주무관,T-CIVIL-1,,,민원심사관;관리자,재직\r\n")
-                .getBytes(CP949);
+        byte[] bytes = (HEADER.replace("\n", "\r\n") + "100001,홍길동,주무관,T-CIVIL-1,,,민원심사관;관리자,재직\r\n").getBytes(CP949);
 
         CheckedCsv<StaffRow> checked = StaffCsv.check(new ByteArrayInputStream(bytes), UNITS, Map.of());
 
@@ -57,7 +73,8 @@ class StaffCsvTest {
 
         assertThat(checked.accepted()).isFalse();
         assertThat(checked.rows()).isEmpty();
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::rowNumber, CsvProblem::reason)
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::rowNumber, CsvProblem::reason)
                 .containsExactly(tuple(0, Reason.BAD_ENCODING));
     }
 
@@ -66,15 +83,15 @@ class StaffCsvTest {
         CheckedCsv<StaffRow> checked = check("사번,성명,부서코드\n100001,홍길동,T-CIVIL-1\n");
 
         assertThat(checked.accepted()).isFalse();
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::column, CsvProblem::reason)
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::column, CsvProblem::reason)
                 .containsExactly(tuple("roles", Reason.MISSING_COLUMN));
     }
 
     @Test
     void reportsARepeatedEmployeeNumberAtTheLaterRowAndNamesTheFirst() throws IOException {
-        CheckedCsv<StaffRow> checked = check(HEADER
-                + "100001,홍길동,,T-CIVIL-1,,,직원,Y\n"
-                + "100001,홍길순,,T-CIVIL-1,,,직원,Y\n");
+        CheckedCsv<StaffRow> checked =
+                check(HEADER + "100001,홍길동,,T-CIVIL-1,,,직원,Y\n" + "100001,홍길순,,T-CIVIL-1,,,직원,Y\n");
 
         assertThat(checked.accepted()).isFalse();
         assertThat(checked.problemsByRow()).singleElement().satisfies(p -> {
@@ -90,20 +107,20 @@ class StaffCsvTest {
     void reportsADepartmentThatIsNotRegistered() throws IOException {
         CheckedCsv<StaffRow> checked = check(HEADER + "100001,홍길동,,D-NOWHERE,,,직원,Y\n");
 
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::value,
-                CsvProblem::reason).containsExactly(tuple(2, "unit_code", "D-NOWHERE", Reason.UNKNOWN_REFERENCE));
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::value, CsvProblem::reason)
+                .containsExactly(tuple(2, "unit_code", "D-NOWHERE", Reason.UNKNOWN_REFERENCE));
     }
 
     @Test
     void reportsARoleItDoesNotKnowAndAnEmptyRoleList() throws IOException {
-        CheckedCsv<StaffRow> checked = check(HEADER
-                + "100001,홍길동,,T-CIVIL-1,,,직원;구청장,Y\n"
-                + "100002,김영희,,T-CIVIL-1,,,;,Y\n");
+        CheckedCsv<StaffRow> checked =
+                check(HEADER + "100001,홍길동,,T-CIVIL-1,,,직원;구청장,Y\n" + "100002,김영희,,T-CIVIL-1,,,;,Y\n");
 
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::value,
-                CsvProblem::reason).containsExactly(
-                        tuple(2, "roles", "구청장", Reason.UNKNOWN_VALUE),
-                        tuple(3, "roles", ";", Reason.REQUIRED));
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::value, CsvProblem::reason)
+                .containsExactly(
+                        tuple(2, "roles", "구청장", Reason.UNKNOWN_VALUE), tuple(3, "roles", ";", Reason.REQUIRED));
     }
 
     @Test
@@ -115,7 +132,8 @@ class StaffCsvTest {
                 + "100004,이철수,,T-CIVIL-1,,,직원,Y\n");
 
         assertThat(checked.rows()).isEmpty();
-        assertThat(checked.problemsByRow()).extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::reason)
+        assertThat(checked.problemsByRow())
+                .extracting(CsvProblem::rowNumber, CsvProblem::column, CsvProblem::reason)
                 .containsExactly(
                         tuple(2, "email", Reason.BAD_FORMAT),
                         tuple(3, "mobile", Reason.BAD_FORMAT),
@@ -125,14 +143,17 @@ class StaffCsvTest {
 
     @Test
     void keepsStoredValuesForOptionalColumnsTheFileLeavesOut() throws IOException {
-        KnownEmployee stored = new KnownEmployee("100001", "홍길동", "주무관", "D-CIVIL", "hong@example.go.kr",
-                "010-1234-5678", Set.of(Role.EMPLOYEE), false);
+        KnownEmployee stored = new KnownEmployee(
+                "100001", "홍길동", "주무관", "D-CIVIL", "hong@example.go.kr", "010-1234-5678", Set.of(Role.EMPLOYEE), false);
 
-        CheckedCsv<StaffRow> checked = StaffCsv.check(new ByteArrayInputStream(
-                "employee_no,name,unit_code,roles\n100001,홍길동,D-CIVIL,EMPLOYEE\n".getBytes(StandardCharsets.UTF_8)),
-                UNITS, Map.of("100001", stored));
+        CheckedCsv<StaffRow> checked = StaffCsv.check(
+                new ByteArrayInputStream("employee_no,name,unit_code,roles\n100001,홍길동,D-CIVIL,EMPLOYEE\n"
+                        .getBytes(StandardCharsets.UTF_8)),
+                UNITS,
+                Map.of("100001", stored));
 
-        assertThat(checked.rows()).singleElement()
+        assertThat(checked.rows())
+                .singleElement()
                 .satisfies(row -> assertThat(row.changeFrom(stored)).isEqualTo(RowChange.UNCHANGED));
     }
 
