@@ -24,7 +24,7 @@ public class AdjustView implements Serializable {
     MileageLedger ledger;
 
     @Inject
-    MileageStandings standings;
+    MileageAdjustments adjustments;
 
     private String person;
     private BigDecimal points;
@@ -32,12 +32,12 @@ public class AdjustView implements Serializable {
     private List<EntryLine> recent = List.of();
 
     public void load() {
-        recent = standings.myAdjustments(20);
+        recent = adjustments.myAdjustments(20);
     }
 
     /** Suggestions written "employeeNo name (unit)"; the number in front is what counts. */
     public List<String> complete(String text) {
-        return standings.adjustable(text).stream().map(AdjustView::label).toList();
+        return adjustments.adjustable(text).stream().map(AdjustView::label).toList();
     }
 
     private static String label(Employee e) {
@@ -57,7 +57,7 @@ public class AdjustView implements Serializable {
             person = null;
             points = null;
             reason = null;
-            recent = standings.myAdjustments(20);
+            recent = adjustments.myAdjustments(20);
         } catch (MileageRefused refused) {
             String field = switch (refused.field()) {
                 case "points" -> "adjustForm:points";

@@ -31,6 +31,9 @@ public class MileageRankingResource {
     MileageStandings standings;
 
     @Inject
+    MileageUnitStandings unitStandings;
+
+    @Inject
     MileageReplay replay;
 
     @GET
@@ -82,7 +85,7 @@ public class MileageRankingResource {
             }
             out.add("total", standings.countPeople(key, unit)).add("complete", standings.seesAllOf(unit));
         } else {
-            var units = standings.units(key, lv, perPetition);
+            var units = unitStandings.units(key, lv, perPetition);
             for (UnitStanding u : units) {
                 rows.add(Json.createObjectBuilder()
                         .add("rank", u.rank())

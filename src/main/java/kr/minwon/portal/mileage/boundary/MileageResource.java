@@ -41,12 +41,15 @@ public class MileageResource {
     @Inject
     MileageStandings standings;
 
+    @Inject
+    MileageHistory history;
+
     @GET
     public JsonObject mileage(@PathParam("employeeNo") String employeeNo, @QueryParam("period") String period) {
         String key = period == null || period.isBlank() ? standings.currentPeriod() : period.trim();
         MyMileage m = standings.mine(employeeNo, key);
         JsonArrayBuilder entries = Json.createArrayBuilder();
-        for (EntryLine e : standings.entries(employeeNo, key, 0, MAX_ENTRIES)) {
+        for (EntryLine e : history.entries(employeeNo, key, 0, MAX_ENTRIES)) {
             JsonObjectBuilder o =
                     Json.createObjectBuilder().add("kind", e.kind().name()).add("points", e.points());
             if (e.receiptNo() == null) {

@@ -14,22 +14,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import kr.minwon.portal.mileage.control.MonthlyPoints;
 import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PeriodRanks;
-import kr.minwon.portal.mileage.control.Ranked;
 import kr.minwon.portal.mileage.control.UnitScore;
-import kr.minwon.portal.mileage.entity.EntryKind;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
 import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.security.boundary.Accounts;
@@ -230,104 +223,6 @@ public class MileageStandings {
                 tier);
     }
 
-    /** Points by month of the twelve months ending with the period (or this month, if the period is still running). */
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.REVIEWER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        API_READ
-    })
-    public List<MonthlyPoints.Month> monthly(String employeeNo, String periodKey) {
-        Employee person = readable(employeeNo);
-        LocalDate end = ledger.periodKind().endOf(checkedKey(periodKey));
-        YearMonth to = YearMonth.from(end.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : end);
-        YearMonth from = to.minusMonths(11);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT EXTRACT(YEAR FROM earned_on), EXTRACT(MONTH FROM earned_on),"
-                        + " SUM(points) FROM mileage_entry WHERE employee_id = ? AND earned_on BETWEEN ? AND ?"
-                        + " GROUP BY EXTRACT(YEAR FROM earned_on), EXTRACT(MONTH FROM earned_on)")
-                .setParameter(1, person.getId())
-                .setParameter(2, from.atDay(1))
-                .setParameter(3, to.atEndOfMonth())
-                .getResultList();
-        Map<YearMonth, BigDecimal> sums = new HashMap<>();
-        for (Object[] r : rows) {
-            sums.put(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()), decimal(r[2]));
-        }
-        return MonthlyPoints.fill(from, to, sums);
-    }
-
-    /** The ledger lines of a person in a period, newest first (all periods when {@code periodKey} is null). */
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.REVIEWER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        API_READ
-    })
-    public List<EntryLine> entries(String employeeNo, String periodKey, int first, int size) {
-        Employee person = readable(employeeNo);
-        return lines(
-                em.createQuery(
-                                "SELECT m.id, m.kind, m.points, p.receiptNo, m.explanation, m.earnedOn, m.periodKey,"
-                                        + " m.createdAt, m.createdBy FROM MileageEntry m LEFT JOIN m.petition p WHERE m.employee = :e"
-                                        + (periodKey == null ? "" : " AND m.periodKey = :k")
-                                        + " ORDER BY m.createdAt DESC, m.earnedOn DESC, m.id DESC",
-                                Object[].class)
-                        .setParameter("e", person),
-                periodKey,
-                first,
-                size,
-                person);
-    }
-
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.REVIEWER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        API_READ
-    })
-    public long countEntries(String employeeNo, String periodKey) {
-        Employee person = readable(employeeNo);
-        var q = em.createQuery(
-                        "SELECT COUNT(m) FROM MileageEntry m WHERE m.employee = :e"
-                                + (periodKey == null ? "" : " AND m.periodKey = :k"),
-                        Long.class)
-                .setParameter("e", person);
-        if (periodKey != null) {
-            q.setParameter("k", checkedKey(periodKey));
-        }
-        return q.getSingleResult();
-    }
-
-    private List<EntryLine> lines(
-            jakarta.persistence.TypedQuery<Object[]> q, String periodKey, int first, int size, Employee person) {
-        if (periodKey != null) {
-            q.setParameter("k", checkedKey(periodKey));
-        }
-        List<EntryLine> out = new ArrayList<>();
-        for (Object[] r : q.setFirstResult(first).setMaxResults(size).getResultList()) {
-            out.add(new EntryLine(
-                    (Long) r[0],
-                    (EntryKind) r[1],
-                    (BigDecimal) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (LocalDate) r[5],
-                    (String) r[6],
-                    (LocalDateTime) r[7],
-                    (String) r[8],
-                    person.getEmployeeNo(),
-                    person.getName()));
-        }
-        return out;
-    }
-
     // ------------------------------------------------------------------------------------------------- rankings
 
     /**
@@ -422,52 +317,6 @@ public class MileageStandings {
         return seesAll(scope) ? count : Math.min(count, PUBLIC_TOP);
     }
 
-    /** Teams or departments ranked by their total, or by points per scored petition so sizes compare fairly. */
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.REVIEWER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        API_READ
-    })
-    public List<UnitStanding> units(String periodKey, Level level, boolean perPetition) {
-        String key = checkedKey(periodKey);
-        String column = level == Level.DEPARTMENT ? "x.dept_id" : "x.unit_id";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT un.code, un.name, g.total, g.people, g.scored FROM ("
-                        + "SELECT " + column
-                        + " AS uid, SUM(x.total) AS total, COUNT(*) AS people, SUM(x.scored) AS scored"
-                        + " FROM (" + source(key) + ") x WHERE " + column + " IS NOT NULL GROUP BY " + column + ") g"
-                        + " JOIN unit un ON un.id = g.uid WHERE un.kind = ?")
-                .setParameter(1, key)
-                .setParameter(2, level == Level.DEPARTMENT ? "DEPARTMENT" : "TEAM")
-                .getResultList();
-        List<UnitScore> scores = rows.stream()
-                .map(r -> new UnitScore(
-                        (String) r[0],
-                        (String) r[1],
-                        decimal(r[2]),
-                        ((Number) r[3]).intValue(),
-                        ((Number) r[4]).intValue()))
-                .toList();
-        return Ranked.rank(
-                        scores,
-                        u -> perPetition
-                                ? u.perPetition().doubleValue()
-                                : u.points().doubleValue())
-                .stream()
-                .map(r -> new UnitStanding(
-                        r.rank(),
-                        r.item().code(),
-                        r.item().name(),
-                        r.item().points(),
-                        r.item().people(),
-                        r.item().petitions(),
-                        r.item().perPetition()))
-                .toList();
-    }
-
     /** Whether the caller sees every name of the ranking in this scope (null = the whole office). */
     @PermitAll
     public boolean seesAllOf(String unitCode) {
@@ -489,69 +338,20 @@ public class MileageStandings {
                 .getResultList();
     }
 
-    // ------------------------------------------------------------------------------------------------- adjustments
-
-    /** People the caller may adjust, matching a name or number: his units' people, or anyone for an admin. */
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public List<Employee> adjustable(String text) {
-        String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
-        String jpql = "SELECT e FROM Employee e LEFT JOIN e.unit u WHERE e.active = true"
-                + " AND (LOWER(e.name) LIKE :q OR e.employeeNo LIKE :q)";
-        if (session.isCallerInRole(Role.ADMIN_NAME)) {
-            return em.createQuery(jpql + " ORDER BY e.name", Employee.class)
-                    .setParameter("q", like)
-                    .setMaxResults(20)
-                    .getResultList();
-        }
-        List<Unit> units = myUnits();
-        if (units.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(jpql + " AND u IN :units ORDER BY e.name", Employee.class)
-                .setParameter("q", like)
-                .setParameter("units", units)
-                .setMaxResults(20)
-                .getResultList();
-    }
-
-    /** The adjustments the caller made, newest first. */
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public List<EntryLine> myAdjustments(int size) {
-        List<EntryLine> out = new ArrayList<>();
-        for (Object[] r : em.createQuery(
-                        "SELECT m.id, m.kind, m.points, m.explanation, m.earnedOn, m.periodKey,"
-                                + " m.createdAt, m.createdBy, e.employeeNo, e.name FROM MileageEntry m JOIN m.employee e"
-                                + " WHERE m.kind = :k AND m.createdBy = :me ORDER BY m.createdAt DESC, m.id DESC",
-                        Object[].class)
-                .setParameter("k", EntryKind.ADJUSTMENT)
-                .setParameter("me", audit.callerName())
-                .setMaxResults(size)
-                .getResultList()) {
-            out.add(new EntryLine(
-                    (Long) r[0],
-                    (EntryKind) r[1],
-                    (BigDecimal) r[2],
-                    null,
-                    (String) r[3],
-                    (LocalDate) r[4],
-                    (String) r[5],
-                    (LocalDateTime) r[6],
-                    (String) r[7],
-                    (String) r[8],
-                    (String) r[9]));
-        }
-        return out;
-    }
-
     // ------------------------------------------------------------------------------------------------- access
 
     private Employee readable(String employeeNo) {
+        return readable(em, accounts, session, employeeNo);
+    }
+
+    /** The person behind a number if the caller may read his mileage; shared with {@link MileageHistory}. */
+    static Employee readable(EntityManager em, Accounts accounts, SessionContext session, String employeeNo) {
         Optional<Employee> found = em.createQuery(
                         "SELECT e FROM Employee e LEFT JOIN FETCH e.unit WHERE e.employeeNo = :n", Employee.class)
                 .setParameter("n", employeeNo)
                 .getResultStream()
                 .findFirst();
-        if (privileged()) {
+        if (privileged(session)) {
             return found.orElseThrow(() -> new MileageNotFound("없는 사번입니다: " + employeeNo));
         }
         Optional<Employee> me = accounts.callingEmployee();
@@ -566,6 +366,10 @@ public class MileageStandings {
     }
 
     private boolean privileged() {
+        return privileged(session);
+    }
+
+    static boolean privileged(SessionContext session) {
         return session.isCallerInRole(Role.AUDITOR_NAME)
                 || session.isCallerInRole(Role.ADMIN_NAME)
                 || session.isCallerInRole(API_READ);
@@ -602,10 +406,15 @@ public class MileageStandings {
     }
 
     private String source(String key) {
-        return isClosed(key) ? FROZEN : LIVE;
+        return source(isClosed(key));
     }
 
-    private static BigDecimal decimal(Object o) {
+    /** The rows of a period, one per person: frozen standings when closed, ledger sums when open. */
+    static String source(boolean closed) {
+        return closed ? FROZEN : LIVE;
+    }
+
+    static BigDecimal decimal(Object o) {
         if (o == null) {
             return BigDecimal.ZERO.setScale(1);
         }

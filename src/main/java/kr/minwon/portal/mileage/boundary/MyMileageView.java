@@ -30,6 +30,9 @@ public class MyMileageView implements Serializable {
     MileageStandings standings;
 
     @Inject
+    MileageHistory history;
+
+    @Inject
     CurrentUser currentUser;
 
     private String employeeNo;
@@ -43,12 +46,12 @@ public class MyMileageView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return mine == null ? 0 : (int) standings.countEntries(mine.employeeNo(), mine.periodKey());
+            return mine == null ? 0 : (int) history.countEntries(mine.employeeNo(), mine.periodKey());
         }
 
         @Override
         public List<EntryLine> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return mine == null ? List.of() : standings.entries(mine.employeeNo(), mine.periodKey(), first, size);
+            return mine == null ? List.of() : history.entries(mine.employeeNo(), mine.periodKey(), first, size);
         }
 
         @Override
@@ -75,7 +78,7 @@ public class MyMileageView implements Serializable {
     public void refresh() throws IOException {
         try {
             mine = standings.mine(employeeNo, period);
-            months = standings.monthly(employeeNo, period);
+            months = history.monthly(employeeNo, period);
         } catch (MileageAccessDenied e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(403, e.getMessage());

@@ -27,6 +27,9 @@ public class RankingView implements Serializable {
     MileageStandings standings;
 
     @Inject
+    MileageUnitStandings unitStandings;
+
+    @Inject
     Units unitsFacade;
 
     private String period;
@@ -92,7 +95,7 @@ public class RankingView implements Serializable {
 
     public void refresh() {
         if (!isPersonLevel()) {
-            units = standings.units(period, MileageStandings.Level.valueOf(level), perPetition);
+            units = unitStandings.units(period, MileageStandings.Level.valueOf(level), perPetition);
         }
     }
 
