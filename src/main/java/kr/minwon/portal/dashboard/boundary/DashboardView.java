@@ -35,7 +35,7 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The KPI dashboard and the extended-hours page: a range (with one-click evaluation year and last month), an optional
- * department, and the {@link Kpis.Report} of it. Charts get their Chart.js configuration as JSON built here, and every
+ * department, and the {@link KpiReport} of it. Charts get their Chart.js configuration as JSON built here, and every
  * chart has a table with the same numbers beside it for readers who cannot see the chart.
  */
 @Named
@@ -53,7 +53,7 @@ public class DashboardView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String department;
-    private Kpis.Report report;
+    private KpiReport report;
     private List<DepartmentChoice> departmentChoices;
     private boolean officeWide;
 
@@ -351,7 +351,7 @@ public class DashboardView implements Serializable {
 
     // ---------------------------------------------------------------- accessors
 
-    public Kpis.Report getReport() {
+    public KpiReport getReport() {
         return report;
     }
 

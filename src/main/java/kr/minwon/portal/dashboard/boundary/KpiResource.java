@@ -59,7 +59,7 @@ public class KpiResource {
         return new Kpis.Filter(f, t, blankToNull(department), blankToNull(handler));
     }
 
-    static JsonObject json(Kpis.Report r) {
+    static JsonObject json(KpiReport r) {
         KpiTotals t = r.totals();
         JsonObjectBuilder channels = Json.createObjectBuilder();
         r.byChannel().forEach((c, n) -> channels.add(c.name(), n));

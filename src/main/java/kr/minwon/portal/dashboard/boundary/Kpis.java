@@ -34,7 +34,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
-import kr.minwon.portal.dashboard.control.KpiFormulas;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.petition.entity.Channel;
 import kr.minwon.portal.platform.PortalDataSource;
@@ -72,38 +71,6 @@ public class Kpis {
 
     /** One line of a breakdown (a month, a department) with its totals. */
     public record Line(Long unitId, String code, String name, KpiTotals totals) implements Serializable {}
-
-    /** Everything the dashboard and the API show for a range. */
-    public record Report(
-            Filter filter,
-            LocalDateTime asOf,
-            KpiTotals totals,
-            long open,
-            long openOverdue,
-            long atRisk,
-            int atRiskDays,
-            Map<Channel, Long> byChannel,
-            long residentOut,
-            long residentKnown,
-            List<Line> byMonth,
-            List<Line> byDepartment,
-            long[] byHour,
-            long[] byDayOfWeek)
-            implements Serializable {
-
-        public BigDecimal outOfDistrictShare() {
-            return KpiFormulas.share(residentOut, residentKnown);
-        }
-
-        /** Received on Saturday or Sunday. */
-        public long weekend() {
-            return byDayOfWeek[5] + byDayOfWeek[6];
-        }
-
-        public BigDecimal weekendShare() {
-            return KpiFormulas.share(weekend(), totals.completed());
-        }
-    }
 
     private static final String COUNTS = "p.status = 'COMPLETED' AND p.approved_at >= ?1 AND p.approved_at < ?2"
             + " AND (p.outcome IS NULL OR p.outcome NOT IN ('WITHDRAWN', 'TRANSFERRED'))";
@@ -154,7 +121,7 @@ public class Kpis {
      * @throws InputRejected 400 when the range is reversed or a department is unknown (an unknown handler has no petitions)
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
-    public Report report(Filter f) {
+    public KpiReport report(Filter f) {
         return compute(f, where(f));
     }
 
@@ -164,12 +131,12 @@ public class Kpis {
      * and the API never disagree.
      */
     @PermitAll
-    public Report office(LocalDate from, LocalDate to) {
+    public KpiReport office(LocalDate from, LocalDate to) {
         Filter f = new Filter(from, to, null, null);
         return compute(f, conditions(f));
     }
 
-    private Report compute(Filter f, String where) {
+    private KpiReport compute(Filter f, String where) {
         LocalDateTime from = f.from().atStartOfDay();
         LocalDateTime to = f.to().plusDays(1).atStartOfDay();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -255,7 +222,7 @@ public class Kpis {
                         horizon)
                 .get(0);
 
-        return new Report(
+        return new KpiReport(
                 f,
                 now,
                 total,

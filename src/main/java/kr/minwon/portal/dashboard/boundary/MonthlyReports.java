@@ -243,7 +243,7 @@ public class MonthlyReports {
 
     /** The month's figures: the office KPIs and departments, the overdue at its end, the mileage leaders now. */
     private MonthlyFigures figures(YearMonth month, LocalDateTime now, String by) {
-        Kpis.Report kpi = kpis.office(month.atDay(1), month.atEndOfMonth());
+        KpiReport kpi = kpis.office(month.atDay(1), month.atEndOfMonth());
         LocalDateTime end = month.plusMonths(1).atDay(1).atStartOfDay();
 
         Map<String, Long> overdueByCode = new HashMap<>();

@@ -41,7 +41,7 @@ class KpiResourceTest {
     void the_body_has_the_fields_of_the_interface_and_null_rates_for_an_empty_range() {
         Map<Channel, Long> channels = new EnumMap<>(Channel.class);
         channels.put(Channel.COUNTER, 0L);
-        Kpis.Report empty = new Kpis.Report(
+        KpiReport empty = new KpiReport(
                 new Kpis.Filter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), null, null),
                 LocalDateTime.of(2026, 2, 1, 9, 0),
                 KpiTotals.EMPTY,
@@ -72,7 +72,7 @@ class KpiResourceTest {
         assertThat(json.get("reductionRate")).isEqualTo(JsonValue.NULL);
         assertThat(json.getInt("openOverdue")).isEqualTo(1);
 
-        Kpis.Report some = new Kpis.Report(
+        KpiReport some = new KpiReport(
                 empty.filter(),
                 empty.asOf(),
                 new KpiTotals(2, 1, new BigDecimal("15"), new BigDecimal("12")),
