@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import kr.minwon.portal.notice.entity.DeliveryStatus;
 import kr.minwon.portal.notice.entity.Notice;
 import kr.minwon.portal.notice.entity.NoticeDelivery;
+import kr.minwon.portal.petition.boundary.PetitionLookup;
 import kr.minwon.portal.petition.boundary.Petitions;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.platform.audit.AuditLog;
@@ -39,6 +40,9 @@ public class NoticeLog {
     Petitions petitions;
 
     @Inject
+    PetitionLookup lookup;
+
+    @Inject
     AuditLog audit;
 
     /** The notices of one petition; {@link Petitions#find} decides whether the caller may see it. */
@@ -51,7 +55,7 @@ public class NoticeLog {
         "API_PETITIONS"
     })
     public List<Entry> ofPetition(String receiptNo) {
-        Petition p = petitions.find(receiptNo);
+        Petition p = lookup.find(receiptNo);
         List<Notice> notices = em.createQuery(
                         "SELECT n FROM Notice n WHERE n.petition.id = :p ORDER BY n.plannedAt, n.id", Notice.class)
                 .setParameter("p", p.getId())

@@ -71,6 +71,9 @@ public class Corrections {
     Petitions petitions;
 
     @Inject
+    PetitionLookup lookup;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -85,8 +88,8 @@ public class Corrections {
     /** Asks for a correction of a petition the caller may change; nothing changes until someone else approves. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Row request(String receiptNo, PetitionCorrection.Proposal proposal, String reason) {
-        Petition p = petitions.find(receiptNo);
-        if (!petitions.mayChange(p)) {
+        Petition p = lookup.find(receiptNo);
+        if (!lookup.mayChange(p)) {
             throw new PetitionAccessDenied(receiptNo);
         }
         List<kr.minwon.portal.petition.control.PetitionRules.Violation> v = new ArrayList<>();
@@ -222,7 +225,7 @@ public class Corrections {
     /** The corrections of one petition the caller may see, newest first. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Row> ofPetition(String receiptNo) {
-        Petition p = petitions.find(receiptNo);
+        Petition p = lookup.find(receiptNo);
         return em
                 .createQuery(
                         "SELECT c FROM PetitionCorrection c WHERE c.petition = :p ORDER BY c.requestedAt DESC, c.id DESC",
@@ -242,7 +245,7 @@ public class Corrections {
             return Optional.empty();
         }
         try {
-            petitions.find(c.getPetition().getReceiptNo());
+            lookup.find(c.getPetition().getReceiptNo());
         } catch (PetitionNotFound e) {
             if (whyNot(c).isPresent()) {
                 return Optional.empty();

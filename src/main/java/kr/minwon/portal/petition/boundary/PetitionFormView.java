@@ -35,6 +35,9 @@ public class PetitionFormView implements Serializable {
     Petitions petitions;
 
     @Inject
+    PetitionLookup lookup;
+
+    @Inject
     PetitionQueries queries;
 
     @Inject
@@ -128,11 +131,11 @@ public class PetitionFormView implements Serializable {
                 compound == null || compound.isBlank() ? null : Boolean.valueOf(compound));
         Petitions.Written written;
         try {
-            if (isEditMode() && petitions.find(editing).getVersion() != version) {
+            if (isEditMode() && lookup.find(editing).getVersion() != version) {
                 PetitionFeedback.conflict();
                 return null;
             }
-            if (!isEditMode() && petitions.byReceiptNo(in.receiptNo()).isPresent()) {
+            if (!isEditMode() && lookup.byReceiptNo(in.receiptNo()).isPresent()) {
                 Messages.fieldError("petitionForm:receiptNo", "petition.form.duplicate");
                 FacesContext.getCurrentInstance().validationFailed();
                 return null;

@@ -73,6 +73,9 @@ public class PetitionImports {
     Petitions petitions;
 
     @Inject
+    PetitionLookup lookup;
+
+    @Inject
     PetitionClock petitionClock;
 
     @Inject
@@ -359,7 +362,7 @@ public class PetitionImports {
             int unchanged = 0;
             int done = 0;
             for (StopCsv.StopRow row : rows) {
-                Petition p = petitions.byReceiptNo(row.receiptNo()).orElseThrow();
+                Petition p = lookup.byReceiptNo(row.receiptNo()).orElseThrow();
                 Optional<PetitionStop> same = p.getStops().stream()
                         .filter(s -> s.getStartedAt().equals(row.startedAt()))
                         .findFirst();

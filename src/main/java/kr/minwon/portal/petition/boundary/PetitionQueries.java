@@ -181,6 +181,9 @@ public class PetitionQueries {
     @Inject
     Petitions petitions;
 
+    @Inject
+    PetitionLookup lookup;
+
     @Resource
     SessionContext session;
 
@@ -340,7 +343,7 @@ public class PetitionQueries {
      */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Detail detail(String receiptNo) {
-        Petition p = petitions.find(receiptNo);
+        Petition p = lookup.find(receiptNo);
         LocalDateTime now = LocalDateTime.now(clock);
         // Touch what the page shows while the transaction is open.
         p.getType().getName();
@@ -351,7 +354,7 @@ public class PetitionQueries {
         }
         List<PetitionStop> stops = p.getStops();
         List<PetitionExtension> extensions = p.getExtensions();
-        List<PetitionEvent> timeline = petitions.timeline(receiptNo);
+        List<PetitionEvent> timeline = lookup.timeline(receiptNo);
         Deadline d = new DeadlineCalculator(calendar.calendar())
                 .compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
         LocalDateTime at = p.isCompleted() ? p.getApprovedAt() : now;
@@ -367,7 +370,7 @@ public class PetitionQueries {
                 d.allowedMinutes() - used,
                 d.allowedMinutes(),
                 d.clockStart(),
-                petitions.mayChange(p),
+                lookup.mayChange(p),
                 now);
     }
 

@@ -45,6 +45,9 @@ public class PetitionResource {
     Petitions petitions;
 
     @Inject
+    PetitionLookup lookup;
+
+    @Inject
     PetitionClock petitionClock;
 
     @Inject
@@ -70,7 +73,7 @@ public class PetitionResource {
     @Path("{receiptNo}")
     @Operation(summary = "One petition with its computed deadline, stops and extensions")
     public JsonObject get(@PathParam("receiptNo") String receiptNo) {
-        return PetitionJson.petition(petitions.find(receiptNo), null, true, calendar.calendar());
+        return PetitionJson.petition(lookup.find(receiptNo), null, true, calendar.calendar());
     }
 
     @GET
@@ -118,7 +121,7 @@ public class PetitionResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(stop.getId()))
                         .build())
-                .entity(stopAnswer(stop, petitions.find(receiptNo)))
+                .entity(stopAnswer(stop, lookup.find(receiptNo)))
                 .build();
     }
 
@@ -129,7 +132,7 @@ public class PetitionResource {
     public JsonObject changeStop(@PathParam("receiptNo") String receiptNo, @PathParam("id") long id, String body) {
         StopInput in = stopInput(body);
         PetitionStop stop = petitionClock.changeStop(receiptNo, id, in.reason, in.startedAt, in.endedAt, in.note);
-        return stopAnswer(stop, petitions.find(receiptNo));
+        return stopAnswer(stop, lookup.find(receiptNo));
     }
 
     @POST

@@ -48,6 +48,9 @@ public class PetitionView implements Serializable {
     Petitions petitions;
 
     @Inject
+    PetitionLookup lookup;
+
+    @Inject
     PetitionClock petitionClock;
 
     @Inject
@@ -225,7 +228,7 @@ public class PetitionView implements Serializable {
     private boolean run(String prefix, Runnable change, String doneKey) {
         try {
             long shown = version();
-            if (petitions.find(receiptNo).getVersion() != shown) {
+            if (lookup.find(receiptNo).getVersion() != shown) {
                 PetitionFeedback.conflict();
                 return false;
             }

@@ -24,7 +24,6 @@ import kr.minwon.portal.petition.control.PetitionRules;
 import kr.minwon.portal.petition.entity.Channel;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
-import kr.minwon.portal.petition.entity.PetitionEvent;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.petition.entity.PetitionType;
 import kr.minwon.portal.security.boundary.Accounts;
@@ -236,13 +235,13 @@ public class Petitions {
                 // Sequence ids are assigned on persist; only another id strategy would need the insert first.
                 em.flush();
             }
-            records.event(p, "RECEIVED", describe(p));
+            records.event(p, "RECEIVED", PetitionSummaries.describe(p));
             return new Applied(
                     new Written(Result.CREATED, p),
                     new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RECEIVED));
         }
         Petition p = existing;
-        if (sameAs(p, in, r, channel, compound)) {
+        if (PetitionSummaries.sameAs(p, in, r, channel, compound)) {
             return new Applied(new Written(Result.UNCHANGED, p), null);
         }
         boolean receiptChanged = !p.getReceivedAt().equals(in.receivedAt())
@@ -261,7 +260,7 @@ public class Petitions {
             p.reopen(now);
         }
         records.reschedule(p, !receiptChanged);
-        records.event(p, "UPDATED", describe(p));
+        records.event(p, "UPDATED", PetitionSummaries.describe(p));
         PetitionChanged.Change change = in.approvedAt() != null
                 ? PetitionChanged.Change.COMPLETED
                 : wasCompleted ? PetitionChanged.Change.REOPENED : PetitionChanged.Change.UPDATED;
@@ -309,39 +308,6 @@ public class Petitions {
         to.markTransferredFrom(from.getReceiptNo());
         records.event(to, "TRANSFERRED_IN", "← " + from.getReceiptNo());
         return to;
-    }
-
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        "API_READ",
-        "API_PETITIONS"
-    })
-    public Petition find(String receiptNo) {
-        Petition p = records.byReceiptNo(receiptNo).orElseThrow(() -> new PetitionNotFound(receiptNo));
-        if (!records.maySee(p)) {
-            throw new PetitionNotFound(receiptNo);
-        }
-        return p;
-    }
-
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        "API_READ",
-        "API_PETITIONS"
-    })
-    public List<PetitionEvent> timeline(String receiptNo) {
-        Petition p = find(receiptNo);
-        return em.createQuery(
-                        "SELECT e FROM PetitionEvent e WHERE e.petitionId = :p ORDER BY e.occurredAt, e.id",
-                        PetitionEvent.class)
-                .setParameter("p", p.getId())
-                .getResultList();
     }
 
     /**
@@ -471,42 +437,5 @@ public class Petitions {
 
     private long count(String jpql, String value) {
         return em.createQuery(jpql, Long.class).setParameter("v", value).getSingleResult();
-    }
-
-    private static boolean sameAs(Petition p, PetitionInput in, Resolved r, Channel channel, boolean compound) {
-        return p.getType().getCode().equals(r.type().getCode())
-                && p.getReceivedAt().equals(in.receivedAt())
-                && Objects.equals(p.getHandler().getId(), r.handler().getId())
-                && Objects.equals(p.getUnit().getId(), r.unit().getId())
-                && p.getChannel() == channel
-                && p.getResident() == in.resident()
-                && p.isCompound() == compound
-                && Objects.equals(p.getApprovedAt(), in.approvedAt())
-                && Objects.equals(p.getClosedAt(), in.closedAt())
-                && (in.approvedAt() == null
-                        || p.getOutcome() == (in.outcome() == null ? Outcome.GRANTED : in.outcome()));
-    }
-
-    private static String describe(Petition p) {
-        return p.getType().getCode() + " " + p.getType().getName() + " · 접수 " + p.getReceivedAt() + " · 담당 "
-                + p.getHandler().getEmployeeNo() + " · 처리기한 " + p.getDeadline() + " (" + p.getMode() + ")"
-                + (p.isCompleted() ? " · 결재 " + p.getApprovedAt() + " " + p.getOutcome() : "");
-    }
-
-    /** What this caller may change (see {@link PetitionRecords#mayChange}). */
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        "API_READ",
-        "API_PETITIONS"
-    })
-    public boolean mayChange(Petition p) {
-        return records.mayChange(p);
-    }
-
-    public Optional<Petition> byReceiptNo(String receiptNo) {
-        return records.byReceiptNo(receiptNo);
     }
 }
