@@ -39,6 +39,9 @@ public class PetitionImportResource {
     @Inject
     PetitionImports imports;
 
+    @Inject
+    PetitionStopImports stopImports;
+
     @POST
     @Path("petitions")
     @Consumes({StaffImportResource.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
@@ -54,7 +57,8 @@ public class PetitionImportResource {
     @Consumes({StaffImportResource.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Operation(summary = "Import a clock-stops CSV (receipt_no, reason, started_at, ended_at): same answers")
     public JsonObject stops(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
-        return json(imports.importStops(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes()), null));
+        return json(
+                stopImports.importStops(PayloadTooLarge.guard(body, length, UploadLimit.CSV_IMPORT.maxBytes()), null));
     }
 
     static JsonObject json(ImportResult result) {

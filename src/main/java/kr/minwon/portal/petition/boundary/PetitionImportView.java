@@ -36,6 +36,9 @@ public class PetitionImportView implements Serializable {
     PetitionImports imports;
 
     @Inject
+    PetitionStopImports stopImports;
+
+    @Inject
     ImportProgress progress;
 
     private String uploadId;
@@ -67,7 +70,7 @@ public class PetitionImportView implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            result = petitionsFile ? imports.importPetitions(in, uploadId) : imports.importStops(in, uploadId);
+            result = petitionsFile ? imports.importPetitions(in, uploadId) : stopImports.importStops(in, uploadId);
         } catch (PetitionImportRejected rejected) {
             totalProblems = Math.max(1, rejected.totalProblems());
             problems = rejected.rejection().lines(schema);

@@ -19,15 +19,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.control.PetitionCsv;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.control.PetitionRules;
-import kr.minwon.portal.petition.control.StopCsv;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.petition.entity.PetitionType;
@@ -64,7 +61,7 @@ public class PetitionImports {
     // Rows written, then flushed and cleared, together; mileage and notices follow a chunk at a time
     // (PetitionsChanged).
     static final int CHUNK = 1000;
-    private static final int PROGRESS_EVERY = 250;
+    static final int PROGRESS_EVERY = 250;
 
     @PersistenceContext
     EntityManager em;
@@ -270,160 +267,6 @@ public class PetitionImports {
         return new References(types, handlers, units);
     }
 
-    /**
-     * Adds or changes clock stops from a stops file, then reschedules their petitions. A stop is known by receipt
-     * number and start, so the same file again changes nothing.
-     *
-     * @throws PetitionImportRejected with every problem when any row is wrong; nothing is written then
-     */
-    public ImportResult importStops(InputStream in, String progressId) {
-        ImportProgress.Step step = progress.start(progressId);
-        Path file = spool(in, step);
-        try {
-            LocalDateTime now = LocalDateTime.now(clock);
-            // Pass 1: which petitions the file names, and when each was received (500 receipt numbers a query).
-            LinkedHashSet<String> named = new LinkedHashSet<>();
-            try (CsvSheet sheet = CsvReader.open(Files.newInputStream(file), StopCsv.SCHEMA)) {
-                for (CsvRow row : sheet) {
-                    String no = row.get(StopCsv.RECEIPT_NO);
-                    if (no != null) {
-                        named.add(no.trim());
-                    }
-                }
-            }
-            Map<String, LocalDateTime> receivedAt = new HashMap<>();
-            Map<String, LocalDateTime> approvedAt = new HashMap<>();
-            List<String> all = new ArrayList<>(named);
-            for (int i = 0; i < all.size(); i += CHUNK) {
-                for (Object[] r : em.createQuery(
-                                "SELECT p.receiptNo, p.receivedAt, p.approvedAt FROM Petition p WHERE p.receiptNo IN :nos",
-                                Object[].class)
-                        .setParameter("nos", all.subList(i, Math.min(all.size(), i + CHUNK)))
-                        .getResultList()) {
-                    receivedAt.put((String) r[0], (LocalDateTime) r[1]);
-                    if (r[2] != null) {
-                        approvedAt.put((String) r[0], (LocalDateTime) r[2]);
-                    }
-                }
-            }
-            // Pass 2: check every row; a stops file is small next to its petitions, so the rows are kept.
-            List<StopCsv.StopRow> rows = new ArrayList<>();
-            List<String> warnings;
-            try (CsvSheet sheet = CsvReader.open(Files.newInputStream(file), StopCsv.SCHEMA)) {
-                CsvReport report = sheet.report();
-                CsvValues values = new CsvValues(report);
-                Map<String, Integer> firstRow = new HashMap<>();
-                for (CsvRow row : sheet) {
-                    StopCsv.StopRow stop =
-                            StopCsv.read(row, values, report, no -> no == null ? null : receivedAt.get(no.trim()), now);
-                    if (stop != null && approvedAt.containsKey(stop.receiptNo())) {
-                        // A completed petition: the stop lies before its approval and has ended (issue 13).
-                        List<PetitionRules.Violation> facts = FactRules.coreStop(
-                                receivedAt.get(stop.receiptNo()),
-                                approvedAt.get(stop.receiptNo()),
-                                stop.startedAt(),
-                                stop.endedAt(),
-                                now);
-                        for (PetitionRules.Violation v : facts) {
-                            report.add(new CsvProblem(
-                                    row.number(),
-                                    columnOfStopField(v.field()),
-                                    null,
-                                    CsvProblem.Reason.OTHER,
-                                    v.reason()));
-                        }
-                        if (!facts.isEmpty()) {
-                            stop = null;
-                        }
-                    }
-                    if (stop != null) {
-                        Integer first = firstRow.putIfAbsent(stop.receiptNo() + "|" + stop.startedAt(), row.number());
-                        if (first != null) {
-                            report.add(new CsvProblem(
-                                    row.number(),
-                                    StopCsv.STARTED_AT.key(),
-                                    row.get(StopCsv.STARTED_AT),
-                                    CsvProblem.Reason.DUPLICATE_KEY,
-                                    "같은 민원의 같은 시작일시가 " + first + "행에도 있습니다"));
-                        } else {
-                            rows.add(stop);
-                        }
-                    }
-                    step.checked(rows.size());
-                }
-                if (report.hasErrors()) {
-                    throw new PetitionImportRejected(report);
-                }
-                warnings = new ArrayList<>(sheet.warnings());
-            }
-            step.total(rows.size());
-            int created = 0;
-            int updated = 0;
-            int unchanged = 0;
-            int done = 0;
-            for (StopCsv.StopRow row : rows) {
-                Petition p = lookup.byReceiptNo(row.receiptNo()).orElseThrow();
-                Optional<PetitionStop> same = p.getStops().stream()
-                        .filter(s -> s.getStartedAt().equals(row.startedAt()))
-                        .findFirst();
-                try {
-                    if (same.isEmpty()) {
-                        petitionClock.importStop(
-                                row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
-                        created++;
-                    } else if (same.get().getReason() == row.reason()
-                            && Objects.equals(same.get().getEndedAt(), row.endedAt())
-                            && (row.note() == null
-                                    || row.note().equals(same.get().getNote()))) {
-                        unchanged++;
-                    } else {
-                        petitionClock.importStopChange(
-                                row.receiptNo(),
-                                same.get().getId(),
-                                row.reason(),
-                                row.startedAt(),
-                                row.endedAt(),
-                                row.note() == null ? same.get().getNote() : row.note());
-                        updated++;
-                    }
-                } catch (PetitionRejected e) {
-                    // The transaction is already doomed; say which row broke which rule.
-                    CsvReport report = new CsvReport();
-                    for (PetitionRules.Violation v : e.violations()) {
-                        report.add(new CsvProblem(
-                                row.row(), columnOfStopField(v.field()), null, CsvProblem.Reason.OTHER, v.reason()));
-                    }
-                    throw new PetitionImportRejected(report);
-                }
-                if (++done % CHUNK == 0) {
-                    em.flush();
-                    em.clear();
-                    step.written(done);
-                }
-            }
-            step.written(done);
-            audit.record(
-                    "STOPS_IMPORTED",
-                    "CSV",
-                    "created " + created + ", updated " + updated + ", unchanged " + unchanged);
-            return new ImportResult(created, updated, unchanged, warnings);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The uploaded file could not be read", e);
-        } finally {
-            progress.finish(step);
-            delete(file);
-        }
-    }
-
-    private static String columnOfStopField(String field) {
-        return switch (field) {
-            case "startedAt" -> StopCsv.STARTED_AT.key();
-            case "endedAt" -> StopCsv.ENDED_AT.key();
-            case "reason" -> StopCsv.REASON.key();
-            default -> StopCsv.RECEIPT_NO.key();
-        };
-    }
-
     private static CsvReport reportOf(PetitionInput in, String reason) {
         CsvReport report = new CsvReport();
         report.add(
@@ -436,7 +279,7 @@ public class PetitionImports {
      * once, and holding 100,000 parsed rows instead would cost far more memory than the file. Counts its lines for the
      * progress bar on the way.
      */
-    private static Path spool(InputStream in, ImportProgress.Step step) {
+    static Path spool(InputStream in, ImportProgress.Step step) {
         Path file = null;
         try {
             file = Files.createTempFile("minwon-import-", ".csv");
@@ -466,7 +309,7 @@ public class PetitionImports {
         }
     }
 
-    private static void delete(Path file) {
+    static void delete(Path file) {
         if (file == null) {
             return;
         }
