@@ -33,6 +33,9 @@ public class CorrectionRequestView implements Serializable {
     PetitionQueries queries;
 
     @Inject
+    PetitionDetails details;
+
+    @Inject
     PetitionTypes types;
 
     private String receiptNo;
@@ -58,7 +61,7 @@ public class CorrectionRequestView implements Serializable {
 
     public void load() {
         try {
-            PetitionQueries.Detail detail = queries.detail(receiptNo);
+            PetitionQueries.Detail detail = details.detail(receiptNo);
             if (!detail.mayChange()) {
                 throw new PetitionNotFound(receiptNo);
             }

@@ -41,6 +41,9 @@ public class PetitionFormView implements Serializable {
     PetitionQueries queries;
 
     @Inject
+    PetitionDetails details;
+
+    @Inject
     PetitionTypes types;
 
     @Inject
@@ -84,7 +87,7 @@ public class PetitionFormView implements Serializable {
             return;
         }
         try {
-            PetitionQueries.Detail detail = queries.detail(editing);
+            PetitionQueries.Detail detail = details.detail(editing);
             if (detail.mayChange()) {
                 // A received petition's record is changed by a correction only (issue 13): asked for, then approved.
                 FacesContext faces = FacesContext.getCurrentInstance();

@@ -13,12 +13,15 @@ public class PetitionHomeView {
     @Inject
     PetitionQueries queries;
 
+    @Inject
+    PetitionStageCounts stageCounts;
+
     private Stages stages;
     private Long officeOverdue;
 
     public Stages getStages() {
         if (stages == null) {
-            stages = queries.myStages();
+            stages = stageCounts.myStages();
         }
         return stages;
     }

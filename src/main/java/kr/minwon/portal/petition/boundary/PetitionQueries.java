@@ -20,9 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
-import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineBadge;
-import kr.minwon.portal.petition.control.DeadlineCalculator;
 import kr.minwon.portal.petition.control.DeadlineMode;
 import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
@@ -290,44 +288,6 @@ public class PetitionQueries {
 
     // ---------------------------------------------------------------- home page
 
-    /** The caller's own open petitions by notice stage; hour-counted ones count by their deadline's day too. */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
-    public Stages myStages() {
-        Optional<Employee> me = accounts.callingEmployee();
-        if (me.isEmpty()) {
-            return new Stages(0, 0, 0, 0, 0);
-        }
-        LocalDateTime now = LocalDateTime.now(clock);
-        WorkingCalendar cal = calendar.calendar();
-        long overdue = em.createQuery(
-                        "SELECT COUNT(p) FROM Petition p WHERE p.handler.id = :me"
-                                + " AND p.status = :open AND p.deadline < :now",
-                        Long.class)
-                .setParameter("me", me.get().getId())
-                .setParameter("open", PetitionStatus.OPEN)
-                .setParameter("now", now)
-                .getSingleResult();
-        // Everything due within three working days: a handler's week of work, a small list.
-        LocalDateTime horizon = cal.addWorkingDays(now.toLocalDate(), 4).atStartOfDay();
-        List<LocalDateTime> upcoming = em.createQuery(
-                        "SELECT p.deadline FROM Petition p WHERE p.handler.id = :me"
-                                + " AND p.status = :open AND p.deadline >= :now AND p.deadline < :horizon",
-                        LocalDateTime.class)
-                .setParameter("me", me.get().getId())
-                .setParameter("open", PetitionStatus.OPEN)
-                .setParameter("now", now)
-                .setParameter("horizon", horizon)
-                .getResultList();
-        long[] byDays = new long[4];
-        for (LocalDateTime deadline : upcoming) {
-            int left = DeadlineBadge.workingDaysLeft(cal, deadline, now);
-            if (left <= 3) {
-                byDays[left]++;
-            }
-        }
-        return new Stages(overdue, byDays[0], byDays[1], byDays[2], byDays[3]);
-    }
-
     /** Open petitions past their deadline in the whole office: the auditor's 독촉 list. */
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public long officeOverdueCount() {
@@ -335,44 +295,6 @@ public class PetitionQueries {
     }
 
     // ---------------------------------------------------------------- one petition
-
-    /**
-     * One petition with what its detail page shows; visibility as {@link Petitions#find} decides it.
-     *
-     * @throws PetitionNotFound when there is none, or none the caller may see
-     */
-    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
-    public Detail detail(String receiptNo) {
-        Petition p = lookup.find(receiptNo);
-        LocalDateTime now = LocalDateTime.now(clock);
-        // Touch what the page shows while the transaction is open.
-        p.getType().getName();
-        p.getHandler().getName();
-        p.getUnit().getName();
-        if (p.getDepartment() != null) {
-            p.getDepartment().getName();
-        }
-        List<PetitionStop> stops = p.getStops();
-        List<PetitionExtension> extensions = p.getExtensions();
-        List<PetitionEvent> timeline = lookup.timeline(receiptNo);
-        Deadline d = new DeadlineCalculator(calendar.calendar())
-                .compute(p.getReceivedAt(), p.period(), p.clockStops(), p.legalExtensions());
-        LocalDateTime at = p.isCompleted() ? p.getApprovedAt() : now;
-        long used = d.usedMinutes(at);
-        DeadlineBadge badge = DeadlineBadge.of(calendar.calendar(), p.getDeadline(), p.getMode(), p.getStatus(), now);
-        return new Detail(
-                p,
-                stops,
-                extensions,
-                timeline,
-                badge,
-                used,
-                d.allowedMinutes() - used,
-                d.allowedMinutes(),
-                d.clockStart(),
-                lookup.mayChange(p),
-                now);
-    }
 
     // ---------------------------------------------------------------- query building
 

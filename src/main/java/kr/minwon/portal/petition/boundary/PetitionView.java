@@ -45,6 +45,9 @@ public class PetitionView implements Serializable {
     PetitionQueries queries;
 
     @Inject
+    PetitionDetails details;
+
+    @Inject
     Petitions petitions;
 
     @Inject
@@ -102,7 +105,7 @@ public class PetitionView implements Serializable {
             return;
         }
         try {
-            detail = queries.detail(receiptNo);
+            detail = details.detail(receiptNo);
             notFound = false;
             correctionRows = corrections.ofPetition(receiptNo);
         } catch (PetitionNotFound e) {

@@ -1,0 +1,73 @@
+package kr.minwon.portal.petition.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import kr.minwon.portal.calendar.boundary.OfficeCalendar;
+import kr.minwon.portal.calendar.control.WorkingCalendar;
+import kr.minwon.portal.petition.control.DeadlineBadge;
+import kr.minwon.portal.petition.entity.PetitionStatus;
+import kr.minwon.portal.security.boundary.Accounts;
+import kr.minwon.portal.staff.entity.Employee;
+import kr.minwon.portal.staff.entity.Role;
+
+/** The caller's own open petitions counted by notice stage, for the home page. */
+@Stateless
+public class PetitionStageCounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OfficeCalendar calendar;
+
+    @Inject
+    Accounts accounts;
+
+    /** The caller's own open petitions by notice stage; hour-counted ones count by their deadline's day too. */
+    @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public PetitionQueries.Stages myStages() {
+        Optional<Employee> me = accounts.callingEmployee();
+        if (me.isEmpty()) {
+            return new PetitionQueries.Stages(0, 0, 0, 0, 0);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        WorkingCalendar cal = calendar.calendar();
+        long overdue = em.createQuery(
+                        "SELECT COUNT(p) FROM Petition p WHERE p.handler.id = :me"
+                                + " AND p.status = :open AND p.deadline < :now",
+                        Long.class)
+                .setParameter("me", me.get().getId())
+                .setParameter("open", PetitionStatus.OPEN)
+                .setParameter("now", now)
+                .getSingleResult();
+        // Everything due within three working days: a handler's week of work, a small list.
+        LocalDateTime horizon = cal.addWorkingDays(now.toLocalDate(), 4).atStartOfDay();
+        List<LocalDateTime> upcoming = em.createQuery(
+                        "SELECT p.deadline FROM Petition p WHERE p.handler.id = :me"
+                                + " AND p.status = :open AND p.deadline >= :now AND p.deadline < :horizon",
+                        LocalDateTime.class)
+                .setParameter("me", me.get().getId())
+                .setParameter("open", PetitionStatus.OPEN)
+                .setParameter("now", now)
+                .setParameter("horizon", horizon)
+                .getResultList();
+        long[] byDays = new long[4];
+        for (LocalDateTime deadline : upcoming) {
+            int left = DeadlineBadge.workingDaysLeft(cal, deadline, now);
+            if (left <= 3) {
+                byDays[left]++;
+            }
+        }
+        return new PetitionQueries.Stages(overdue, byDays[0], byDays[1], byDays[2], byDays[3]);
+    }
+}
