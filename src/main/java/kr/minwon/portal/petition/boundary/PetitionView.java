@@ -80,23 +80,7 @@ public class PetitionView implements Serializable {
     private List<Unit> unitChoices;
 
     // complete
-    private LocalDateTime approvedAt;
-    private Outcome outcome = Outcome.GRANTED;
-    // stop
-    private StopReason stopReason = StopReason.SUPPLEMENT;
-    private LocalDateTime stopStartedAt;
-    private LocalDateTime stopEndedAt;
-    private String stopNote;
-    // resume
-    private LocalDateTime resumeEndedAt;
-    // extend
-    private Integer extendAmount;
-    private String extendReason;
-    private boolean extendConsent;
-    // transfer
-    private String transferDepartmentCode;
-    private String transferHandlerNo;
-    private String transferNewReceiptNo;
+    private final PetitionActionForm form = new PetitionActionForm();
 
     /** f:viewAction: reads the petition, or marks the page as not found (unknown, or not the caller's to see). */
     public void load() {
@@ -122,30 +106,7 @@ public class PetitionView implements Serializable {
     public void openForm(Action action) {
         open = action;
         LocalDateTime now = now();
-        switch (action) {
-            case COMPLETE -> {
-                approvedAt = now;
-                outcome = Outcome.GRANTED;
-            }
-            case STOP -> {
-                stopReason = StopReason.SUPPLEMENT;
-                stopStartedAt = now;
-                stopEndedAt = null;
-                stopNote = null;
-            }
-            case RESUME -> resumeEndedAt = now;
-            case EXTEND -> {
-                extendAmount = null;
-                extendReason = null;
-                extendConsent = false;
-            }
-            case TRANSFER -> {
-                transferDepartmentCode = null;
-                transferHandlerNo = null;
-                transferNewReceiptNo = null;
-            }
-            default -> {}
-        }
+        form.reset(action, now);
     }
 
     public void closeForm() {
@@ -155,7 +116,7 @@ public class PetitionView implements Serializable {
     public void complete() {
         run(
                 "complete",
-                () -> petitionCompletion.complete(receiptNo, version(), approvedAt, outcome),
+                () -> petitionCompletion.complete(receiptNo, version(), form.getApprovedAt(), form.getOutcome()),
                 "petition.detail.completed");
     }
 
@@ -166,7 +127,12 @@ public class PetitionView implements Serializable {
     public void stop() {
         run(
                 "stop",
-                () -> petitionClock.addStop(receiptNo, stopReason, stopStartedAt, stopEndedAt, blankToNull(stopNote)),
+                () -> petitionClock.addStop(
+                        receiptNo,
+                        form.getStopReason(),
+                        form.getStopStartedAt(),
+                        form.getStopEndedAt(),
+                        blankToNull(form.getStopNote())),
                 "petition.detail.stopped");
     }
 
@@ -179,14 +145,19 @@ public class PetitionView implements Serializable {
         run(
                 "resume",
                 () -> petitionClock.changeStop(
-                        receiptNo, stop.getId(), stop.getReason(), stop.getStartedAt(), resumeEndedAt, stop.getNote()),
+                        receiptNo,
+                        stop.getId(),
+                        stop.getReason(),
+                        stop.getStartedAt(),
+                        form.getResumeEndedAt(),
+                        stop.getNote()),
                 "petition.detail.resumed");
     }
 
     public void extend() {
         // The rule of 시행령 제21조 is checked again by the write path; here it is said in the reader's language,
         // next to the field that breaks it.
-        if (extendAmount != null && extendAmount > getExtensionCeiling()) {
+        if (form.getExtendAmount() != null && form.getExtendAmount() > getExtensionCeiling()) {
             Messages.fieldError(
                     "actionForm:extendAmount",
                     "petition.extension.tooLong",
@@ -199,14 +170,15 @@ public class PetitionView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        if (!detail.extensions().isEmpty() && !extendConsent) {
+        if (!detail.extensions().isEmpty() && !form.isExtendConsent()) {
             Messages.fieldError("actionForm:extendConsent", "petition.extension.needsConsent");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         run(
                 "extend",
-                () -> petitionClock.extend(receiptNo, extendAmount, extendReason, extendConsent),
+                () -> petitionClock.extend(
+                        receiptNo, form.getExtendAmount(), form.getExtendReason(), form.isExtendConsent()),
                 "petition.detail.extended");
     }
 
@@ -216,7 +188,10 @@ public class PetitionView implements Serializable {
                 "transfer",
                 () -> created[0] = petitions
                         .transfer(
-                                receiptNo, blankToNull(transferNewReceiptNo), transferHandlerNo, transferDepartmentCode)
+                                receiptNo,
+                                blankToNull(form.getTransferNewReceiptNo()),
+                                form.getTransferHandlerNo(),
+                                form.getTransferDepartmentCode())
                         .getReceiptNo(),
                 null);
         if (done) {
@@ -380,107 +355,8 @@ public class PetitionView implements Serializable {
         this.receiptNo = receiptNo;
     }
 
-    public LocalDateTime getApprovedAt() {
-        return approvedAt;
-    }
-
-    public void setApprovedAt(LocalDateTime approvedAt) {
-        this.approvedAt = approvedAt;
-    }
-
-    public Outcome getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(Outcome outcome) {
-        this.outcome = outcome;
-    }
-
-    public StopReason getStopReason() {
-        return stopReason;
-    }
-
-    public void setStopReason(StopReason stopReason) {
-        this.stopReason = stopReason;
-    }
-
-    public LocalDateTime getStopStartedAt() {
-        return stopStartedAt;
-    }
-
-    public void setStopStartedAt(LocalDateTime stopStartedAt) {
-        this.stopStartedAt = stopStartedAt;
-    }
-
-    public LocalDateTime getStopEndedAt() {
-        return stopEndedAt;
-    }
-
-    public void setStopEndedAt(LocalDateTime stopEndedAt) {
-        this.stopEndedAt = stopEndedAt;
-    }
-
-    public String getStopNote() {
-        return stopNote;
-    }
-
-    public void setStopNote(String stopNote) {
-        this.stopNote = stopNote;
-    }
-
-    public LocalDateTime getResumeEndedAt() {
-        return resumeEndedAt;
-    }
-
-    public void setResumeEndedAt(LocalDateTime resumeEndedAt) {
-        this.resumeEndedAt = resumeEndedAt;
-    }
-
-    public Integer getExtendAmount() {
-        return extendAmount;
-    }
-
-    public void setExtendAmount(Integer extendAmount) {
-        this.extendAmount = extendAmount;
-    }
-
-    public String getExtendReason() {
-        return extendReason;
-    }
-
-    public void setExtendReason(String extendReason) {
-        this.extendReason = extendReason;
-    }
-
-    public boolean isExtendConsent() {
-        return extendConsent;
-    }
-
-    public void setExtendConsent(boolean extendConsent) {
-        this.extendConsent = extendConsent;
-    }
-
-    public String getTransferDepartmentCode() {
-        return transferDepartmentCode;
-    }
-
-    public void setTransferDepartmentCode(String transferDepartmentCode) {
-        this.transferDepartmentCode = transferDepartmentCode;
-    }
-
-    public String getTransferHandlerNo() {
-        return transferHandlerNo;
-    }
-
-    public void setTransferHandlerNo(String transferHandlerNo) {
-        this.transferHandlerNo = transferHandlerNo;
-    }
-
-    public String getTransferNewReceiptNo() {
-        return transferNewReceiptNo;
-    }
-
-    public void setTransferNewReceiptNo(String transferNewReceiptNo) {
-        this.transferNewReceiptNo = transferNewReceiptNo;
+    /** The inputs of the open action panel. */
+    public PetitionActionForm getForm() {
+        return form;
     }
 }
