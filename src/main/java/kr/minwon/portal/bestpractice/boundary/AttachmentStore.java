@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import kr.minwon.portal.bestpractice.control.AttachmentRefused;
 import kr.minwon.portal.bestpractice.control.AttachmentRules;
+import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -67,7 +68,8 @@ public class AttachmentStore {
             return new Received(temp, total, HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             discard(temp);
-            throw new AttachmentRefused(AttachmentRefused.Why.UNREADABLE, "파일을 읽지 못했습니다. 다시 올려 주세요.");
+            throw new AttachmentRefused(
+                    AttachmentRefused.Why.UNREADABLE, Texts.t("bestpractice.msg.AttachmentStore.1"));
         } catch (NoSuchAlgorithmException e) {
             discard(temp);
             throw new IllegalStateException(e);

@@ -28,6 +28,8 @@ import kr.minwon.portal.bestpractice.entity.Grade;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.notice.boundary.Inbox;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Text;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
@@ -124,13 +126,14 @@ public class CaseAccess {
     }
 
     public Employee me() {
-        return accounts.callingEmployee().orElseThrow(() -> CaseRefused.of("user", "직원 계정으로 로그인해야 합니다."));
+        return accounts.callingEmployee()
+                .orElseThrow(() -> CaseRefused.of("user", Texts.t("bestpractice.msg.CaseAccess.7")));
     }
 
     public Unit myUnit() {
         Unit u = me().getUnit();
         if (u == null) {
-            throw CaseRefused.of("unit", "소속 부서가 없습니다.");
+            throw CaseRefused.of("unit", Texts.t("bestpractice.msg.CaseAccess.6"));
         }
         return u;
     }
@@ -194,7 +197,7 @@ public class CaseAccess {
         return reviewsOf(c).stream()
                 .filter(r -> r.getReviewer().getId().equals(me.getId()))
                 .findFirst()
-                .orElseThrow(() -> CaseRefused.of("status", "이 사례에 배정된 심사위원이 아닙니다."));
+                .orElseThrow(() -> CaseRefused.of("status", Texts.t("bestpractice.msg.CaseAccess.5")));
     }
 
     public List<Employee> admins() {
@@ -203,11 +206,11 @@ public class CaseAccess {
                 .getResultList();
     }
 
-    public void tellAuthor(PracticeCase c, String title, String body, String link) {
+    public void tellAuthor(PracticeCase c, Text title, Text body, String link) {
         tell(c.getAuthor(), c, title, body, link);
     }
 
-    public void tell(Employee to, PracticeCase c, String title, String body, String link) {
+    public void tell(Employee to, PracticeCase c, Text title, Text body, String link) {
         inbox.post(to.getId(), title, body, link);
     }
 
@@ -236,7 +239,7 @@ public class CaseAccess {
             throw CaseRefused.of("comment", reason);
         }
         if (comment.length() > 2000) {
-            throw CaseRefused.of("comment", "의견은 2000자 이내입니다.");
+            throw CaseRefused.of("comment", Texts.t("bestpractice.msg.CaseAccess.4"));
         }
     }
 
@@ -244,9 +247,9 @@ public class CaseAccess {
         return g == null
                 ? ""
                 : switch (g) {
-                    case GRAND -> "최우수";
-                    case EXCELLENT -> "우수";
-                    case MERIT -> "장려";
+                    case GRAND -> Texts.t("bestpractice.msg.CaseAccess.3");
+                    case EXCELLENT -> Texts.t("bestpractice.msg.CaseAccess.2");
+                    case MERIT -> Texts.t("bestpractice.msg.CaseAccess.1");
                 };
     }
 }

@@ -15,6 +15,7 @@ import kr.minwon.portal.bestpractice.entity.CaseAdoption;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.mileage.boundary.MileageLedger;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
@@ -89,7 +90,7 @@ public class CaseAdoptions {
         Employee me = guard.me();
         Unit unit = me.getUnit();
         if (unit == null) {
-            throw CaseRefused.of("adoptionNote", "소속 부서가 없어 채택을 기록할 수 없습니다.");
+            throw CaseRefused.of("adoptionNote", Texts.t("bestpractice.msg.CaseAdoptions.2"));
         }
         Unit mine = departmentOf(unit);
         Unit authors = departmentOf(c.getUnit());
@@ -105,7 +106,7 @@ public class CaseAdoptions {
         }
         String text = note == null ? "" : note.strip();
         if (text.length() < 2 || text.length() > 500) {
-            throw CaseRefused.of("adoptionNote", "어떻게 도입했는지 2~500자로 적어 주세요.");
+            throw CaseRefused.of("adoptionNote", Texts.t("bestpractice.msg.CaseAdoptions.1"));
         }
         if (myUnitsAdoption(id).isPresent()) {
             throw CaseRefused.of("adoptionNote", unit.getName() + "은(는) 이미 이 사례의 채택을 기록했습니다.");

@@ -21,6 +21,7 @@ import kr.minwon.portal.bestpractice.entity.CaseReview;
 import kr.minwon.portal.bestpractice.entity.CaseStatus;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +61,7 @@ public class CaseAuthoring {
     public PracticeCase create(CaseInput raw) {
         Employee me = guard.me();
         if (me.getUnit() == null) {
-            throw CaseRefused.of("unit", "소속 부서가 없어 사례를 쓸 수 없습니다.");
+            throw CaseRefused.of("unit", Texts.t("bestpractice.msg.CaseAuthoring.1"));
         }
         CaseInput in = raw.sanitized();
         guard.check(in, false);

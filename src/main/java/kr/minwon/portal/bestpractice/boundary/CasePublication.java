@@ -19,6 +19,7 @@ import kr.minwon.portal.bestpractice.entity.CaseStatus;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.notice.boundary.Inbox;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /** Publishing approved cases (now or on a later day, {@link CasePublicationTimer} and every board read catch up) and archiving them. */
@@ -86,7 +87,14 @@ public class CasePublication {
         for (PracticeCase c : due) {
             CaseStatus to = CaseWorkflow.next(c.getStatus(), CaseAction.PUBLISH, Actor.SYSTEM);
             c.moveTo(to, now);
-            em.persist(new CaseEvent(c, CaseAction.PUBLISH.name(), CaseStatus.APPROVED, to, "예정일 게시", "system", now));
+            em.persist(new CaseEvent(
+                    c,
+                    CaseAction.PUBLISH.name(),
+                    CaseStatus.APPROVED,
+                    to,
+                    Texts.t("bestpractice.msg.CasePublication.1"),
+                    "system",
+                    now));
             inbox.post(
                     c.getAuthor().getId(),
                     CaseTexts.text("published.title", c.getTitle()),

@@ -20,6 +20,8 @@ import kr.minwon.portal.bestpractice.entity.Grade;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Text;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
@@ -98,12 +100,12 @@ public class CaseReviews {
         for (Map.Entry<Long, Integer> e : weights.entrySet()) {
             Integer w = e.getValue();
             if (w == null || w < 0 || w > 100) {
-                throw CaseRefused.of("weight" + e.getKey(), "가중치는 0에서 100 사이입니다.");
+                throw CaseRefused.of("weight" + e.getKey(), Texts.t("bestpractice.msg.CaseReviews.11"));
             }
             sum += w;
         }
         if (sum == 0) {
-            throw CaseRefused.of("weights", "가중치를 적어도 하나는 0보다 크게 정해 주세요.");
+            throw CaseRefused.of("weights", Texts.t("bestpractice.msg.CaseReviews.10"));
         }
         StringBuilder detail = new StringBuilder();
         for (Map.Entry<Long, Integer> e : weights.entrySet()) {
@@ -128,9 +130,9 @@ public class CaseReviews {
         PracticeCase c = guard.find(id);
         Employee reviewer = staff.byNumber(reviewerNo)
                 .filter(e -> e.isActive() && e.holds(Role.REVIEWER))
-                .orElseThrow(() -> CaseRefused.of("reviewer", "심사위원(REVIEWER) 역할이 있는 직원만 배정할 수 있습니다."));
+                .orElseThrow(() -> CaseRefused.of("reviewer", Texts.t("bestpractice.msg.CaseReviews.9")));
         if (Objects.equals(reviewer.getId(), c.getAuthor().getId())) {
-            throw CaseRefused.of("reviewer", "사례를 쓴 사람은 그 사례의 심사위원이 될 수 없습니다.");
+            throw CaseRefused.of("reviewer", Texts.t("bestpractice.msg.CaseReviews.8"));
         }
         if (guard.reviewsOf(c).stream().anyMatch(r -> r.getReviewer().getId().equals(reviewer.getId()))) {
             throw CaseRefused.of("reviewer", reviewer.getName() + " 님은 이미 배정되어 있습니다.");
@@ -170,11 +172,11 @@ public class CaseReviews {
             marks.add(new Scoring.Mark(p, k.getWeight()));
         }
         if (!errors.isEmpty()) {
-            throw new CaseRefused("점수를 확인해 주세요.", errors);
+            throw new CaseRefused(Texts.t("bestpractice.msg.CaseReviews.7"), errors);
         }
         String note = privateNote == null || privateNote.isBlank() ? null : privateNote.strip();
         if (note != null && note.length() > 4000) {
-            throw CaseRefused.of("privateNote", "심사 메모는 4000자 이내입니다.");
+            throw CaseRefused.of("privateNote", Texts.t("bestpractice.msg.CaseReviews.6"));
         }
         review.conclude(note, Scoring.total(marks), LocalDateTime.now(clock));
         return review;
@@ -183,12 +185,12 @@ public class CaseReviews {
     @RolesAllowed({Role.REVIEWER_NAME})
     public PracticeCase requestRevision(Long id, String comment) {
         PracticeCase c = guard.find(id);
-        CaseAccess.requireComment(comment, "보완 요청 내용을 적어 주세요.");
+        CaseAccess.requireComment(comment, Texts.t("bestpractice.msg.CaseReviews.5"));
         guard.transition(c, CaseAction.REQUEST_REVISION, comment.strip());
         guard.tellAuthor(
                 c,
                 CaseTexts.text("revision.title", c.getTitle()),
-                comment.strip(),
+                Text.plain(comment.strip()),
                 "/cases/edit.xhtml?id=" + c.getId());
         return c;
     }
@@ -198,10 +200,10 @@ public class CaseReviews {
     public PracticeCase approve(Long id, Grade grade, String comment) {
         PracticeCase c = guard.find(id);
         if (grade == null) {
-            throw CaseRefused.of("grade", "등급(최우수/우수/장려)을 골라 주세요.");
+            throw CaseRefused.of("grade", Texts.t("bestpractice.msg.CaseReviews.4"));
         }
         if (guard.myReview(c).getScoredAt() == null) {
-            throw CaseRefused.of("scores", "선정하기 전에 평가 기준별 점수를 저장해 주세요.");
+            throw CaseRefused.of("scores", Texts.t("bestpractice.msg.CaseReviews.3"));
         }
         guard.transition(
                 c,
@@ -227,13 +229,13 @@ public class CaseReviews {
     @RolesAllowed({Role.REVIEWER_NAME})
     public PracticeCase reject(Long id, String comment) {
         PracticeCase c = guard.find(id);
-        CaseAccess.requireComment(comment, "미선정 사유를 적어 주세요.");
+        CaseAccess.requireComment(comment, Texts.t("bestpractice.msg.CaseReviews.2"));
         guard.transition(c, CaseAction.REJECT, comment.strip());
         c.decide(null, audit.callerName(), LocalDateTime.now(clock));
         guard.tellAuthor(
                 c,
                 CaseTexts.text("rejected.title", c.getTitle()),
-                comment.strip(),
+                Text.plain(comment.strip()),
                 "/cases/view.xhtml?id=" + c.getId());
         return c;
     }
@@ -243,7 +245,7 @@ public class CaseReviews {
     public PracticeCase confirmGrade(Long id, Grade grade) {
         PracticeCase c = guard.find(id);
         if (grade == null) {
-            throw CaseRefused.of("grade", "등급을 골라 주세요.");
+            throw CaseRefused.of("grade", Texts.t("bestpractice.msg.CaseReviews.1"));
         }
         guard.transition(c, CaseAction.CONFIRM_GRADE, "등급 확정: " + CaseAccess.gradeName(grade));
         c.confirmGrade(grade);

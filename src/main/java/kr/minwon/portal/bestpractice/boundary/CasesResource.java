@@ -21,6 +21,7 @@ import kr.minwon.portal.bestpractice.entity.CaseAdoption;
 import kr.minwon.portal.bestpractice.entity.CaseAttachment;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.platform.rest.InputRejected;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -56,12 +57,12 @@ public class CasesResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         if (!"PUBLISHED".equalsIgnoreCase(status)) {
-            throw InputRejected.field("status", "API로는 게시된 사례(PUBLISHED)만 볼 수 있습니다.");
+            throw InputRejected.field("status", Texts.t("bestpractice.msg.CasesResource.3"));
         }
         if (page < 0 || size < 1 || size > 100) {
             throw new InputRejected(
                     InputRejected.BAD_REQUEST,
-                    "page는 0 이상, size는 1~100입니다.",
+                    Texts.t("bestpractice.msg.CasesResource.2"),
                     java.util.List.of(new kr.minwon.portal.platform.rest.Problem.FieldError("size", null, "1~100")));
         }
         BoardQuery query = new BoardQuery(q, null, null, null, null, BoardQuery.Sort.NEWEST);
@@ -90,7 +91,7 @@ public class CasesResource {
         try {
             c = caseBoard.published(id);
         } catch (CaseNotFound e) {
-            throw new NotFoundException("사례를 찾을 수 없습니다.");
+            throw new NotFoundException(Texts.t("bestpractice.msg.CasesResource.1"));
         }
         JsonObjectBuilder b = summary(c);
         html(b, "background", c.getBackgroundHtml());

@@ -23,6 +23,7 @@ import kr.minwon.portal.bestpractice.entity.Grade;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.bestpractice.entity.ReviewCriterion;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -100,10 +101,10 @@ public class ContestRounds {
 
     public ContestRound open(String name, LocalDate deadline) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw CaseRefused.of("roundName", "공모 이름을 200자 이내로 적어 주세요.");
+            throw CaseRefused.of("roundName", Texts.t("bestpractice.msg.ContestRounds.12"));
         }
         if (deadline == null || deadline.isBefore(LocalDate.now(clock))) {
-            throw CaseRefused.of("roundDeadline", "마감일은 오늘이나 그 뒤여야 합니다.");
+            throw CaseRefused.of("roundDeadline", Texts.t("bestpractice.msg.ContestRounds.11"));
         }
         ContestRound r = new ContestRound(name.strip(), deadline, LocalDateTime.now(clock), audit.callerName());
         em.persist(r);
@@ -125,17 +126,17 @@ public class ContestRounds {
             throw CaseRefused.of("round", "이 사례는 이미 '" + c.getRound().getName() + "' 공모에 들어 있습니다.");
         }
         if (c.getStatus() == CaseStatus.DRAFT || c.getStatus() == CaseStatus.ARCHIVED) {
-            throw CaseRefused.of("round", "제출된 사례만 공모에 넣을 수 있습니다.");
+            throw CaseRefused.of("round", Texts.t("bestpractice.msg.ContestRounds.10"));
         }
         if (!r.acceptsOn(LocalDate.now(clock))) {
-            throw CaseRefused.of("round", "마감되었거나 닫힌 공모입니다.");
+            throw CaseRefused.of("round", Texts.t("bestpractice.msg.ContestRounds.9"));
         }
         long scored = em.createQuery("SELECT COUNT(s) FROM CaseScore s WHERE s.review.practiceCase = :c", Long.class)
                 .setParameter("c", c)
                 .getSingleResult();
         if (scored > 0) {
             // Scores given on the default criteria would not match the round's: enter before scoring starts.
-            throw CaseRefused.of("round", "이미 심사 점수가 있는 사례는 공모에 넣을 수 없습니다.");
+            throw CaseRefused.of("round", Texts.t("bestpractice.msg.ContestRounds.8"));
         }
         c.enter(r);
         audit.record("CONTEST_CASE_ENTERED", r.getName(), "case " + c.getId());
@@ -196,8 +197,17 @@ public class ContestRounds {
         }
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("순위");
-            String[] heads = {"순위", "사례 번호", "사례명", "부서", "상태", "등급", "가중 평균 점수", "심사위원 수"};
+            Sheet sheet = wb.createSheet(Texts.t("bestpractice.msg.ContestRounds.7"));
+            String[] heads = {
+                "순위",
+                Texts.t("bestpractice.msg.ContestRounds.6"),
+                Texts.t("bestpractice.msg.ContestRounds.5"),
+                Texts.t("bestpractice.msg.ContestRounds.4"),
+                Texts.t("bestpractice.msg.ContestRounds.3"),
+                Texts.t("bestpractice.msg.ContestRounds.2"),
+                Texts.t("bestpractice.msg.ContestRounds.1"),
+                "심사위원 수"
+            };
             Row head = sheet.createRow(0);
             for (int i = 0; i < heads.length; i++) {
                 head.createCell(i).setCellValue(heads[i]);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import kr.minwon.portal.platform.text.Texts;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -44,7 +45,7 @@ public final class AttachmentRules {
      */
     public static String cleanName(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름이 없습니다.");
+            throw new AttachmentRefused(AttachmentRefused.Why.NAME, Texts.t("bestpractice.msg.AttachmentRules.6"));
         }
         String name = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
         for (int i = 0; i < name.length(); i++) {
@@ -54,14 +55,14 @@ public final class AttachmentRules {
                     || type == Character.FORMAT
                     || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR) {
-                throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름에 쓸 수 없는 제어 문자가 있습니다.");
+                throw new AttachmentRefused(AttachmentRefused.Why.NAME, Texts.t("bestpractice.msg.AttachmentRules.5"));
             }
         }
         if (name.contains("/") || name.contains("\\") || name.startsWith("..")) {
-            throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름에 경로(/, \\, ..)를 넣을 수 없습니다: 파일 이름만 올려 주세요.");
+            throw new AttachmentRefused(AttachmentRefused.Why.NAME, Texts.t("bestpractice.msg.AttachmentRules.4"));
         }
         if (name.startsWith(".") || name.lastIndexOf('.') <= 0) {
-            throw new AttachmentRefused(AttachmentRefused.Why.NAME, "파일 이름과 확장자가 필요합니다.");
+            throw new AttachmentRefused(AttachmentRefused.Why.NAME, Texts.t("bestpractice.msg.AttachmentRules.3"));
         }
         name = name.replaceAll("[\"<>|*?:]", "_").replaceAll("\\s+", " ");
         if (name.length() > MAX_NAME) {
@@ -85,7 +86,8 @@ public final class AttachmentRules {
                     AttachmentRefused.Why.TOO_LARGE, "파일이 너무 큽니다: 한 파일은 " + megabytes(maxEach) + "까지 올릴 수 있습니다.");
         }
         if (size <= 0) {
-            throw new AttachmentRefused(AttachmentRefused.Why.UNREADABLE, "빈 파일은 올릴 수 없습니다.");
+            throw new AttachmentRefused(
+                    AttachmentRefused.Why.UNREADABLE, Texts.t("bestpractice.msg.AttachmentRules.2"));
         }
         if (alreadyOnCase + size > maxPerCase) {
             throw new AttachmentRefused(
@@ -149,7 +151,7 @@ public final class AttachmentRules {
         }
         if (names.stream().anyMatch(AttachmentRules::isMacroEntry)) {
             throw new AttachmentRefused(
-                    AttachmentRefused.Why.CONTENT_MISMATCH, "매크로(VBA)가 들어 있는 파일은 올릴 수 없습니다. 매크로를 뺀 뒤 다시 올려 주십시오.");
+                    AttachmentRefused.Why.CONTENT_MISMATCH, Texts.t("bestpractice.msg.AttachmentRules.1"));
         }
         boolean header = names.contains("FileHeader");
         boolean summary = names.stream().anyMatch(n -> n.endsWith("HwpSummaryInformation"));
@@ -188,8 +190,7 @@ public final class AttachmentRules {
                 String name = entries.nextElement().getName();
                 if (isMacroEntry(name)) {
                     throw new AttachmentRefused(
-                            AttachmentRefused.Why.CONTENT_MISMATCH,
-                            "매크로(VBA)가 들어 있는 파일은 올릴 수 없습니다. 매크로를 뺀 뒤 다시 올려 주십시오.");
+                            AttachmentRefused.Why.CONTENT_MISMATCH, Texts.t("bestpractice.msg.AttachmentRules.1"));
                 }
                 word |= name.startsWith("word/");
                 xl |= name.startsWith("xl/");

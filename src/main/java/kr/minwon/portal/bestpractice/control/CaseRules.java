@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * What a case must hold. A draft may be incomplete but never oversized or nonsensical; a submission needs every
@@ -31,10 +32,10 @@ public final class CaseRules {
             v.add(new Violation("title", "사례명은 " + MAX_TITLE + "자 이내로 적어 주세요."));
         }
         if (in.contact() != null && in.contact().length() > 100) {
-            v.add(new Violation("contact", "연락처는 100자 이내로 적어 주세요."));
+            v.add(new Violation("contact", Texts.t("bestpractice.msg.CaseRules.16")));
         }
         if (in.implementedOn() != null && in.implementedOn().isAfter(today)) {
-            v.add(new Violation("implementedOn", "시행일은 오늘이나 그 이전이어야 합니다."));
+            v.add(new Violation("implementedOn", Texts.t("bestpractice.msg.CaseRules.15")));
         }
         html(v, "backgroundHtml", in.backgroundHtml());
         html(v, "beforeHtml", in.beforeHtml());
@@ -44,17 +45,17 @@ public final class CaseRules {
         html(v, "nextHtml", in.nextHtml());
         if (in.daysSaved() != null
                 && (in.daysSaved().signum() < 0 || in.daysSaved().compareTo(new BigDecimal("99999")) > 0)) {
-            v.add(new Violation("daysSaved", "단축 일수는 0 이상 99999 이하여야 합니다."));
+            v.add(new Violation("daysSaved", Texts.t("bestpractice.msg.CaseRules.14")));
         }
         if (in.documentsCut() != null && in.documentsCut() < 0) {
-            v.add(new Violation("documentsCut", "감축 서류 수는 0 이상이어야 합니다."));
+            v.add(new Violation("documentsCut", Texts.t("bestpractice.msg.CaseRules.13")));
         }
         if (in.usersCount() != null && in.usersCount() < 0) {
-            v.add(new Violation("usersCount", "이용자 수는 0 이상이어야 합니다."));
+            v.add(new Violation("usersCount", Texts.t("bestpractice.msg.CaseRules.12")));
         }
         if (in.satisfaction() != null
                 && (in.satisfaction().signum() < 0 || in.satisfaction().compareTo(new BigDecimal("100")) > 0)) {
-            v.add(new Violation("satisfaction", "만족도는 0에서 100 사이의 백분율입니다."));
+            v.add(new Violation("satisfaction", Texts.t("bestpractice.msg.CaseRules.11")));
         }
         if (in.tags() != null) {
             String[] tags = in.tags().split(",");
@@ -65,20 +66,20 @@ public final class CaseRules {
             }
         }
         if (submitting) {
-            required(v, "title", in.title(), "사례명을 적어 주세요.");
-            required(v, "contact", in.contact(), "연락처를 적어 주세요.");
+            required(v, "title", in.title(), Texts.t("bestpractice.msg.CaseRules.10"));
+            required(v, "contact", in.contact(), Texts.t("bestpractice.msg.CaseRules.9"));
             if (in.category() == null) {
-                v.add(new Violation("category", "분야를 골라 주세요."));
+                v.add(new Violation("category", Texts.t("bestpractice.msg.CaseRules.8")));
             }
             if (in.implementedOn() == null) {
-                v.add(new Violation("implementedOn", "시행일을 적어 주세요."));
+                v.add(new Violation("implementedOn", Texts.t("bestpractice.msg.CaseRules.7")));
             }
-            required(v, "backgroundHtml", RichText.plain(in.backgroundHtml()), "추진배경을 적어 주세요.");
-            required(v, "beforeHtml", RichText.plain(in.beforeHtml()), "개선 전 모습을 적어 주세요.");
-            required(v, "afterHtml", RichText.plain(in.afterHtml()), "개선 후 모습을 적어 주세요.");
-            required(v, "outcomeHtml", RichText.plain(in.outcomeHtml()), "추진성과를 적어 주세요.");
-            required(v, "spreadHtml", RichText.plain(in.spreadHtml()), "확산가능성을 적어 주세요.");
-            required(v, "nextHtml", RichText.plain(in.nextHtml()), "향후계획을 적어 주세요.");
+            required(v, "backgroundHtml", RichText.plain(in.backgroundHtml()), Texts.t("bestpractice.msg.CaseRules.6"));
+            required(v, "beforeHtml", RichText.plain(in.beforeHtml()), Texts.t("bestpractice.msg.CaseRules.5"));
+            required(v, "afterHtml", RichText.plain(in.afterHtml()), Texts.t("bestpractice.msg.CaseRules.4"));
+            required(v, "outcomeHtml", RichText.plain(in.outcomeHtml()), Texts.t("bestpractice.msg.CaseRules.3"));
+            required(v, "spreadHtml", RichText.plain(in.spreadHtml()), Texts.t("bestpractice.msg.CaseRules.2"));
+            required(v, "nextHtml", RichText.plain(in.nextHtml()), Texts.t("bestpractice.msg.CaseRules.1"));
         }
         return v;
     }

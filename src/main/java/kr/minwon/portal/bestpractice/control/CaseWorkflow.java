@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import kr.minwon.portal.bestpractice.entity.CaseStatus;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * The case workflow as a table: for each action, who may take it, from which states, and where it leads. Assigning the
@@ -101,15 +102,15 @@ public final class CaseWorkflow {
 
     public static String korean(CaseStatus s) {
         return switch (s) {
-            case DRAFT -> "작성 중";
-            case SUBMITTED -> "제출됨";
-            case IN_REVIEW -> "심사 중";
-            case REVISION_REQUESTED -> "보완 요청";
-            case RESUBMITTED -> "재제출됨";
-            case APPROVED -> "선정";
-            case REJECTED -> "미선정";
-            case PUBLISHED -> "게시됨";
-            case ARCHIVED -> "보관됨";
+            case DRAFT -> Texts.t("bestpractice.msg.CaseWorkflow.9");
+            case SUBMITTED -> Texts.t("bestpractice.msg.CaseWorkflow.8");
+            case IN_REVIEW -> Texts.t("bestpractice.msg.CaseWorkflow.7");
+            case REVISION_REQUESTED -> Texts.t("bestpractice.msg.CaseWorkflow.6");
+            case RESUBMITTED -> Texts.t("bestpractice.msg.CaseWorkflow.5");
+            case APPROVED -> Texts.t("bestpractice.msg.CaseWorkflow.4");
+            case REJECTED -> Texts.t("bestpractice.msg.CaseWorkflow.3");
+            case PUBLISHED -> Texts.t("bestpractice.msg.CaseWorkflow.2");
+            case ARCHIVED -> Texts.t("bestpractice.msg.CaseWorkflow.1");
         };
     }
 }

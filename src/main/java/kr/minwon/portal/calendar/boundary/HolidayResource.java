@@ -31,6 +31,7 @@ import kr.minwon.portal.calendar.entity.HolidayEntry;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.rest.ProblemResponses;
+import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,10 +55,10 @@ public class HolidayResource {
         try {
             y = Integer.parseInt(year == null ? "" : year.trim());
         } catch (NumberFormatException e) {
-            throw bad("year", "연도(예: 2026)가 필요합니다.", year);
+            throw bad("year", Texts.t("calendar.msg.HolidayResource.8"), year);
         }
         if (y < 1900 || y > 2200) {
-            throw bad("year", "연도가 범위를 벗어납니다.", year);
+            throw bad("year", Texts.t("calendar.msg.HolidayResource.7"), year);
         }
         JsonArrayBuilder a = Json.createArrayBuilder();
         for (HolidayEntry h : holidays.ofYear(y)) {
@@ -83,7 +84,7 @@ public class HolidayResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         String name = string(json, "name");
         if (name == null || name.isBlank()) {
-            errors.add(new Problem.FieldError("name", null, "공휴일 이름이 없습니다."));
+            errors.add(new Problem.FieldError("name", null, Texts.t("calendar.msg.HolidayResource.6")));
         }
         String kindText = string(json, "kind");
         HolidayKind kind = null;
@@ -92,12 +93,11 @@ public class HolidayResource {
                     ? HolidayKind.TEMPORARY
                     : HolidayKind.valueOf(kindText.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError(
-                    "kind", null, "허용: PUBLIC, SUBSTITUTE, TEMPORARY, ELECTION, LOCAL", kindText));
+            errors.add(new Problem.FieldError("kind", null, Texts.t("calendar.msg.HolidayResource.5"), kindText));
         }
         String reason = string(json, "reason");
         if (!errors.isEmpty()) {
-            throw new InputRejected(InputRejected.BAD_REQUEST, "요청 본문의 항목이 올바르지 않습니다.", errors);
+            throw new InputRejected(InputRejected.BAD_REQUEST, Texts.t("calendar.msg.HolidayResource.4"), errors);
         }
         Holidays.Change change = holidays.put(day, name, kind, reason == null ? "" : reason);
         return Response.status(change.added() > 0 ? 201 : 200)
@@ -113,7 +113,7 @@ public class HolidayResource {
         HolidayEntry entry =
                 holidays.on(day).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(day + "은(는) 공휴일이 아닙니다."));
         if (reason == null || reason.isBlank()) {
-            throw bad("reason", "삭제 사유(reason)가 필요합니다.", null);
+            throw bad("reason", Texts.t("calendar.msg.HolidayResource.3"), null);
         }
         Holidays.Change change = holidays.remove(day, reason.trim());
         return json(day, entry.getName(), entry.getKind(), change);
@@ -135,7 +135,7 @@ public class HolidayResource {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw bad("date", "날짜 형식이 아닙니다 (예: 2026-06-03).", text);
+            throw bad("date", Texts.t("calendar.msg.HolidayResource.2"), text);
         }
     }
 
@@ -148,7 +148,7 @@ public class HolidayResource {
         } catch (RuntimeException e) {
             throw bad("body", "요청 본문이 JSON 객체가 아닙니다: " + e.getMessage(), null);
         }
-        throw bad("body", "요청 본문이 JSON 객체가 아닙니다.", null);
+        throw bad("body", Texts.t("calendar.msg.HolidayResource.1"), null);
     }
 
     private static String string(JsonObject o, String field) {

@@ -18,6 +18,7 @@ import java.util.List;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,10 +52,10 @@ public class KpiResource {
         LocalDate f = date("from", from, errors);
         LocalDate t = date("to", to, errors);
         if (f != null && t != null && t.isBefore(f)) {
-            errors.add(new Problem.FieldError("to", null, "끝 날짜가 시작 날짜보다 앞섭니다.", to));
+            errors.add(new Problem.FieldError("to", null, Texts.t("dashboard.msg.KpiResource.4"), to));
         }
         if (!errors.isEmpty()) {
-            throw new InputRejected(InputRejected.BAD_REQUEST, "매개변수가 올바르지 않습니다.", errors);
+            throw new InputRejected(InputRejected.BAD_REQUEST, Texts.t("dashboard.msg.KpiResource.3"), errors);
         }
         return new Kpis.Filter(f, t, blankToNull(department), blankToNull(handler));
     }
@@ -95,13 +96,13 @@ public class KpiResource {
 
     private static LocalDate date(String name, String text, List<Problem.FieldError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new Problem.FieldError(name, null, "날짜가 없습니다 (예: 2026-01-01)."));
+            errors.add(new Problem.FieldError(name, null, Texts.t("dashboard.msg.KpiResource.2")));
             return null;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, null, "날짜 형식이 아닙니다 (예: 2026-01-01).", text));
+            errors.add(new Problem.FieldError(name, null, Texts.t("dashboard.msg.KpiResource.1"), text));
             return null;
         }
     }

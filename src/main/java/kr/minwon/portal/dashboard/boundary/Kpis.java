@@ -39,6 +39,7 @@ import kr.minwon.portal.petition.entity.Channel;
 import kr.minwon.portal.platform.PortalDataSource;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.boundary.Units;
@@ -270,15 +271,17 @@ public class Kpis {
     private String conditions(Filter f) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (f.from() == null || f.to() == null) {
-            errors.add(new Problem.FieldError(f.from() == null ? "from" : "to", null, "날짜가 없습니다 (예: 2026-01-01)."));
+            errors.add(new Problem.FieldError(
+                    f.from() == null ? "from" : "to", null, Texts.t("dashboard.msg.KpiResource.2")));
         } else if (f.to().isBefore(f.from())) {
-            errors.add(new Problem.FieldError("to", null, "끝 날짜가 시작 날짜보다 앞섭니다.", f.to().toString()));
+            errors.add(new Problem.FieldError("to", null, Texts.t("dashboard.msg.KpiResource.4"), f.to().toString()));
         }
         StringBuilder where = new StringBuilder();
         if (f.departmentCode() != null && !f.departmentCode().isBlank()) {
             Optional<Unit> unit = units.byCode(f.departmentCode().trim());
             if (unit.isEmpty()) {
-                errors.add(new Problem.FieldError("department", null, "없는 부서 코드입니다.", f.departmentCode()));
+                errors.add(new Problem.FieldError(
+                        "department", null, Texts.t("dashboard.msg.Kpis.1"), f.departmentCode()));
             } else {
                 long id = unit.get().getId();
                 where.append(" AND (p.unit_id = ")
@@ -299,7 +302,7 @@ public class Kpis {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InputRejected(InputRejected.BAD_REQUEST, "매개변수가 올바르지 않습니다.", errors);
+            throw new InputRejected(InputRejected.BAD_REQUEST, Texts.t("dashboard.msg.KpiResource.3"), errors);
         }
         return where.toString();
     }

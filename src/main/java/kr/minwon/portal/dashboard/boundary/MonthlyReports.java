@@ -30,7 +30,6 @@ import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.dashboard.control.MonthlyFigures;
-import kr.minwon.portal.dashboard.control.ReportLabels;
 import kr.minwon.portal.dashboard.entity.MonthlyReport;
 import kr.minwon.portal.mileage.boundary.MileageStandings;
 import kr.minwon.portal.mileage.boundary.PersonStanding;
@@ -38,6 +37,8 @@ import kr.minwon.portal.notice.boundary.Inbox;
 import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Text;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
@@ -198,7 +199,10 @@ public class MonthlyReports {
         audit.record(
                 existing.isPresent() ? "REPORT_REGENERATED" : "REPORT_GENERATED",
                 month.toString(),
-                "월간 민원 처리 현황 보고 " + (existing.isPresent() ? "재작성 (" + report.getRegenerations() + "번째)" : "작성"));
+                "월간 민원 처리 현황 보고 "
+                        + (existing.isPresent()
+                                ? "재작성 (" + report.getRegenerations() + "번째)"
+                                : Texts.t("dashboard.msg.MonthlyReports.3")));
         return stored(report);
     }
 
@@ -222,21 +226,25 @@ public class MonthlyReports {
             session.setRollbackOnly();
             return Optional.empty();
         }
-        ReportLabels t = ReportLabels.korean();
-        String title = t.text("dashboard.reports.inbox.title", month.toString());
+        // Worded by the inbox in each recipient's language.
+        Text title = new Text("dashboard.reports.inbox.title", month.toString());
         KpiTotals o = figures.office();
-        String body = t.text(
+        Text body = new Text(
                 "dashboard.reports.inbox.body",
                 month.toString(),
                 o.completed(),
-                t.rate(o.complianceRate()),
-                t.rate(o.reductionRate()),
+                rate(o.complianceRate()),
+                rate(o.reductionRate()),
                 figures.overdueCount());
         for (Long recipient : recipients()) {
             inbox.post(recipient, Inbox.REPORT, title, body, "/dashboard/reports.xhtml?month=" + month);
         }
-        audit.recordAs("system", "REPORT_GENERATED", month.toString(), "월간 민원 처리 현황 보고 자동 작성");
+        audit.recordAs("system", "REPORT_GENERATED", month.toString(), Texts.t("dashboard.msg.MonthlyReports.2"));
         return Optional.of(stored(report));
+    }
+
+    private static Text rate(java.math.BigDecimal rate) {
+        return rate == null ? new Text("dashboard.noRate") : Text.plain(rate.toPlainString() + "%");
     }
 
     // ---------------------------------------------------------------- building
@@ -361,7 +369,7 @@ public class MonthlyReports {
                                 .getSingleResult()
                         > 0;
         if (!headOfOffice) {
-            throw new ReportAccessDenied("월간 보고서는 구청장(구 단위의 장), 민원심사관과 관리자만 봅니다.");
+            throw new ReportAccessDenied(Texts.t("dashboard.msg.MonthlyReports.1"));
         }
     }
 

@@ -37,6 +37,7 @@ import kr.minwon.portal.petition.boundary.PetitionChanged;
 import kr.minwon.portal.petition.boundary.PetitionsChanged;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
@@ -243,16 +244,16 @@ public class MileageLedger {
             throw new MileageRefused("points", refused.get());
         }
         if (reason == null || reason.trim().length() < 2) {
-            throw new MileageRefused("reason", "조정 사유를 적어야 합니다.");
+            throw new MileageRefused("reason", Texts.t("mileage.msg.MileageLedger.7"));
         }
         Employee target = staff.byNumber(employeeNo)
                 .orElseThrow(() -> new MileageRefused("employeeNo", "없는 사번입니다: " + employeeNo));
         Optional<Employee> me = accounts.callingEmployee();
         if (me.isPresent() && Objects.equals(me.get().getId(), target.getId())) {
-            throw new MileageRefused("employeeNo", "자기 자신의 마일리지는 조정할 수 없습니다.");
+            throw new MileageRefused("employeeNo", Texts.t("mileage.msg.MileageLedger.6"));
         }
         if (!session.isCallerInRole(Role.ADMIN_NAME) && (me.isEmpty() || !leads(me.get(), target))) {
-            throw new MileageRefused("employeeNo", "소속 부서 직원의 마일리지만 조정할 수 있습니다.");
+            throw new MileageRefused("employeeNo", Texts.t("mileage.msg.MileageLedger.5"));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
@@ -425,10 +426,10 @@ public class MileageLedger {
 
     private static String reasonOf(PetitionChanged.Change change) {
         return switch (change) {
-            case REOPENED -> "민원 재개";
-            case TRANSFERRED -> "민원 이송";
-            case COMPLETED -> "처리 내용 변경";
-            default -> "민원 정보 변경";
+            case REOPENED -> Texts.t("mileage.msg.MileageLedger.4");
+            case TRANSFERRED -> Texts.t("mileage.msg.MileageLedger.3");
+            case COMPLETED -> Texts.t("mileage.msg.MileageLedger.2");
+            default -> Texts.t("mileage.msg.MileageLedger.1");
         };
     }
 }

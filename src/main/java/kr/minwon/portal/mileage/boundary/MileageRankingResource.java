@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import kr.minwon.portal.mileage.control.ReplayDifference;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -61,7 +62,7 @@ public class MileageRankingResource {
             throw new MileageRefused("level", "level은 PERSON, TEAM, DEPARTMENT 중 하나입니다: " + level);
         }
         if (first < 0 || size < 1 || size > 500) {
-            throw new MileageRefused("size", "first는 0 이상, size는 1~500입니다.");
+            throw new MileageRefused("size", Texts.t("mileage.msg.MileageRankingResource.1"));
         }
         JsonArrayBuilder rows = Json.createArrayBuilder();
         JsonObjectBuilder out = Json.createObjectBuilder()

@@ -15,6 +15,7 @@ import java.util.Optional;
 import kr.minwon.portal.mileage.control.RuleSet;
 import kr.minwon.portal.mileage.entity.MileageRuleSet;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -59,14 +60,14 @@ public class MileageRules {
     @RolesAllowed(Role.ADMIN_NAME)
     public MileageRuleSet create(RuleSet rules, String preset, LocalDate effectiveFrom, BigDecimal adoptionPoints) {
         if (rules.name() == null || rules.name().isBlank() || rules.name().length() > 100) {
-            throw new MileageRefused("name", "이름을 100자 이내로 적어야 합니다.");
+            throw new MileageRefused("name", Texts.t("mileage.msg.MileageRules.11"));
         }
         if (effectiveFrom == null) {
-            throw new MileageRefused("effectiveFrom", "시행일을 정해야 합니다.");
+            throw new MileageRefused("effectiveFrom", Texts.t("mileage.msg.MileageRules.10"));
         }
         LocalDate today = LocalDate.now(clock);
         if (effectiveFrom.isBefore(today)) {
-            throw new MileageRefused("effectiveFrom", "시행일은 오늘이나 그 뒤여야 합니다 (지난 점수의 근거는 바꿀 수 없습니다).");
+            throw new MileageRefused("effectiveFrom", Texts.t("mileage.msg.MileageRules.9"));
         }
         Optional<LocalDate> closedEnd = latestClosedEnd();
         if (closedEnd.isPresent() && !effectiveFrom.isAfter(closedEnd.get())) {
@@ -78,12 +79,24 @@ public class MileageRules {
                 .isEmpty()) {
             throw new MileageRefused("effectiveFrom", effectiveFrom + "에 시행하는 버전이 이미 있습니다.");
         }
-        check(rules.minLegalDays() >= 0 && rules.minLegalDays() <= 365, "minLegalDays", "최소 법정기간은 0~365일입니다.");
-        check(between(rules.latePenaltyPerDay(), "0", "99.9"), "latePenaltyPerDay", "지연 감점은 0~99.9점입니다.");
-        check(between(rules.compoundMultiplier(), "0.01", "99.99"), "compoundMultiplier", "복합민원 배율은 0.01~99.99입니다.");
-        check(between(rules.compoundAddOn(), "0", "999.9"), "compoundAddOn", "복합민원 가점은 0~999.9점입니다.");
-        check(rules.latePenaltyCap() == null || rules.latePenaltyCap() >= 0, "latePenaltyCap", "감점 상한은 0 이상입니다.");
-        check(rules.caseCap() == null || rules.caseCap() >= 0, "caseCap", "건당 상한은 0 이상입니다.");
+        check(
+                rules.minLegalDays() >= 0 && rules.minLegalDays() <= 365,
+                "minLegalDays",
+                Texts.t("mileage.msg.MileageRules.8"));
+        check(
+                between(rules.latePenaltyPerDay(), "0", "99.9"),
+                "latePenaltyPerDay",
+                Texts.t("mileage.msg.MileageRules.7"));
+        check(
+                between(rules.compoundMultiplier(), "0.01", "99.99"),
+                "compoundMultiplier",
+                Texts.t("mileage.msg.MileageRules.6"));
+        check(between(rules.compoundAddOn(), "0", "999.9"), "compoundAddOn", Texts.t("mileage.msg.MileageRules.5"));
+        check(
+                rules.latePenaltyCap() == null || rules.latePenaltyCap() >= 0,
+                "latePenaltyCap",
+                Texts.t("mileage.msg.MileageRules.4"));
+        check(rules.caseCap() == null || rules.caseCap() >= 0, "caseCap", Texts.t("mileage.msg.MileageRules.3"));
         Integer gap = rules.firstUncoveredDays();
         check(
                 gap == null,
@@ -94,10 +107,10 @@ public class MileageRules {
                         && between(adoptionPoints, "0", "99.9")
                         && adoptionPoints.stripTrailingZeros().scale() <= 1,
                 "adoptionPoints",
-                "채택 가점은 0~99.9점, 소수 첫째 자리까지입니다 (0이면 채택 가점이 없습니다).");
+                Texts.t("mileage.msg.MileageRules.2"));
         MileageRuleSet saved = new MileageRuleSet(
                 rules, preset, effectiveFrom, adoptionPoints, LocalDateTime.now(clock), audit.callerName());
-        check(saved.getBands().length() <= 500, "bands", "구간이 너무 많습니다.");
+        check(saved.getBands().length() <= 500, "bands", Texts.t("mileage.msg.MileageRules.1"));
         em.persist(saved);
         audit.record(
                 "MILEAGE_RULES_CREATED",

@@ -25,6 +25,7 @@ import kr.minwon.portal.mileage.control.PeriodRanks;
 import kr.minwon.portal.mileage.control.UnitScore;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Employee;
@@ -362,7 +363,7 @@ public class MileageStandings {
             return found.get();
         }
         // The same answer whether the number exists or not: nobody learns who works here by asking.
-        throw new MileageAccessDenied("다른 직원의 마일리지는 볼 수 없습니다.");
+        throw new MileageAccessDenied(Texts.t("mileage.msg.MileageStandings.1"));
     }
 
     private boolean privileged() {

@@ -3,6 +3,7 @@ package kr.minwon.portal.mileage.control;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * What a manager's adjustment may be: not zero, at most ±100 points, and not zero once the ledger rounds it to its one
@@ -17,7 +18,7 @@ public final class AdjustmentPoints {
     /** Why {@code points} cannot be an adjustment, in Korean; empty when it can. */
     public static Optional<String> refusal(BigDecimal points) {
         if (points == null || points.signum() == 0 || points.abs().compareTo(LIMIT) > 0) {
-            return Optional.of("조정 점수는 0이 아니고 ±100점 이내여야 합니다.");
+            return Optional.of(Texts.t("mileage.msg.AdjustmentPoints.1"));
         }
         if (points.setScale(1, RoundingMode.HALF_UP).signum() == 0) {
             return Optional.of("조정 점수 " + points.stripTrailingZeros().toPlainString()

@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import kr.minwon.portal.notice.entity.InboxMessage;
+import kr.minwon.portal.platform.text.Text;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
@@ -69,10 +71,10 @@ public class Inbox {
 
     @PermitAll
     public void markRead(long messageId) {
-        Employee e = me().orElseThrow(() -> new NoticeRefused("message", "직원만 알림함을 씁니다."));
+        Employee e = me().orElseThrow(() -> new NoticeRefused("message", Texts.t("notice.msg.Inbox.2")));
         InboxMessage m = em.find(InboxMessage.class, messageId);
         if (m == null || !m.getRecipient().getId().equals(e.getId())) {
-            throw new NoticeRefused("message", "본인의 알림만 읽음으로 표시할 수 있습니다.");
+            throw new NoticeRefused("message", Texts.t("notice.msg.Inbox.1"));
         }
         m.markRead(LocalDateTime.now(clock));
     }
@@ -144,17 +146,22 @@ public class Inbox {
      * back leaves no message. Callers are facades that checked their own caller; the message only informs.
      */
     @PermitAll
-    public InboxMessage post(Long recipientEmployeeId, String title, String body, String link) {
+    public InboxMessage post(Long recipientEmployeeId, Text title, Text body, String link) {
         return post(recipientEmployeeId, CASE, title, body, link);
     }
 
-    /** As {@link #post(Long, String, String, String)}, of a given kind ({@link #CASE}, {@link #REPORT}). */
+    /**
+     * As {@link #post(Long, Text, Text, String)}, of a given kind ({@link #CASE}, {@link #REPORT}); the texts are
+     * worded in the recipient's language.
+     */
     @PermitAll
-    public InboxMessage post(Long recipientEmployeeId, String kind, String title, String body, String link) {
+    public InboxMessage post(Long recipientEmployeeId, String kind, Text titleText, Text bodyText, String link) {
         Employee recipient = em.find(Employee.class, recipientEmployeeId);
         if (recipient == null || !recipient.isActive()) {
             return null;
         }
+        String title = titleText.in(recipient.locale());
+        String body = bodyText.in(recipient.locale());
         InboxMessage m = new InboxMessage(
                 recipient,
                 kind,

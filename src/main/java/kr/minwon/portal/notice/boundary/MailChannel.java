@@ -124,7 +124,7 @@ public class MailChannel implements NoticeChannel {
     public static MimeMessage compose(Session session, String from, String to, NoticeText text)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage m = new MimeMessage(session);
-        m.setFrom(new InternetAddress(from, "민원포털", "UTF-8"));
+        m.setFrom(new InternetAddress(from, text.sender(), "UTF-8"));
         m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         m.setSubject(text.title(), "UTF-8");
         m.setText(text.body(), "UTF-8");

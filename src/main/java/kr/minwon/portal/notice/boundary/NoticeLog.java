@@ -20,6 +20,7 @@ import kr.minwon.portal.petition.boundary.PetitionLookup;
 import kr.minwon.portal.petition.boundary.Petitions;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /** Reading notices and deliveries: a petition's notices (whoever may see the petition) and the admins' delivery log. */
@@ -101,9 +102,9 @@ public class NoticeLog {
                 .setParameter(2, deliveryId)
                 .executeUpdate();
         if (changed != 1) {
-            throw new NoticeRefused("delivery", "보내지 못한 전자우편·문자만 다시 보낼 수 있습니다.");
+            throw new NoticeRefused("delivery", Texts.t("notice.msg.NoticeLog.2"));
         }
-        audit.record("NOTICE_RETRY", String.valueOf(deliveryId), "관리자가 즉시 재전송 요청");
+        audit.record("NOTICE_RETRY", String.valueOf(deliveryId), Texts.t("notice.msg.NoticeLog.1"));
     }
 
     private static String where(DeliveryStatus status) {

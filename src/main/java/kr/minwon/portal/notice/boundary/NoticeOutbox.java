@@ -125,7 +125,7 @@ public class NoticeOutbox {
         if (!stillFits) {
             int changed = em.createNativeQuery(NoticePlanning.CANCEL)
                     .setParameter(1, now)
-                    .setParameter(2, p.isCompleted() ? "처리 완료" : "보낼 때 확인: 더 이상 해당 없음")
+                    .setParameter(2, p.isCompleted() ? "notice.cancel.completed" : "notice.cancel.noLongerDue")
                     .setParameter(3, noticeId)
                     .executeUpdate();
             return changed == 1 ? Claim.CANCELLED : Claim.TAKEN;
@@ -139,14 +139,13 @@ public class NoticeOutbox {
             return Claim.TAKEN;
         }
         NoticeText.Subject subject = subject(p, true);
-        NoticeText inboxText =
-                NoticeText.of(n.stage(), n.getStageDay(), daysOverdue(p, n.getStageDay()), subject(p, false));
         for (Employee e : recipients(p, rule.get().roles())) {
             for (DeliveryChannel channel : rule.get().channels()) {
                 String address = switch (channel) {
                     case INBOX -> null;
-                    case EMAIL -> mail.enabled() ? blankToNull(e.getEmail()) : null;
-                    case SMS -> sms.enabled() ? blankToNull(e.getMobile()) : null;
+                    // An opted-out person gets the inbox message only (My settings).
+                    case EMAIL -> mail.enabled() && !e.isEmailOptOut() ? blankToNull(e.getEmail()) : null;
+                    case SMS -> sms.enabled() && !e.isSmsOptOut() ? blankToNull(e.getMobile()) : null;
                 };
                 if (channel != DeliveryChannel.INBOX && address == null) {
                     continue;
@@ -154,6 +153,8 @@ public class NoticeOutbox {
                 NoticeDelivery d = new NoticeDelivery(n, e, channel, address, now);
                 em.persist(d);
                 if (channel == DeliveryChannel.INBOX) {
+                    NoticeText inboxText = NoticeText.of(
+                            n.stage(), n.getStageDay(), daysOverdue(p, n.getStageDay()), subject(p, false), e.locale());
                     em.persist(new InboxMessage(
                             e,
                             InboxMessage.NOTICE,
@@ -187,7 +188,13 @@ public class NoticeOutbox {
         em.refresh(d);
         Notice n = d.getNotice();
         Petition p = n.getPetition();
-        NoticeText text = NoticeText.of(n.stage(), n.getStageDay(), daysOverdue(p, n.getStageDay()), subject(p, true));
+        // In the recipient's language as it is now (he may have changed it since the notice was claimed).
+        NoticeText text = NoticeText.of(
+                n.stage(),
+                n.getStageDay(),
+                daysOverdue(p, n.getStageDay()),
+                subject(p, true),
+                d.getRecipient().locale());
         return Optional.of(new Lease(deliveryId, d.getChannel(), d.getAddress(), text, d.getAttempts()));
     }
 

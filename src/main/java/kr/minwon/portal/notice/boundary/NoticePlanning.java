@@ -221,7 +221,10 @@ public class NoticePlanning {
     }
 
     private static String whyCancelled(Petition p) {
-        return p.isCompleted() ? "처리 완료" : p.getStatus() == PetitionStatus.SUSPENDED ? "처리정지 중" : "처리기한 변경";
+        // Stored as bundle keys: the petition's page shows them in the reader's language (NoticeWords).
+        return p.isCompleted()
+                ? "notice.cancel.completed"
+                : p.getStatus() == PetitionStatus.SUSPENDED ? "notice.cancel.suspended" : "notice.cancel.deadlineMoved";
     }
 
     /**
@@ -335,7 +338,7 @@ public class NoticePlanning {
     }
 
     /** Why a sweep cancels: it does not look at each petition's reason. */
-    private static final String SWEEP_CANCELLED = "처리기한 변경 또는 처리 완료";
+    private static final String SWEEP_CANCELLED = "notice.cancel.sweep";
 
     /**
      * Writes planned changes as JDBC batches: inserts {petition, stage code, stage day, planned at}, moves, and cancels

@@ -16,6 +16,7 @@ import kr.minwon.portal.notice.control.Stage;
 import kr.minwon.portal.notice.entity.NoticePolicy;
 import kr.minwon.portal.notice.entity.NoticePolicyStage;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.boundary.Units;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -92,7 +93,7 @@ public class NoticePolicies {
     public NoticePolicy find(long id) {
         NoticePolicy p = em.find(NoticePolicy.class, id);
         if (p == null) {
-            throw new NoticeRefused("policy", "없는 정책입니다.");
+            throw new NoticeRefused("policy", Texts.t("notice.msg.NoticePolicies.15"));
         }
         p.getStages().size();
         return p;
@@ -102,7 +103,7 @@ public class NoticePolicies {
     @RolesAllowed(Role.ADMIN_NAME)
     public NoticePolicy save(NoticePolicy edited) {
         if (edited.getMinLegalDays() < 0 || edited.getMinLegalDays() > 60) {
-            throw new NoticeRefused("minLegalDays", "최소 처리기간은 0일에서 60일 사이여야 합니다.");
+            throw new NoticeRefused("minLegalDays", Texts.t("notice.msg.NoticePolicies.14"));
         }
         for (NoticePolicyStage s : edited.getStages()) {
             if (s.isEnabled()
@@ -121,19 +122,19 @@ public class NoticePolicies {
     @RolesAllowed(Role.ADMIN_NAME)
     public NoticePolicy override(String departmentCode) {
         Unit d = units.byCode(departmentCode == null ? "" : departmentCode.trim())
-                .orElseThrow(() -> new NoticeRefused("department", "없는 부서코드입니다."));
+                .orElseThrow(() -> new NoticeRefused("department", Texts.t("notice.msg.NoticePolicies.13")));
         if (d.getKind() != UnitKind.DEPARTMENT) {
-            throw new NoticeRefused("department", "과(부서) 단위로만 정책을 따로 둘 수 있습니다.");
+            throw new NoticeRefused("department", Texts.t("notice.msg.NoticePolicies.12"));
         }
         Long exists = em.createQuery("SELECT COUNT(p) FROM NoticePolicy p WHERE p.department = :d", Long.class)
                 .setParameter("d", d)
                 .getSingleResult();
         if (exists > 0) {
-            throw new NoticeRefused("department", "이 부서의 정책이 이미 있습니다.");
+            throw new NoticeRefused("department", Texts.t("notice.msg.NoticePolicies.11"));
         }
         NoticePolicy p = new NoticePolicy(d, office(), LocalDateTime.now(clock), audit.callerName());
         em.persist(p);
-        audit.record("NOTICE_POLICY_OVERRIDDEN", d.getCode(), "기본 정책을 복사하여 부서 정책을 만듦");
+        audit.record("NOTICE_POLICY_OVERRIDDEN", d.getCode(), Texts.t("notice.msg.NoticePolicies.10"));
         return p;
     }
 
@@ -141,10 +142,10 @@ public class NoticePolicies {
     public void removeOverride(long id) {
         NoticePolicy p = find(id);
         if (p.isOfficeDefault()) {
-            throw new NoticeRefused("policy", "기본 정책은 지울 수 없습니다.");
+            throw new NoticeRefused("policy", Texts.t("notice.msg.NoticePolicies.9"));
         }
         em.remove(p);
-        audit.record("NOTICE_POLICY_REMOVED", label(p), "부서 정책 삭제: 기본 정책을 따름");
+        audit.record("NOTICE_POLICY_REMOVED", label(p), Texts.t("notice.msg.NoticePolicies.8"));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -154,7 +155,7 @@ public class NoticePolicies {
         try {
             stage = Stage.parse(code);
         } catch (IllegalArgumentException e) {
-            throw new NoticeRefused("stageCode", "단계는 D-n, D-DAY, OVERDUE, H-n (n은 1~20) 중 하나입니다.");
+            throw new NoticeRefused("stageCode", Texts.t("notice.msg.NoticePolicies.7"));
         }
         if (p.getStages().stream().anyMatch(s -> s.stage().equals(stage))) {
             throw new NoticeRefused("stageCode", "이미 있는 단계입니다: " + stage.code());
@@ -171,7 +172,7 @@ public class NoticePolicies {
         NoticePolicyStage s = p.getStages().stream()
                 .filter(x -> x.getStageCode().equals(code))
                 .findFirst()
-                .orElseThrow(() -> new NoticeRefused("stageCode", "없는 단계입니다."));
+                .orElseThrow(() -> new NoticeRefused("stageCode", Texts.t("notice.msg.NoticePolicies.6")));
         p.removeStage(s);
         p.touch(LocalDateTime.now(clock), audit.callerName());
         audit.record("NOTICE_POLICY_CHANGED", label(p), "단계 삭제 " + code);
@@ -183,13 +184,17 @@ public class NoticePolicies {
     }
 
     private static String describe(NoticePolicy p) {
-        StringBuilder b = new StringBuilder("최소 " + p.getMinLegalDays() + "일, 시간단계 " + (p.isHourStages() ? "켬" : "끔")
-                + ", 근무시간에만 " + (p.isWorkingTimeOnly() ? "예" : "아니오"));
+        StringBuilder b = new StringBuilder("최소 " + p.getMinLegalDays() + "일, 시간단계 "
+                + (p.isHourStages() ? Texts.t("notice.msg.NoticePolicies.5") : Texts.t("notice.msg.NoticePolicies.4"))
+                + ", 근무시간에만 "
+                + (p.isWorkingTimeOnly()
+                        ? Texts.t("notice.msg.NoticePolicies.3")
+                        : Texts.t("notice.msg.NoticePolicies.2")));
         for (NoticePolicyStage s : p.getStages()) {
             NoticeRules.StageRule r = s.rule();
             b.append("; ")
                     .append(s.getStageCode())
-                    .append(s.isEnabled() ? "" : "(꺼짐)")
+                    .append(s.isEnabled() ? "" : Texts.t("notice.msg.NoticePolicies.1"))
                     .append(' ')
                     .append(r.roles())
                     .append(' ')

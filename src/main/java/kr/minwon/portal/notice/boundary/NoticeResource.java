@@ -21,6 +21,7 @@ import java.util.List;
 import kr.minwon.portal.notice.control.DeliveryChannel;
 import kr.minwon.portal.notice.entity.NoticeDelivery;
 import kr.minwon.portal.petition.boundary.PetitionNotFound;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -89,7 +90,7 @@ public class NoticeResource {
                     .add("deliveries", deliveries);
             time(n, "settledAt", e.notice().getSettledAt());
             if (e.notice().getNote() != null) {
-                n.add("note", e.notice().getNote());
+                n.add("note", NoticeWords.noteText(e.notice().getNote()));
             }
             notices.add(n);
         }
@@ -110,9 +111,9 @@ public class NoticeResource {
         static kr.minwon.portal.platform.rest.InputRejected of() {
             return new kr.minwon.portal.platform.rest.InputRejected(
                     kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST,
-                    "page는 0 이상, size는 1~500이어야 합니다.",
+                    Texts.t("notice.msg.NoticeResource.1"),
                     List.of(new kr.minwon.portal.platform.rest.Problem.FieldError(
-                            "size", null, "page는 0 이상, size는 1~500이어야 합니다.")));
+                            "size", null, Texts.t("notice.msg.NoticeResource.1"))));
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -49,8 +50,8 @@ public class NoticeRunResource {
         if (limit < 1 || limit > 1_000_000) {
             throw new InputRejected(
                     InputRejected.BAD_REQUEST,
-                    "limit은 1~1,000,000이어야 합니다.",
-                    List.of(new Problem.FieldError("limit", null, "limit은 1~1,000,000이어야 합니다.")));
+                    Texts.t("notice.msg.NoticeRunResource.1"),
+                    List.of(new Problem.FieldError("limit", null, Texts.t("notice.msg.NoticeRunResource.1"))));
         }
         long t0 = System.nanoTime();
         var report = run.run(LocalDateTime.now(clock), sweep, limit);

@@ -16,6 +16,7 @@ import kr.minwon.portal.notice.entity.Reminder;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
@@ -111,25 +112,25 @@ public class Reminders {
                 .setParameter("r", receiptNo)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NoticeRefused("receiptNo", "없는 접수번호입니다."));
+                .orElseThrow(() -> new NoticeRefused("receiptNo", Texts.t("notice.msg.Reminders.4")));
         LocalDateTime now = LocalDateTime.now(clock);
         if (p.getStatus() != PetitionStatus.OPEN || !p.getDeadline().isBefore(now)) {
-            throw new NoticeRefused("receiptNo", "처리기한이 지난 미처리 민원에만 독촉할 수 있습니다.");
+            throw new NoticeRefused("receiptNo", Texts.t("notice.msg.Reminders.3"));
         }
         Employee head = p.getDepartment() == null ? null : p.getDepartment().getHead();
         if (head == null || !head.isActive()) {
-            throw new NoticeRefused("receiptNo", "이 민원의 부서에 재직 중인 부서장이 없습니다. 부서장을 먼저 지정하십시오.");
+            throw new NoticeRefused("receiptNo", Texts.t("notice.msg.Reminders.2"));
         }
         String clean = note == null || note.isBlank() ? null : note.trim();
         if (clean != null && clean.length() > 1000) {
-            throw new NoticeRefused("note", "의견은 1,000자 이내로 적어 주십시오.");
+            throw new NoticeRefused("note", Texts.t("notice.msg.Reminders.1"));
         }
         int days = outbox.daysOverdue(p, now.toLocalDate());
         String by = audit.callerName();
         String auditorName = accounts.callingEmployee().map(Employee::getName).orElse(by);
         Reminder r = new Reminder(p, p.getDepartment(), head, days, clean, now, by);
         em.persist(r);
-        NoticeText text = NoticeText.reminder(outbox.subject(p, false), days, clean, auditorName);
+        NoticeText text = NoticeText.reminder(outbox.subject(p, false), days, clean, auditorName, head.locale());
         em.persist(new InboxMessage(
                 head,
                 InboxMessage.REMINDER,

@@ -21,6 +21,7 @@ import kr.minwon.portal.petition.entity.CorrectionStatus;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
@@ -94,26 +95,31 @@ public class Corrections {
         }
         List<kr.minwon.portal.petition.control.PetitionRules.Violation> v = new ArrayList<>();
         if (reason == null || reason.trim().length() < 2) {
-            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reason", "정정 사유를 적어야 합니다."));
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
+                    "reason", Texts.t("petition.msg.Corrections.11")));
         } else if (reason.length() > 1000) {
-            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reason", "정정 사유는 1000자까지입니다."));
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
+                    "reason", Texts.t("petition.msg.Corrections.10")));
         }
         if (proposal.isEmpty()) {
-            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("handlerNo", "바꿀 내용을 하나 이상 적어야 합니다."));
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
+                    "handlerNo", Texts.t("petition.msg.Corrections.9")));
         }
         if (proposal.stopReason() != null && proposal.stopStartedAt() == null) {
             v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
-                    "stopStartedAt", "처리정지의 시작일시가 있어야 합니다."));
+                    "stopStartedAt", Texts.t("petition.msg.Corrections.8")));
         }
         if (proposal.stopReason() == null && proposal.stopStartedAt() != null) {
-            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("stopReason", "처리정지의 사유가 있어야 합니다."));
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
+                    "stopReason", Texts.t("petition.msg.Corrections.7")));
         }
         if (proposal.reopen() && (proposal.approvedAt() != null || proposal.outcome() != null)) {
             v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
-                    "reopen", "다시 열기와 결재 변경은 함께 요청할 수 없습니다."));
+                    "reopen", Texts.t("petition.msg.Corrections.6")));
         }
         if (proposal.reopen() && !p.isCompleted()) {
-            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation("reopen", "결재되지 않은 민원은 다시 열 것이 없습니다."));
+            v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
+                    "reopen", Texts.t("petition.msg.Corrections.5")));
         }
         if (proposal.handlerNo() != null
                 && staff.byNumber(proposal.handlerNo())
@@ -163,7 +169,7 @@ public class Corrections {
         PetitionCorrection c = pending(id);
         checkDecider(c);
         if (note == null || note.trim().length() < 2) {
-            throw new PetitionRejected("note", "반려 사유를 적어야 합니다.");
+            throw new PetitionRejected("note", Texts.t("petition.msg.Corrections.4"));
         }
         c.decide(false, audit.callerName(), LocalDateTime.now(clock), note.trim());
         audit.record(
@@ -324,19 +330,26 @@ public class Corrections {
             parts.add("복합 " + p.isCompound() + " → " + x.compound());
         }
         if (x.approvedAt() != null) {
-            parts.add("결재 " + (p.getApprovedAt() == null ? "없음" : FactRules.show(p.getApprovedAt())) + " → "
-                    + FactRules.show(x.approvedAt()));
+            parts.add("결재 "
+                    + (p.getApprovedAt() == null
+                            ? Texts.t("petition.msg.Corrections.3")
+                            : FactRules.show(p.getApprovedAt()))
+                    + " → " + FactRules.show(x.approvedAt()));
         }
         if (x.outcome() != null) {
-            parts.add("처리결과 " + (p.getOutcome() == null ? "없음" : p.getOutcome().name()) + " → "
-                    + x.outcome().name());
+            parts.add("처리결과 "
+                    + (p.getOutcome() == null
+                            ? Texts.t("petition.msg.Corrections.3")
+                            : p.getOutcome().name()) + " → " + x.outcome().name());
         }
         if (x.reopen()) {
-            parts.add("다시 열기");
+            parts.add(Texts.t("petition.msg.Corrections.2"));
         }
         if (x.stopReason() != null) {
             parts.add("처리정지 추가 " + x.stopReason().name() + " " + FactRules.show(x.stopStartedAt()) + " ~ "
-                    + (x.stopEndedAt() == null ? "진행 중" : FactRules.show(x.stopEndedAt())));
+                    + (x.stopEndedAt() == null
+                            ? Texts.t("petition.msg.Corrections.1")
+                            : FactRules.show(x.stopEndedAt())));
         }
         return String.join(" · ", parts);
     }

@@ -24,6 +24,7 @@ import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.platform.csv.CsvValues;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,17 +59,17 @@ public class DeadlineResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         LocalDateTime received = null;
         if (receivedAt == null || receivedAt.isBlank()) {
-            errors.add(new Problem.FieldError("receivedAt", null, "접수일시가 없습니다 (예: 2026-05-29T15:00)."));
+            errors.add(new Problem.FieldError("receivedAt", null, Texts.t("petition.msg.DeadlineResource.13")));
         } else {
             received = parseReceipt(receivedAt.trim());
             if (received == null) {
                 errors.add(new Problem.FieldError(
-                        "receivedAt", null, "날짜와 시각 형식이 아닙니다 (예: 2026-05-29T15:00).", receivedAt));
+                        "receivedAt", null, Texts.t("petition.msg.DeadlineResource.12"), receivedAt));
             }
         }
         PeriodUnit periodUnit = null;
         if (unit == null || unit.isBlank()) {
-            errors.add(new Problem.FieldError("unit", null, "단위가 없습니다: IMMEDIATE, HOUR, DAY, WEEK, MONTH, YEAR"));
+            errors.add(new Problem.FieldError("unit", null, Texts.t("petition.msg.DeadlineResource.11")));
         } else {
             periodUnit = CsvValues.parseChoice(
                             unit,
@@ -90,20 +91,20 @@ public class DeadlineResource {
                                     PeriodUnit.YEAR))
                     .orElse(null);
             if (periodUnit == null) {
-                errors.add(new Problem.FieldError("unit", null, "허용: IMMEDIATE, HOUR, DAY, WEEK, MONTH, YEAR", unit));
+                errors.add(new Problem.FieldError("unit", null, Texts.t("petition.msg.DeadlineResource.3"), unit));
             }
         }
         int amount = 0;
         if (periodUnit != PeriodUnit.IMMEDIATE) {
             Optional<Integer> parsed = CsvValues.parseInteger(period);
             if (parsed.isEmpty() || parsed.get() < 1 || parsed.get() > 3650) {
-                errors.add(new Problem.FieldError("period", null, "1 이상의 정수여야 합니다.", period));
+                errors.add(new Problem.FieldError("period", null, Texts.t("petition.msg.DeadlineResource.2"), period));
             } else {
                 amount = parsed.get();
             }
         }
         if (!errors.isEmpty()) {
-            throw new InputRejected(InputRejected.BAD_REQUEST, "매개변수가 올바르지 않습니다.", errors);
+            throw new InputRejected(InputRejected.BAD_REQUEST, Texts.t("petition.msg.DeadlineResource.1"), errors);
         }
         Deadline d;
         try {

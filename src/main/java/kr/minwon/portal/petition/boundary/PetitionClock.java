@@ -24,6 +24,7 @@ import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.petition.entity.PetitionStop;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -91,7 +92,7 @@ public class PetitionClock {
         PetitionStop stop = p.getStops().stream()
                 .filter(s -> s.getId() == stopId)
                 .findFirst()
-                .orElseThrow(() -> new PetitionRejected("stopId", "이 민원에 그런 처리정지가 없습니다."));
+                .orElseThrow(() -> new PetitionRejected("stopId", Texts.t("petition.msg.PetitionClock.8")));
         records.checkStop(p, reason, startedAt, endedAt, stop);
         checkStopFacts(p, startedAt, endedAt, true);
         return rewriteStop(p, stop, reason, startedAt, endedAt, note);
@@ -114,7 +115,7 @@ public class PetitionClock {
         try {
             stop = p.addStop(reason, startedAt, endedAt, note);
         } catch (IllegalArgumentException e) {
-            throw new PetitionRejected("startedAt", "처리정지는 접수 이후에 시작하고, 끝은 시작보다 뒤여야 합니다.");
+            throw new PetitionRejected("startedAt", Texts.t("petition.msg.PetitionClock.9"));
         }
         LocalDateTime before = p.getDeadline();
         records.reschedule(p, true);
@@ -122,7 +123,7 @@ public class PetitionClock {
         records.event(
                 p,
                 "STOPPED",
-                reason + " " + startedAt + " ~ " + (endedAt == null ? "진행 중" : endedAt)
+                reason + " " + startedAt + " ~ " + (endedAt == null ? Texts.t("petition.msg.Corrections.1") : endedAt)
                         + PetitionRecords.movedText(before, p));
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
         return stop;
@@ -141,7 +142,7 @@ public class PetitionClock {
         PetitionStop stop = p.getStops().stream()
                 .filter(s -> s.getId() == stopId)
                 .findFirst()
-                .orElseThrow(() -> new PetitionRejected("stopId", "이 민원에 그런 처리정지가 없습니다."));
+                .orElseThrow(() -> new PetitionRejected("stopId", Texts.t("petition.msg.PetitionClock.8")));
         records.checkStop(p, reason, startedAt, endedAt, stop);
         boolean core = records.isCore();
         if (!core
@@ -165,14 +166,14 @@ public class PetitionClock {
         try {
             stop.change(reason, startedAt, endedAt, note);
         } catch (IllegalArgumentException e) {
-            throw new PetitionRejected("endedAt", "처리정지의 끝은 시작보다 뒤여야 합니다.");
+            throw new PetitionRejected("endedAt", Texts.t("petition.msg.PetitionClock.7"));
         }
         LocalDateTime before = p.getDeadline();
         records.reschedule(p, true);
         records.event(
                 p,
                 endedAt != null ? "RESUMED" : "STOP_CHANGED",
-                reason + " " + startedAt + " ~ " + (endedAt == null ? "진행 중" : endedAt)
+                reason + " " + startedAt + " ~ " + (endedAt == null ? Texts.t("petition.msg.Corrections.1") : endedAt)
                         + PetitionRecords.movedText(before, p));
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
         return stop;
@@ -193,14 +194,14 @@ public class PetitionClock {
         Petition p = records.forChange(receiptNo, null);
         LocalDateTime now = LocalDateTime.now(clock);
         if (decidedAt != null && !records.isCore()) {
-            throw new PetitionRejected("decidedAt", "화면에서는 지금 결정한 연장만 기록합니다. 지난 연장은 '정정 요청'으로 하십시오.");
+            throw new PetitionRejected("decidedAt", Texts.t("petition.msg.PetitionClock.6"));
         }
         LocalDateTime decided = decidedAt == null ? now : decidedAt;
         if (p.isCompleted()) {
-            throw new PetitionRejected("receiptNo", "처리가 끝난 민원은 연장할 수 없습니다.");
+            throw new PetitionRejected("receiptNo", Texts.t("petition.msg.PetitionClock.5"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new PetitionRejected("reason", "연장 사유를 적어야 합니다.");
+            throw new PetitionRejected("reason", Texts.t("petition.msg.PetitionClock.4"));
         }
         Extension extension;
         try {
@@ -211,7 +212,7 @@ public class PetitionClock {
         } catch (ExtensionRefused e) {
             throw new PetitionRejected("amount", e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new PetitionRejected("amount", "연장 기간이 올바르지 않습니다.");
+            throw new PetitionRejected("amount", Texts.t("petition.msg.PetitionClock.3"));
         }
         checkExtensionDecision(p, decided, now);
         LocalDateTime before = p.getDeadline();
@@ -221,7 +222,9 @@ public class PetitionClock {
         records.event(
                 p,
                 "EXTENDED",
-                amount + " 연장 (" + (consent ? "동의" : "동의 없음") + "): " + reason + PetitionRecords.movedText(before, p));
+                amount + " 연장 ("
+                        + (consent ? Texts.t("petition.msg.PetitionClock.2") : Texts.t("petition.msg.PetitionClock.1"))
+                        + "): " + reason + PetitionRecords.movedText(before, p));
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
         return p;
     }

@@ -11,6 +11,7 @@ import kr.minwon.portal.petition.control.FactRules;
 import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStop;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /** Recording the approval of a petition's decision (결재 완료), and reopening it (the core system only). */
@@ -44,15 +45,15 @@ public class PetitionCompletion {
         if (!records.isCore()) {
             // A person records a completion as it happens: the approval time is the office clock's now, not typed.
             if (p.isCompleted()) {
-                throw new PetitionRejected("approvedAt", "이미 결재된 민원입니다. 결재일시나 처리결과를 바꾸려면 '정정 요청'을 하십시오.");
+                throw new PetitionRejected("approvedAt", Texts.t("petition.msg.PetitionCompletion.4"));
             }
             approvedAt = now;
         }
         if (approvedAt == null || approvedAt.isAfter(now)) {
-            throw new PetitionRejected("approvedAt", "결재일시는 지금이나 과거여야 합니다.");
+            throw new PetitionRejected("approvedAt", Texts.t("petition.msg.PetitionCompletion.3"));
         }
         if (approvedAt.isBefore(p.getReceivedAt())) {
-            throw new PetitionRejected("approvedAt", "결재일시가 접수일시보다 앞섭니다.");
+            throw new PetitionRejected("approvedAt", Texts.t("petition.msg.PetitionCompletion.2"));
         }
         for (PetitionStop s : p.getStops()) {
             if (!s.getStartedAt().isBefore(approvedAt)
@@ -83,7 +84,7 @@ public class PetitionCompletion {
     public Petition reopen(String receiptNo, long version) {
         Petition p = records.forChange(receiptNo, version);
         if (!records.isCore()) {
-            throw new PetitionRejected("receiptNo", "결재된 민원을 다시 여는 것은 정정입니다. '정정 요청'을 하십시오.");
+            throw new PetitionRejected("receiptNo", Texts.t("petition.msg.PetitionCompletion.1"));
         }
         p.reopen(LocalDateTime.now(clock));
         records.reschedule(p, true);

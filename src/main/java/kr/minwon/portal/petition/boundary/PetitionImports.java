@@ -36,6 +36,7 @@ import kr.minwon.portal.platform.csv.CsvRow;
 import kr.minwon.portal.platform.csv.CsvSheet;
 import kr.minwon.portal.platform.csv.CsvValues;
 import kr.minwon.portal.platform.csv.ImportResult;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -148,7 +149,7 @@ public class PetitionImports {
                 step.written(written);
                 warnings = new ArrayList<>(sheet.warnings());
                 if (rows == 0) {
-                    warnings.add("자료 행이 없습니다.");
+                    warnings.add(Texts.t("petition.msg.PetitionImports.2"));
                 }
             }
             ImportResult result = new ImportResult(
@@ -201,7 +202,7 @@ public class PetitionImports {
                     ? handler.getUnit()
                     : units.get(refs.units().get(in.departmentCode().trim()));
             if (unit == null) {
-                throw new PetitionImportRejected(reportOf(in, "담당자에게 부서가 없으니 부서코드를 주어야 합니다."));
+                throw new PetitionImportRejected(reportOf(in, Texts.t("petition.msg.PetitionImports.1")));
             }
             Petition before = existing.get(in.receiptNo());
             if (before != null) {

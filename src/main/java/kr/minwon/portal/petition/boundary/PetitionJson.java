@@ -31,6 +31,7 @@ import kr.minwon.portal.petition.entity.Residence;
 import kr.minwon.portal.platform.csv.CsvValues;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * The petition API's JSON: request bodies read field by field so that every malformed value is named (400), and
@@ -47,12 +48,12 @@ public final class PetitionJson {
     /** A request body: an object, or 400 naming {@code body}. */
     public static Body body(String text) {
         if (text == null || text.isBlank()) {
-            throw bad("body", "요청 본문(JSON 객체)이 없습니다.");
+            throw bad("body", Texts.t("petition.msg.PetitionJson.8"));
         }
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw bad("body", "요청 본문은 JSON 객체여야 합니다.");
+                throw bad("body", Texts.t("petition.msg.PetitionJson.7"));
             }
             return new Body(value.asJsonObject());
         } catch (JsonParsingException e) {
@@ -71,7 +72,7 @@ public final class PetitionJson {
         Body b = body(text);
         String inBody = b.text("receiptNo", false);
         if (inBody != null && !inBody.trim().equals(receiptNo == null ? null : receiptNo.trim())) {
-            b.errors.add(new Problem.FieldError("receiptNo", null, "본문의 접수번호가 주소의 접수번호와 다릅니다."));
+            b.errors.add(new Problem.FieldError("receiptNo", null, Texts.t("petition.msg.PetitionJson.6")));
         }
         PetitionInput in = new PetitionInput(
                 receiptNo,
@@ -111,7 +112,7 @@ public final class PetitionJson {
             JsonValue v = json.get(field);
             if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
                 if (required) {
-                    errors.add(new Problem.FieldError(field, null, "필수 항목이 없습니다."));
+                    errors.add(new Problem.FieldError(field, null, Texts.t("petition.msg.PetitionJson.5")));
                 }
                 return null;
             }
@@ -128,13 +129,13 @@ public final class PetitionJson {
                 case STRING -> ((JsonString) v).getString();
                 case NUMBER -> ((JsonNumber) v).toString();
                 default -> {
-                    errors.add(new Problem.FieldError(field, null, "문자열이어야 합니다."));
+                    errors.add(new Problem.FieldError(field, null, Texts.t("petition.msg.PetitionJson.4")));
                     yield null;
                 }
             };
             if (s != null && s.isBlank()) {
                 if (required) {
-                    errors.add(new Problem.FieldError(field, null, "필수 항목이 비어 있습니다."));
+                    errors.add(new Problem.FieldError(field, null, Texts.t("petition.msg.PetitionJson.3")));
                 }
                 return null;
             }
@@ -148,7 +149,7 @@ public final class PetitionJson {
             }
             Optional<LocalDateTime> parsed = CsvValues.parseDateTime(s, CsvValues.OFFICE_ZONE);
             if (parsed.isEmpty()) {
-                errors.add(new Problem.FieldError(field, null, "날짜와 시각 형식이 아닙니다 (예: 2026-05-29T15:00).", s));
+                errors.add(new Problem.FieldError(field, null, Texts.t("petition.msg.DeadlineResource.12"), s));
                 return null;
             }
             return parsed.get();
@@ -194,7 +195,7 @@ public final class PetitionJson {
                     return yn.get();
                 }
             }
-            errors.add(new Problem.FieldError(field, null, "true 또는 false여야 합니다.", v.toString()));
+            errors.add(new Problem.FieldError(field, null, Texts.t("petition.msg.PetitionJson.2"), v.toString()));
             return null;
         }
 
@@ -215,7 +216,7 @@ public final class PetitionJson {
                     return i.get();
                 }
             }
-            errors.add(new Problem.FieldError(field, null, "정수여야 합니다.", v.toString()));
+            errors.add(new Problem.FieldError(field, null, Texts.t("petition.msg.PetitionJson.1"), v.toString()));
             return null;
         }
 

@@ -28,6 +28,7 @@ import kr.minwon.portal.petition.entity.PetitionEvent;
 import kr.minwon.portal.petition.entity.PetitionExtension;
 import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.petition.entity.PetitionStop;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
@@ -336,7 +337,7 @@ public class PetitionQueries {
             }
             case OFFICE_OVERDUE -> {
                 if (!session.isCallerInRole(Role.AUDITOR_NAME) && !session.isCallerInRole(Role.ADMIN_NAME)) {
-                    throw new ScopeRefused("기한 경과 민원 전체 목록은 민원심사관과 관리자만 볼 수 있습니다.");
+                    throw new ScopeRefused(Texts.t("petition.msg.PetitionQueries.3"));
                 }
                 if (query.unitId() != null) {
                     clauses.add("d.id = :department");
@@ -389,14 +390,14 @@ public class PetitionQueries {
             return true;
         }
         if (!session.isCallerInRole(Role.MANAGER_NAME)) {
-            throw new ScopeRefused("부서 민원 목록은 팀장·과장만 볼 수 있습니다.");
+            throw new ScopeRefused(Texts.t("petition.msg.PetitionQueries.2"));
         }
         List<UnitChoice> mine = myUnits();
         if (unitId != null) {
             UnitChoice chosen = mine.stream()
                     .filter(u -> u.id() == unitId)
                     .findFirst()
-                    .orElseThrow(() -> new ScopeRefused("맡고 있지 않은 부서의 민원 목록입니다."));
+                    .orElseThrow(() -> new ScopeRefused(Texts.t("petition.msg.PetitionQueries.1")));
             (chosen.kind() == UnitKind.TEAM ? teams : departments).add(chosen.id());
             return true;
         }

@@ -21,6 +21,7 @@ import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionEvent;
 import kr.minwon.portal.petition.entity.PetitionStop;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
@@ -125,7 +126,7 @@ public class PetitionRecords {
         Petition p = byReceiptNo(receiptNo).orElseThrow(() -> new PetitionNotFound(receiptNo));
         checkMayChange(p);
         if (version != null && p.getVersion() != version) {
-            throw new jakarta.persistence.OptimisticLockException("다른 사람이 먼저 이 민원을 바꾸었습니다. 새로 읽은 뒤 다시 하십시오.");
+            throw new jakarta.persistence.OptimisticLockException(Texts.t("petition.msg.PetitionRecords.4"));
         }
         em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return p;
@@ -140,11 +141,12 @@ public class PetitionRecords {
     public void checkStop(
             Petition p, StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, PetitionStop self) {
         if (reason == null || startedAt == null) {
-            throw new PetitionRejected(reason == null ? "reason" : "startedAt", "처리정지 사유와 시작일시가 있어야 합니다.");
+            throw new PetitionRejected(
+                    reason == null ? "reason" : "startedAt", Texts.t("petition.msg.PetitionRecords.3"));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (startedAt.isAfter(now) || (endedAt != null && endedAt.isAfter(now))) {
-            throw new PetitionRejected("startedAt", "처리정지 일시는 미래일 수 없습니다.");
+            throw new PetitionRejected("startedAt", Texts.t("petition.msg.PetitionRecords.2"));
         }
         for (PetitionStop other : p.getStops()) {
             if (other == self) {
@@ -153,7 +155,7 @@ public class PetitionRecords {
             LocalDateTime otherEnd = other.getEndedAt() == null ? LocalDateTime.MAX : other.getEndedAt();
             LocalDateTime end = endedAt == null ? LocalDateTime.MAX : endedAt;
             if (startedAt.isBefore(otherEnd) && other.getStartedAt().isBefore(end)) {
-                throw new PetitionRejected("startedAt", "다른 처리정지 기간과 겹칩니다.");
+                throw new PetitionRejected("startedAt", Texts.t("petition.msg.PetitionRecords.1"));
             }
         }
     }

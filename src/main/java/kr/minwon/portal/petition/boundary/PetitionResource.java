@@ -27,6 +27,7 @@ import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.platform.csv.CsvValues;
+import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -197,7 +198,7 @@ public class PetitionResource {
                     CsvValues.parseDateTime(value.length() == 10 ? value + "T00:00" : value, CsvValues.OFFICE_ZONE);
             if (t.isEmpty()) {
                 errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(
-                        name, null, "날짜(2026-05-29) 또는 날짜와 시각(2026-05-29T15:00)이어야 합니다.", value));
+                        name, null, Texts.t("petition.msg.PetitionResource.1"), value));
             }
             return t.orElse(null);
         }
@@ -227,7 +228,9 @@ public class PetitionResource {
         void done() {
             if (!errors.isEmpty()) {
                 throw new kr.minwon.portal.platform.rest.InputRejected(
-                        kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST, "매개변수가 올바르지 않습니다.", errors);
+                        kr.minwon.portal.platform.rest.InputRejected.BAD_REQUEST,
+                        Texts.t("petition.msg.DeadlineResource.1"),
+                        errors);
             }
         }
     }

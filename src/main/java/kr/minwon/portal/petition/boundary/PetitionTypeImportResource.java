@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.util.List;
 import kr.minwon.portal.platform.csv.UploadLimit;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -40,7 +41,7 @@ public class PetitionTypeImportResource {
         if (!(security.isUserInRole(Role.ADMIN_NAME)
                 || security.isUserInRole("API_ADMIN")
                 || security.isUserInRole("API_IMPORTS"))) {
-            return problem(new Problem(403, "Forbidden", "가져오기(IMPORTS) 또는 관리(ADMIN) 권한이 필요합니다."));
+            return problem(new Problem(403, "Forbidden", Texts.t("petition.msg.PetitionTypeImportResource.1")));
         }
         UploadLimit limit = UploadLimit.CATALOGUE;
         byte[] bytes = body.readNBytes(Math.toIntExact(limit.maxBytes() + 1));

@@ -13,6 +13,7 @@ import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.PeriodUnit;
 import kr.minwon.portal.petition.entity.PetitionType;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /** The catalogue of petition types (민원처리기준표 and the office's own): a few hundred rows at most. */
@@ -80,13 +81,13 @@ public class PetitionTypes {
 
     private Saved write(TypeInput in) {
         if (in.code() == null || in.code().isBlank() || in.code().length() > 40) {
-            throw new PetitionRejected("code", "민원사무코드는 1~40자여야 합니다.");
+            throw new PetitionRejected("code", Texts.t("petition.msg.PetitionTypes.3"));
         }
         if (in.name() == null || in.name().isBlank()) {
-            throw new PetitionRejected("name", "민원사무명이 없습니다.");
+            throw new PetitionRejected("name", Texts.t("petition.msg.PetitionTypes.2"));
         }
         if (in.periodUnit() == null || in.periodAmount() == null) {
-            throw new PetitionRejected("periodAmount", "처리기간과 단위를 정해야 합니다.");
+            throw new PetitionRejected("periodAmount", Texts.t("petition.msg.PetitionTypes.1"));
         }
         LegalPeriod period;
         try {

@@ -26,6 +26,7 @@ import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionCorrection;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.petition.entity.PetitionType;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.boundary.Units;
@@ -129,7 +130,7 @@ public class Petitions {
                             + ") 이후여야 합니다. 그보다 앞선 접수는 기간계 시스템이 보냅니다."));
         }
         if (in.approvedAt() != null || in.closedAt() != null || in.outcome() != null) {
-            v.add(new PetitionRules.Violation("approvedAt", "등록할 때는 결재를 적을 수 없습니다. 결재는 민원 화면의 '처리 완료'로 지금 기록합니다."));
+            v.add(new PetitionRules.Violation("approvedAt", Texts.t("petition.msg.Petitions.5")));
         }
         if (!session.isCallerInRole(Role.ADMIN_NAME)) {
             Optional<Employee> me = accounts.callingEmployee();
@@ -275,7 +276,7 @@ public class Petitions {
     public Petition transfer(String receiptNo, String newReceiptNo, String toHandlerNo, String toUnitCode) {
         Petition from = records.forChange(receiptNo, null);
         if (from.isCompleted()) {
-            throw new PetitionRejected("receiptNo", "처리가 끝난 민원은 이송할 수 없습니다.");
+            throw new PetitionRejected("receiptNo", Texts.t("petition.msg.Petitions.4"));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         String target = newReceiptNo == null || newReceiptNo.isBlank()
@@ -330,7 +331,7 @@ public class Petitions {
         LocalDateTime approvedAt = x.reopen() ? null : x.approvedAt() != null ? x.approvedAt() : p.getApprovedAt();
         Outcome outcome = x.reopen() ? null : x.outcome() != null ? x.outcome() : p.getOutcome();
         if (approvedAt == null && outcome != null && !x.reopen()) {
-            throw new PetitionRejected("outcome", "결재되지 않은 민원의 처리결과는 바꿀 수 없습니다. 결재일시도 주십시오.");
+            throw new PetitionRejected("outcome", Texts.t("petition.msg.Petitions.3"));
         }
         PetitionInput in = new PetitionInput(
                 p.getReceiptNo(),
@@ -353,7 +354,7 @@ public class Petitions {
         Resolved r = resolve(in);
         if (x.stopReason() != null) {
             if (x.stopStartedAt() == null) {
-                throw new PetitionRejected("startedAt", "처리정지 시작일시가 있어야 합니다.");
+                throw new PetitionRejected("startedAt", Texts.t("petition.msg.Petitions.2"));
             }
             records.checkStop(p, x.stopReason(), x.stopStartedAt(), x.stopEndedAt(), null);
             List<PetitionRules.Violation> v =
@@ -364,7 +365,7 @@ public class Petitions {
             try {
                 p.addStop(x.stopReason(), x.stopStartedAt(), x.stopEndedAt(), x.stopNote());
             } catch (IllegalArgumentException e) {
-                throw new PetitionRejected("startedAt", "처리정지는 접수 이후에 시작해야 합니다.");
+                throw new PetitionRejected("startedAt", Texts.t("petition.msg.Petitions.1"));
             }
         }
         if (in.approvedAt() != null) {
@@ -409,7 +410,7 @@ public class Petitions {
                 ? handler.getUnit()
                 : units.byCode(in.departmentCode().trim()).orElseThrow();
         if (unit == null) {
-            throw new PetitionRejected("departmentCode", "담당자에게 부서가 없으니 부서코드를 주어야 합니다.");
+            throw new PetitionRejected("departmentCode", Texts.t("petition.msg.PetitionImports.1"));
         }
         return new Resolved(type, handler, unit);
     }

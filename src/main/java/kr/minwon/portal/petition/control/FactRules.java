@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * Who may set which facts of a petition (issue 13, "facts from the right people"), as pure rules.
@@ -51,19 +52,19 @@ public final class FactRules {
             v.add(new PetitionRules.Violation("startedAt", "처리정지는 접수(" + show(receivedAt) + ") 이후에 시작해야 합니다."));
         }
         if (startedAt.isAfter(now)) {
-            v.add(new PetitionRules.Violation("startedAt", "처리정지 시작일시가 미래입니다."));
+            v.add(new PetitionRules.Violation("startedAt", Texts.t("petition.msg.FactRules.5")));
         }
         if (endedAt != null && endedAt.isBefore(startedAt)) {
-            v.add(new PetitionRules.Violation("endedAt", "처리정지의 끝은 시작보다 뒤여야 합니다."));
+            v.add(new PetitionRules.Violation("endedAt", Texts.t("petition.msg.PetitionClock.7")));
         } else if (endedAt != null && endedAt.isAfter(now)) {
-            v.add(new PetitionRules.Violation("endedAt", "처리정지 종료일시가 미래입니다."));
+            v.add(new PetitionRules.Violation("endedAt", Texts.t("petition.msg.FactRules.4")));
         }
         if (approvedAt != null) {
             if (!startedAt.isBefore(approvedAt)) {
                 v.add(new PetitionRules.Violation("startedAt", "처리정지는 결재(" + show(approvedAt) + ") 전에 시작해야 합니다."));
             }
             if (endedAt == null) {
-                v.add(new PetitionRules.Violation("endedAt", "처리가 끝난 민원에는 진행 중인 처리정지를 둘 수 없습니다: 종료일시가 있어야 합니다."));
+                v.add(new PetitionRules.Violation("endedAt", Texts.t("petition.msg.FactRules.3")));
             } else if (endedAt.isAfter(approvedAt)) {
                 v.add(new PetitionRules.Violation("endedAt", "처리정지는 결재(" + show(approvedAt) + ") 전에 끝나야 합니다."));
             }
@@ -84,7 +85,7 @@ public final class FactRules {
             LocalDateTime windowStart) {
         List<PetitionRules.Violation> v = new ArrayList<>();
         if (completed) {
-            v.add(new PetitionRules.Violation("receiptNo", "처리가 끝난 민원에는 처리정지를 기록할 수 없습니다. 바로잡을 것이 있으면 '정정 요청'을 하십시오."));
+            v.add(new PetitionRules.Violation("receiptNo", Texts.t("petition.msg.FactRules.2")));
             return v;
         }
         if (startedAt.isBefore(windowStart)) {
@@ -112,7 +113,7 @@ public final class FactRules {
             LocalDateTime now) {
         List<PetitionRules.Violation> v = new ArrayList<>();
         if (decidedAt.isAfter(now)) {
-            v.add(new PetitionRules.Violation("decidedAt", "연장 결정일시가 미래입니다."));
+            v.add(new PetitionRules.Violation("decidedAt", Texts.t("petition.msg.FactRules.1")));
         } else if (decidedAt.isBefore(receivedAt)) {
             v.add(new PetitionRules.Violation("decidedAt", "연장 결정일시가 접수(" + show(receivedAt) + ")보다 앞섭니다."));
         } else if (previousDecision != null && decidedAt.isBefore(previousDecision)) {

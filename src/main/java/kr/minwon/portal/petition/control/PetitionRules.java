@@ -3,6 +3,7 @@ package kr.minwon.portal.petition.control;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * The one validation of a petition record, shared by the screens, the CSV import and the REST API, so that the three
@@ -33,23 +34,23 @@ public final class PetitionRules {
     public static List<Violation> check(PetitionInput in, Lookups lookups, LocalDateTime now) {
         List<Violation> v = new ArrayList<>();
         if (blank(in.receiptNo())) {
-            v.add(new Violation("receiptNo", "접수번호가 없습니다."));
+            v.add(new Violation("receiptNo", Texts.t("petition.msg.PetitionRules.9")));
         } else if (in.receiptNo().length() > RECEIPT_NO_MAX
                 || !RECEIPT_NO.matcher(in.receiptNo()).matches()) {
             v.add(new Violation("receiptNo", "접수번호는 " + RECEIPT_NO_MAX + "자 이하의 글자, 숫자, -, _, ., /만 쓸 수 있습니다."));
         }
         if (blank(in.typeCode())) {
-            v.add(new Violation("typeCode", "민원사무코드가 없습니다."));
+            v.add(new Violation("typeCode", Texts.t("petition.msg.PetitionRules.8")));
         } else if (!lookups.typeExists(in.typeCode())) {
             v.add(new Violation("typeCode", "민원사무 목록에 없는 코드입니다: " + in.typeCode()));
         }
         if (in.receivedAt() == null) {
-            v.add(new Violation("receivedAt", "접수일시가 없습니다."));
+            v.add(new Violation("receivedAt", Texts.t("petition.msg.PetitionRules.7")));
         } else if (in.receivedAt().isAfter(now)) {
-            v.add(new Violation("receivedAt", "접수일시가 미래입니다."));
+            v.add(new Violation("receivedAt", Texts.t("petition.msg.PetitionRules.6")));
         }
         if (blank(in.handlerNo())) {
-            v.add(new Violation("handlerNo", "담당자사번이 없습니다."));
+            v.add(new Violation("handlerNo", Texts.t("petition.msg.PetitionRules.5")));
         } else if (!lookups.handlerExists(in.handlerNo())) {
             v.add(new Violation("handlerNo", "없거나 재직하지 않는 직원입니다: " + in.handlerNo()));
         }
@@ -58,18 +59,18 @@ public final class PetitionRules {
         }
         if (in.approvedAt() != null) {
             if (in.receivedAt() != null && in.approvedAt().isBefore(in.receivedAt())) {
-                v.add(new Violation("approvedAt", "결재일시가 접수일시보다 앞섭니다."));
+                v.add(new Violation("approvedAt", Texts.t("petition.msg.PetitionCompletion.2")));
             }
             if (in.approvedAt().isAfter(now)) {
-                v.add(new Violation("approvedAt", "결재일시가 미래입니다."));
+                v.add(new Violation("approvedAt", Texts.t("petition.msg.PetitionRules.4")));
             }
         } else if (in.outcome() != null) {
-            v.add(new Violation("outcome", "처리결과가 있으면 결재일시도 있어야 합니다."));
+            v.add(new Violation("outcome", Texts.t("petition.msg.PetitionRules.3")));
         }
         if (in.closedAt() != null && in.approvedAt() == null) {
-            v.add(new Violation("closedAt", "종결일시가 있으면 결재일시도 있어야 합니다."));
+            v.add(new Violation("closedAt", Texts.t("petition.msg.PetitionRules.2")));
         } else if (in.closedAt() != null && in.closedAt().isBefore(in.approvedAt())) {
-            v.add(new Violation("closedAt", "종결일시가 결재일시보다 앞섭니다."));
+            v.add(new Violation("closedAt", Texts.t("petition.msg.PetitionRules.1")));
         }
         return v;
     }

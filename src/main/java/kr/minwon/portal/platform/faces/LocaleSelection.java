@@ -1,32 +1,64 @@
 package kr.minwon.portal.platform.faces;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Locale;
+import kr.minwon.portal.platform.text.Texts;
 
-/** The language a person reads the portal in: Korean unless he switches to English. */
+/**
+ * The language a person reads the portal in: Korean unless he switches to English. The choice lives in the session
+ * attribute {@link Texts#SESSION_ATTRIBUTE} (sign-in puts the stored one there); a signed-in person's switch is also
+ * stored on his record ({@link LanguageChosen}), so it outlasts the session.
+ */
 @Named
 @SessionScoped
 public class LocaleSelection implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Locale locale = Locale.KOREAN;
+    @Inject
+    Event<LanguageChosen> chosen;
 
     public Locale getLocale() {
-        return locale;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            HttpSession session =
+                    ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false);
+            if (session != null && session.getAttribute(Texts.SESSION_ATTRIBUTE) instanceof Locale l) {
+                return l;
+            }
+        }
+        return Texts.reader();
     }
 
     public boolean isKorean() {
-        return Locale.KOREAN.getLanguage().equals(locale.getLanguage());
+        return Locale.KOREAN.getLanguage().equals(getLocale().getLanguage());
     }
 
     public String switchLanguage() {
-        locale = isKorean() ? Locale.ENGLISH : Locale.KOREAN;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        Locale locale = isKorean() ? Locale.ENGLISH : Locale.KOREAN;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        use(faces.getExternalContext(), locale);
+        faces.getViewRoot().setLocale(locale);
+        Principal caller = faces.getExternalContext().getUserPrincipal();
+        if (caller != null) {
+            chosen.fire(new LanguageChosen(caller.getName(), locale));
+        }
+        String view = faces.getViewRoot().getViewId();
         return view + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Makes {@code locale} the session's language from this request on. */
+    public static void use(ExternalContext ec, Locale locale) {
+        ec.getSessionMap().put(Texts.SESSION_ATTRIBUTE, locale);
+        Texts.bind(locale);
     }
 }

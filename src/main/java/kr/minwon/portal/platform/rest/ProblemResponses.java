@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * Turns whatever a resource throws into an RFC 9457 problem response; the one place that decides statuses and texts,
@@ -47,18 +48,18 @@ public final class ProblemResponses {
     /** Short Korean summary of a status, the problem document's title. */
     public static String title(int status) {
         return switch (status) {
-            case 400 -> "잘못된 요청";
-            case 401 -> "인증 필요";
-            case 403 -> "권한 없음";
-            case 404 -> "찾을 수 없음";
-            case 405 -> "허용되지 않는 메서드";
-            case 406 -> "제공할 수 없는 형식";
-            case 409 -> "충돌";
-            case 413 -> "요청 본문이 너무 큼";
-            case 415 -> "지원하지 않는 형식";
-            case 422 -> "처리할 수 없는 입력";
-            case 500 -> "서버 오류";
-            case 503 -> "일시적으로 사용할 수 없음";
+            case 400 -> Texts.t("platform.msg.ProblemResponses.25");
+            case 401 -> Texts.t("platform.msg.ProblemResponses.24");
+            case 403 -> Texts.t("platform.msg.ProblemResponses.23");
+            case 404 -> Texts.t("platform.msg.ProblemResponses.22");
+            case 405 -> Texts.t("platform.msg.ProblemResponses.21");
+            case 406 -> Texts.t("platform.msg.ProblemResponses.20");
+            case 409 -> Texts.t("platform.msg.ProblemResponses.19");
+            case 413 -> Texts.t("platform.msg.ProblemResponses.18");
+            case 415 -> Texts.t("platform.msg.ProblemResponses.17");
+            case 422 -> Texts.t("platform.msg.ProblemResponses.16");
+            case 500 -> Texts.t("platform.msg.ProblemResponses.15");
+            case 503 -> Texts.t("platform.msg.ProblemResponses.14");
             default -> {
                 Response.Status known = Response.Status.fromStatusCode(status);
                 yield known == null ? "오류 " + status : known.getReasonPhrase();
@@ -87,24 +88,26 @@ public final class ProblemResponses {
             return problem(rejected.toProblem());
         }
         if (t instanceof ConstraintViolationException violations) {
-            return problem(new Problem(400, title(400), "입력값이 올바르지 않습니다.", fieldErrors(violations)));
+            return problem(
+                    new Problem(400, title(400), Texts.t("platform.msg.ProblemResponses.13"), fieldErrors(violations)));
         }
         if (t instanceof EJBAccessException || t instanceof ForbiddenException) {
-            return problem(new Problem(403, title(403), "이 작업을 할 권한이 없습니다."));
+            return problem(new Problem(403, title(403), Texts.t("platform.msg.ProblemResponses.6")));
         }
         if (t instanceof OptimisticLockException) {
-            return problem(new Problem(409, title(409), "다른 사람이 먼저 바꾸었습니다. 최신 내용을 다시 읽은 뒤 다시 시도하십시오."));
+            return problem(new Problem(409, title(409), Texts.t("platform.msg.ProblemResponses.12")));
         }
         if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
             // A unique key refused a second copy (two requests at once for the same record or score): nothing was
             // written twice, and the caller may read the current state and retry.
-            return problem(new Problem(409, title(409), "같은 자료가 동시에 들어와 한 건만 저장했습니다. 최신 내용을 다시 읽은 뒤 필요하면 다시 시도하십시오."));
+            return problem(new Problem(409, title(409), Texts.t("platform.msg.ProblemResponses.11")));
         }
         if (t instanceof WebApplicationException web) {
             return fromWebApplication(web);
         }
         if (t instanceof JsonException || t instanceof JsonbException || t instanceof ProcessingException) {
-            return problem(new Problem(400, "잘못된 JSON", "요청 본문을 읽을 수 없습니다. JSON 형식과 값의 형식을 확인하십시오."));
+            return problem(new Problem(
+                    400, Texts.t("platform.msg.ProblemResponses.10"), Texts.t("platform.msg.ProblemResponses.9")));
         }
         return null;
     }
@@ -130,14 +133,14 @@ public final class ProblemResponses {
 
     private static String defaultDetail(int status) {
         return switch (status) {
-            case 400 -> "요청을 처리할 수 없습니다. 매개변수와 본문을 확인하십시오.";
-            case 401 -> "인증이 필요합니다.";
-            case 403 -> "이 작업을 할 권한이 없습니다.";
-            case 404 -> "요청한 자원이 없습니다.";
-            case 405 -> "이 주소는 이 HTTP 메서드를 받지 않습니다.";
-            case 406 -> "요청한 형식(Accept)으로 응답할 수 없습니다.";
-            case 413 -> "요청 본문이 허용된 크기를 넘습니다.";
-            case 415 -> "이 본문 형식(Content-Type)은 받을 수 없습니다.";
+            case 400 -> Texts.t("platform.msg.ProblemResponses.8");
+            case 401 -> Texts.t("platform.msg.ProblemResponses.7");
+            case 403 -> Texts.t("platform.msg.ProblemResponses.6");
+            case 404 -> Texts.t("platform.msg.ProblemResponses.5");
+            case 405 -> Texts.t("platform.msg.ProblemResponses.4");
+            case 406 -> Texts.t("platform.msg.ProblemResponses.3");
+            case 413 -> Texts.t("platform.msg.ProblemResponses.2");
+            case 415 -> Texts.t("platform.msg.ProblemResponses.1");
             default -> null;
         };
     }

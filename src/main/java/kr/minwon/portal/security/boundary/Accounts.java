@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.control.PasswordPolicy;
 import kr.minwon.portal.security.entity.Account;
 import kr.minwon.portal.staff.entity.Employee;
@@ -45,7 +46,8 @@ public class Accounts {
     public record SignIn(Verdict verdict, String username, Set<String> roles, int sessionEpoch) {}
 
     /** What a signed-in session is checked against on every request (SessionGuard). */
-    public record SessionState(boolean active, Set<String> roles, int epoch, boolean mustChangePassword) {}
+    public record SessionState(
+            boolean active, Set<String> roles, int epoch, boolean mustChangePassword, java.util.Locale locale) {}
 
     @PersistenceContext
     EntityManager em;
@@ -155,7 +157,8 @@ public class Accounts {
                         a.getEmployee().isActive() && !DemoAccounts.refused(demo, a.getUsername()),
                         roleNames(a.getEmployee()),
                         a.getSessionEpoch(),
-                        a.isMustChangePassword()));
+                        a.isMustChangePassword(),
+                        a.getEmployee().locale()));
     }
 
     /** The hash of a password as stored (the demo seeding hashes its shared password once for all demo accounts). */
@@ -189,11 +192,11 @@ public class Accounts {
     public int changeOwnPassword(char[] current, char[] next) {
         Account account = current().orElseThrow(() -> new IllegalStateException("not signed in"));
         if (!hash.verify(current, account.getPasswordHash())) {
-            throw new PasswordRejected("현재 비밀번호가 올바르지 않습니다.");
+            throw new PasswordRejected(Texts.t("security.msg.Accounts.2"));
         }
         checkStrength(next, account.getUsername());
         if (java.util.Arrays.equals(current, next)) {
-            throw new PasswordRejected("새 비밀번호는 지금 비밀번호와 달라야 합니다.");
+            throw new PasswordRejected(Texts.t("security.msg.Accounts.1"));
         }
         account.changePassword(hash.generate(next), false, LocalDateTime.now(clock));
         audit.record("PASSWORD_CHANGED", account.getUsername(), "other sessions ended");

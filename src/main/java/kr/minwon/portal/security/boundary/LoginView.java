@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.Optional;
+import kr.minwon.portal.platform.faces.LocaleSelection;
 import kr.minwon.portal.platform.faces.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -85,6 +86,8 @@ public class LoginView {
                         state.get().roles(),
                         idleMinutes);
                 sessionStates.forget(name);
+                // The language stored on his record, from the first page on (LocaleSelection switches and stores it).
+                LocaleSelection.use(ec, state.get().locale());
                 boolean mustChange = state.get().mustChangePassword();
                 ec.redirect(
                         ec.getRequestContextPath() + (mustChange ? "/account/password.xhtml?first=true" : safeNext()));

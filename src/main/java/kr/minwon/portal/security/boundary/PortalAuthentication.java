@@ -20,6 +20,7 @@ import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.entity.ApiScope;
 
 /**
@@ -50,12 +51,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 // A scraper's key (METRICS only) opens /metrics and nothing else.
                 if (caller.get().roles().equals(Set.of(ApiScope.METRICS.roleName()))
                         && !request.getRequestURI().startsWith(request.getContextPath() + "/metrics")) {
-                    return unauthorized(request, response, "이 API 키는 /metrics 전용입니다.");
+                    return unauthorized(request, response, Texts.t("security.msg.PortalAuthentication.3"));
                 }
                 return context.notifyContainerAboutLogin(
                         caller.get().principalName(), caller.get().roles());
             }
-            return unauthorized(request, response, "API 키가 올바르지 않거나 폐기되었습니다.");
+            return unauthorized(request, response, Texts.t("security.msg.PortalAuthentication.2"));
         }
 
         Credential credential = context.getAuthParameters().getCredential();
@@ -94,7 +95,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(request, response, "인증이 필요합니다. Authorization: Bearer <API 키>를 보내십시오.");
+            return unauthorized(request, response, Texts.t("security.msg.PortalAuthentication.1"));
         }
         return toLoginPage(request, response);
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -127,7 +128,7 @@ public class SessionGuard extends HttpFilter {
         SecurityHeaders.apply(request, response);
         response.setHeader("Cache-Control", "no-store");
         if (isApi(path)) {
-            problem(response, 401, "Unauthorized", "세션이 끝났습니다. 다시 로그인하십시오.");
+            problem(response, 401, "Unauthorized", Texts.t("security.msg.SessionGuard.2"));
             return;
         }
         redirect(request, response, request.getContextPath() + "/login.xhtml");
@@ -138,7 +139,7 @@ public class SessionGuard extends HttpFilter {
         SecurityHeaders.apply(request, response);
         response.setHeader("Cache-Control", "no-store");
         if (isApi(path)) {
-            problem(response, 403, "Forbidden", "비밀번호를 바꾼 뒤에 이용할 수 있습니다.");
+            problem(response, 403, "Forbidden", Texts.t("security.msg.SessionGuard.1"));
         } else if ("GET".equals(request.getMethod()) || isAjax(request)) {
             redirect(request, response, request.getContextPath() + PASSWORD_PAGE + "?first=true");
         } else {

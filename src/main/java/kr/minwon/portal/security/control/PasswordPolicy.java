@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * The rules every new password meets, whoever sets it (ASVS 2.1): at least {@link #MIN_LENGTH} characters, letters
@@ -38,10 +39,10 @@ public final class PasswordPolicy {
         if (username != null
                 && !username.isBlank()
                 && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
-            return Optional.of("비밀번호에 아이디를 넣을 수 없습니다.");
+            return Optional.of(Texts.t("security.msg.PasswordPolicy.2"));
         }
         if (isCommon(p)) {
-            return Optional.of("널리 쓰이는 비밀번호라 쓸 수 없습니다. 다른 비밀번호를 고르십시오.");
+            return Optional.of(Texts.t("security.msg.PasswordPolicy.1"));
         }
         return Optional.empty();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -123,10 +124,10 @@ public class Staff {
     public Employee update(long id, long version, EmployeeForm form) {
         Employee e = em.find(Employee.class, id);
         if (e == null) {
-            throw new StaffChangeRefused(null, "직원을 찾을 수 없습니다.");
+            throw new StaffChangeRefused(null, Texts.t("staff.msg.Staff.2"));
         }
         if (e.getVersion() != version) {
-            throw new StaffChangeRefused(null, "다른 사람이 먼저 이 직원 정보를 바꾸었습니다. 화면을 새로 읽은 뒤 다시 고치십시오.");
+            throw new StaffChangeRefused(null, Texts.t("staff.msg.Staff.1"));
         }
         e.describe(form.name.trim(), form.rankTitle, unit(form.unitId), form.email, form.mobile);
         e.assignRoles(form.roles);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.staff.entity.Unit;
@@ -114,13 +115,13 @@ public class Units {
             } else {
                 unit = em.find(Unit.class, id);
                 if (unit.getVersion() != version) {
-                    throw new StaffChangeRefused(null, "다른 사람이 먼저 이 부서를 바꾸었습니다. 화면을 새로 읽은 뒤 다시 고치십시오.");
+                    throw new StaffChangeRefused(null, Texts.t("staff.msg.Units.2"));
                 }
                 unit.rename(name.trim());
                 unit.changeKind(kind, parent);
             }
         } catch (IllegalArgumentException e) {
-            throw new StaffChangeRefused("parent", "상위 부서가 맞지 않습니다 (구청 > 과 > 팀).");
+            throw new StaffChangeRefused("parent", Texts.t("staff.msg.Units.1"));
         }
         unit.appointHead(head);
         if (active) {

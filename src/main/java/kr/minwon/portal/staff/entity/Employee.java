@@ -17,8 +17,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import kr.minwon.portal.platform.text.Texts;
 
 /** A member of staff: who handles petitions, earns mileage and receives notices. */
 @Entity
@@ -58,6 +60,16 @@ public class Employee {
     @Column(name = "role_name", length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** {@code ko} or {@code en}; null reads as the office default, Korean. */
+    @Column(length = 5)
+    private String language;
+
+    @Column(name = "email_opt_out", nullable = false)
+    private boolean emailOptOut;
+
+    @Column(name = "sms_opt_out", nullable = false)
+    private boolean smsOptOut;
+
     @Version
     private long version;
 
@@ -76,6 +88,19 @@ public class Employee {
         this.unit = unit;
         this.email = email;
         this.mobile = mobile;
+    }
+
+    /** The person's own settings (My settings): where he is reached, in which language, and by which channels. */
+    public void chooseSettings(String email, String mobile, String language, boolean emailOptOut, boolean smsOptOut) {
+        this.email = email;
+        this.mobile = mobile;
+        this.language = language;
+        this.emailOptOut = emailOptOut;
+        this.smsOptOut = smsOptOut;
+    }
+
+    public void chooseLanguage(String language) {
+        this.language = language;
     }
 
     public void assignRoles(Collection<Role> newRoles) {
@@ -121,6 +146,23 @@ public class Employee {
 
     public String getMobile() {
         return mobile;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The language texts written for this person use. */
+    public Locale locale() {
+        return Texts.language(language);
+    }
+
+    public boolean isEmailOptOut() {
+        return emailOptOut;
+    }
+
+    public boolean isSmsOptOut() {
+        return smsOptOut;
     }
 
     public boolean isActive() {
