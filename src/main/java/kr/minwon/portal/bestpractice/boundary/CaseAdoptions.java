@@ -100,16 +100,14 @@ public class CaseAdoptions {
         if (Objects.equals(mine.getId(), authors.getId())
                 || (authorsNow != null && Objects.equals(mine.getId(), authorsNow.getId()))) {
             // The adoption reward is for spreading a practice beyond its own department; a sister team does not count.
-            throw CaseRefused.of(
-                    "adoptionNote",
-                    "같은 부서(" + mine.getName() + ")에서 만든 사례는 채택으로 기록할 수 없습니다. 채택은 다른 부서가 사례를 도입했을 때 기록합니다.");
+            throw CaseRefused.of("adoptionNote", Texts.t("cases.msg.sameDepartment", mine.getName()));
         }
         String text = note == null ? "" : note.strip();
         if (text.length() < 2 || text.length() > 500) {
             throw CaseRefused.of("adoptionNote", Texts.t("bestpractice.msg.CaseAdoptions.1"));
         }
         if (myUnitsAdoption(id).isPresent()) {
-            throw CaseRefused.of("adoptionNote", unit.getName() + "은(는) 이미 이 사례의 채택을 기록했습니다.");
+            throw CaseRefused.of("adoptionNote", Texts.t("cases.msg.alreadyAdopted", unit.getName()));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         CaseAdoption a = new CaseAdoption(c, unit, text, now, audit.callerName());

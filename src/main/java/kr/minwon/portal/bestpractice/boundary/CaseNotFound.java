@@ -1,6 +1,7 @@
 package kr.minwon.portal.bestpractice.boundary;
 
 import jakarta.ejb.ApplicationException;
+import kr.minwon.portal.platform.text.Texts;
 
 /** No such case, or one the caller may not see: the same answer, so nobody learns what exists. */
 @ApplicationException(rollback = true)
@@ -9,6 +10,6 @@ public class CaseNotFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public CaseNotFound(Object id) {
-        super("사례를 찾을 수 없습니다: " + id);
+        super(Texts.t("cases.msg.notFound", String.valueOf(id)));
     }
 }

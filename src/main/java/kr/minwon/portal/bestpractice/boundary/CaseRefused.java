@@ -5,6 +5,7 @@ import java.util.List;
 import kr.minwon.portal.bestpractice.control.CaseRules;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.text.Texts;
 
 /** A case change that breaks a rule: missing fields, a refused move, a refused file. Nothing of it is kept. */
 @ApplicationException(rollback = true)
@@ -22,7 +23,7 @@ public class CaseRefused extends InputRejected {
 
     public static CaseRefused of(List<CaseRules.Violation> violations) {
         return new CaseRefused(
-                "입력 내용을 확인해 주세요 (" + violations.size() + "곳).",
+                Texts.t("cases.msg.checkInput", violations.size()),
                 violations.stream()
                         .map(v -> new Problem.FieldError(v.field(), null, v.reason()))
                         .toList());

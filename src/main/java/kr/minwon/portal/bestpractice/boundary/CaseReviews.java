@@ -135,7 +135,7 @@ public class CaseReviews {
             throw CaseRefused.of("reviewer", Texts.t("bestpractice.msg.CaseReviews.8"));
         }
         if (guard.reviewsOf(c).stream().anyMatch(r -> r.getReviewer().getId().equals(reviewer.getId()))) {
-            throw CaseRefused.of("reviewer", reviewer.getName() + " 님은 이미 배정되어 있습니다.");
+            throw CaseRefused.of("reviewer", Texts.t("cases.msg.alreadyAssigned", reviewer.getName()));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         CaseReview review = new CaseReview(c, reviewer, now, audit.callerName());
@@ -165,7 +165,7 @@ public class CaseReviews {
             BigDecimal p = points.get(k.getId());
             if (p == null || p.signum() < 0 || p.compareTo(BigDecimal.TEN) > 0) {
                 errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(
-                        "score" + k.getId(), null, k.getName() + " 점수를 0에서 10 사이로 매겨 주세요."));
+                        "score" + k.getId(), null, Texts.t("cases.msg.scoreRange", k.getName())));
                 continue;
             }
             review.score(k, p);

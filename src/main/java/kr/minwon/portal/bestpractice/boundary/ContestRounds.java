@@ -123,7 +123,8 @@ public class ContestRounds {
             throw new CaseNotFound(caseId);
         }
         if (c.getRound() != null) {
-            throw CaseRefused.of("round", "이 사례는 이미 '" + c.getRound().getName() + "' 공모에 들어 있습니다.");
+            throw CaseRefused.of(
+                    "round", Texts.t("cases.msg.inRound", c.getRound().getName()));
         }
         if (c.getStatus() == CaseStatus.DRAFT || c.getStatus() == CaseStatus.ARCHIVED) {
             throw CaseRefused.of("round", Texts.t("bestpractice.msg.ContestRounds.10"));
@@ -199,14 +200,14 @@ public class ContestRounds {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(Texts.t("bestpractice.msg.ContestRounds.7"));
             String[] heads = {
-                "순위",
+                Texts.t("bestpractice.msg.ContestRounds.7"),
                 Texts.t("bestpractice.msg.ContestRounds.6"),
                 Texts.t("bestpractice.msg.ContestRounds.5"),
                 Texts.t("bestpractice.msg.ContestRounds.4"),
                 Texts.t("bestpractice.msg.ContestRounds.3"),
                 Texts.t("bestpractice.msg.ContestRounds.2"),
                 Texts.t("bestpractice.msg.ContestRounds.1"),
-                "심사위원 수"
+                Texts.t("cases.msg.reviewerCount")
             };
             Row head = sheet.createRow(0);
             for (int i = 0; i < heads.length; i++) {

@@ -77,13 +77,13 @@ public final class AttachmentRules {
     public static FileKind claimedKind(String cleanName) {
         return FileKind.byExtension(cleanName)
                 .orElseThrow(() -> new AttachmentRefused(
-                        AttachmentRefused.Why.TYPE, "올릴 수 없는 파일 형식입니다. 가능한 형식: " + FileKind.allExtensions()));
+                        AttachmentRefused.Why.TYPE, Texts.t("cases.msg.fileType", FileKind.allExtensions())));
     }
 
     public static void checkSize(long size, long maxEach, long alreadyOnCase, long maxPerCase) {
         if (size > maxEach) {
             throw new AttachmentRefused(
-                    AttachmentRefused.Why.TOO_LARGE, "파일이 너무 큽니다: 한 파일은 " + megabytes(maxEach) + "까지 올릴 수 있습니다.");
+                    AttachmentRefused.Why.TOO_LARGE, Texts.t("cases.msg.fileTooLarge", megabytes(maxEach)));
         }
         if (size <= 0) {
             throw new AttachmentRefused(
@@ -91,7 +91,7 @@ public final class AttachmentRules {
         }
         if (alreadyOnCase + size > maxPerCase) {
             throw new AttachmentRefused(
-                    AttachmentRefused.Why.CASE_FULL, "사례 하나의 첨부파일은 모두 합쳐 " + megabytes(maxPerCase) + "까지입니다.");
+                    AttachmentRefused.Why.CASE_FULL, Texts.t("cases.msg.caseFull", megabytes(maxPerCase)));
         }
     }
 
@@ -102,8 +102,10 @@ public final class AttachmentRules {
         if (actual.isEmpty() || actual.get() != claimed) {
             throw new AttachmentRefused(
                     AttachmentRefused.Why.CONTENT_MISMATCH,
-                    "파일 내용이 확장자(." + claimed.extensions().get(0) + ")와 맞지 않습니다"
-                            + actual.map(k -> " (실제 형식: " + k.extensions().get(0) + ")")
+                    Texts.t("cases.msg.contentMismatch", claimed.extensions().get(0))
+                            + actual.map(k -> Texts.t(
+                                            "cases.msg.actualType",
+                                            k.extensions().get(0)))
                                     .orElse("") + ".");
         }
         return claimed;

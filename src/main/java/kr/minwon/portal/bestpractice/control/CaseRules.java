@@ -29,7 +29,7 @@ public final class CaseRules {
     public static List<Violation> check(CaseInput in, boolean submitting, LocalDate today) {
         List<Violation> v = new ArrayList<>();
         if (in.title() != null && in.title().length() > MAX_TITLE) {
-            v.add(new Violation("title", "사례명은 " + MAX_TITLE + "자 이내로 적어 주세요."));
+            v.add(new Violation("title", Texts.t("cases.msg.titleLength", MAX_TITLE)));
         }
         if (in.contact() != null && in.contact().length() > 100) {
             v.add(new Violation("contact", Texts.t("bestpractice.msg.CaseRules.16")));
@@ -60,9 +60,9 @@ public final class CaseRules {
         if (in.tags() != null) {
             String[] tags = in.tags().split(",");
             if (tags.length > MAX_TAGS) {
-                v.add(new Violation("tags", "태그는 " + MAX_TAGS + "개까지입니다."));
+                v.add(new Violation("tags", Texts.t("cases.msg.tagCount", MAX_TAGS)));
             } else if (Arrays.stream(tags).anyMatch(t -> t.length() > MAX_TAG_LENGTH)) {
-                v.add(new Violation("tags", "태그 하나는 " + MAX_TAG_LENGTH + "자 이내입니다."));
+                v.add(new Violation("tags", Texts.t("cases.msg.tagLength", MAX_TAG_LENGTH)));
             }
         }
         if (submitting) {
@@ -86,7 +86,7 @@ public final class CaseRules {
 
     private static void html(List<Violation> v, String field, String html) {
         if (html != null && html.length() > MAX_HTML) {
-            v.add(new Violation(field, "내용이 너무 깁니다 (서식 포함 " + MAX_HTML + "자 이내)."));
+            v.add(new Violation(field, Texts.t("cases.msg.htmlLength", MAX_HTML)));
         }
     }
 

@@ -38,35 +38,45 @@ public final class CaseWorkflow {
 
     private static final Map<CaseAction, Rule> RULES = Map.ofEntries(
             Map.entry(
-                    CaseAction.EDIT, new Rule(EnumSet.of(DRAFT, REVISION_REQUESTED), MANAGER, "사례를 쓴 부서의 관리자", s -> s)),
-            Map.entry(CaseAction.SUBMIT, new Rule(EnumSet.of(DRAFT), MANAGER, "사례를 쓴 부서의 관리자", s -> SUBMITTED)),
-            Map.entry(CaseAction.RECALL, new Rule(EnumSet.of(SUBMITTED), MANAGER, "사례를 쓴 부서의 관리자", s -> DRAFT)),
+                    CaseAction.EDIT,
+                    new Rule(EnumSet.of(DRAFT, REVISION_REQUESTED), MANAGER, "cases.who.manager", s -> s)),
+            Map.entry(CaseAction.SUBMIT, new Rule(EnumSet.of(DRAFT), MANAGER, "cases.who.manager", s -> SUBMITTED)),
+            Map.entry(CaseAction.RECALL, new Rule(EnumSet.of(SUBMITTED), MANAGER, "cases.who.manager", s -> DRAFT)),
             Map.entry(
                     CaseAction.ASSIGN_REVIEWER,
                     new Rule(
                             EnumSet.of(SUBMITTED, IN_REVIEW, RESUBMITTED),
                             ADMIN,
-                            "시스템 관리자",
+                            "cases.who.admin",
                             s -> s == SUBMITTED ? IN_REVIEW : s)),
-            Map.entry(CaseAction.SCORE, new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원", s -> s)),
+            Map.entry(
+                    CaseAction.SCORE,
+                    new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "cases.who.reviewer", s -> s)),
             Map.entry(
                     CaseAction.REQUEST_REVISION,
-                    new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원", s -> REVISION_REQUESTED)),
+                    new Rule(
+                            EnumSet.of(IN_REVIEW, RESUBMITTED),
+                            REVIEWER,
+                            "cases.who.reviewer",
+                            s -> REVISION_REQUESTED)),
             Map.entry(
                     CaseAction.RESUBMIT,
-                    new Rule(EnumSet.of(REVISION_REQUESTED), MANAGER, "사례를 쓴 부서의 관리자", s -> RESUBMITTED)),
+                    new Rule(EnumSet.of(REVISION_REQUESTED), MANAGER, "cases.who.manager", s -> RESUBMITTED)),
             Map.entry(
                     CaseAction.APPROVE,
-                    new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원", s -> APPROVED)),
+                    new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "cases.who.reviewer", s -> APPROVED)),
             Map.entry(
                     CaseAction.REJECT,
-                    new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "배정된 심사위원", s -> REJECTED)),
-            Map.entry(CaseAction.CONFIRM_GRADE, new Rule(EnumSet.of(APPROVED), ADMIN, "시스템 관리자", s -> s)),
+                    new Rule(EnumSet.of(IN_REVIEW, RESUBMITTED), REVIEWER, "cases.who.reviewer", s -> REJECTED)),
+            Map.entry(CaseAction.CONFIRM_GRADE, new Rule(EnumSet.of(APPROVED), ADMIN, "cases.who.admin", s -> s)),
             Map.entry(
                     CaseAction.PUBLISH,
-                    new Rule(EnumSet.of(APPROVED), a -> a.admin() || a.system(), "시스템 관리자", s -> PUBLISHED)),
-            Map.entry(CaseAction.SCHEDULE_PUBLICATION, new Rule(EnumSet.of(APPROVED), ADMIN, "시스템 관리자", s -> s)),
-            Map.entry(CaseAction.ARCHIVE, new Rule(EnumSet.of(PUBLISHED, REJECTED), ADMIN, "시스템 관리자", s -> ARCHIVED)));
+                    new Rule(EnumSet.of(APPROVED), a -> a.admin() || a.system(), "cases.who.admin", s -> PUBLISHED)),
+            Map.entry(
+                    CaseAction.SCHEDULE_PUBLICATION, new Rule(EnumSet.of(APPROVED), ADMIN, "cases.who.admin", s -> s)),
+            Map.entry(
+                    CaseAction.ARCHIVE,
+                    new Rule(EnumSet.of(PUBLISHED, REJECTED), ADMIN, "cases.who.admin", s -> ARCHIVED)));
 
     private CaseWorkflow() {}
 
@@ -78,14 +88,14 @@ public final class CaseWorkflow {
                     current,
                     action,
                     TransitionRefused.Why.NOT_ALLOWED_FOR_ACTOR,
-                    "이 작업은 " + rule.whoText() + "만 할 수 있습니다.");
+                    Texts.t("cases.msg.onlyWho", Texts.t(rule.whoText())));
         }
         if (!rule.from().contains(current)) {
             throw new TransitionRefused(
                     current,
                     action,
                     TransitionRefused.Why.WRONG_STATE,
-                    "현재 상태(" + korean(current) + ")에서는 할 수 없는 작업입니다.");
+                    Texts.t("cases.msg.notInState", korean(current)));
         }
         return rule.to().from(current);
     }

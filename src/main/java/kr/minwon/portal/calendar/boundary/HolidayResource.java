@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Stateless
 @Path("holidays")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Holidays", description = "공휴일 (처리기한 달력)")
+@Tag(name = "Holidays", description = "Holidays (the deadline calendar)")
 public class HolidayResource {
 
     @Inject
@@ -110,8 +110,9 @@ public class HolidayResource {
     @Operation(summary = "Remove a holiday (API_ADMIN or ADMIN) with a reason; answers deadlinesMoved")
     public JsonObject delete(@PathParam("date") String date, @QueryParam("reason") String reason) {
         LocalDate day = date(date);
-        HolidayEntry entry =
-                holidays.on(day).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(day + "은(는) 공휴일이 아닙니다."));
+        HolidayEntry entry = holidays.on(day)
+                .orElseThrow(() ->
+                        new jakarta.ws.rs.NotFoundException(Texts.t("calendar.msg.notHoliday", String.valueOf(day))));
         if (reason == null || reason.isBlank()) {
             throw bad("reason", Texts.t("calendar.msg.HolidayResource.3"), null);
         }
@@ -146,7 +147,7 @@ public class HolidayResource {
                 return v.asJsonObject();
             }
         } catch (RuntimeException e) {
-            throw bad("body", "요청 본문이 JSON 객체가 아닙니다: " + e.getMessage(), null);
+            throw bad("body", Texts.t("calendar.msg.notJson", e.getMessage()), null);
         }
         throw bad("body", Texts.t("calendar.msg.HolidayResource.1"), null);
     }

@@ -17,6 +17,7 @@ import kr.minwon.portal.calendar.control.HolidayKind;
 import kr.minwon.portal.calendar.control.SpecialDayResponse;
 import kr.minwon.portal.calendar.entity.HolidayEntry;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -71,10 +72,10 @@ public class Holidays {
     @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
     public Change add(LocalDate date, String name, HolidayKind kind, String reason) {
         if (date == null || name == null || name.isBlank() || kind == null) {
-            throw new CalendarChangeRefused("날짜, 이름, 종류를 모두 정해야 합니다.");
+            throw new CalendarChangeRefused(Texts.t("calendar.msg.needAll"));
         }
         if (existing(date) != null) {
-            throw new CalendarChangeRefused(date + "은(는) 이미 공휴일입니다.");
+            throw new CalendarChangeRefused(Texts.t("calendar.msg.alreadyHoliday", String.valueOf(date)));
         }
         em.persist(new HolidayEntry(new Holiday(date, name.trim(), kind), reason, LocalDateTime.now(clock), caller()));
         int moved = afterChange(date);
@@ -90,7 +91,7 @@ public class Holidays {
     @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
     public Change put(LocalDate date, String name, HolidayKind kind, String reason) {
         if (date == null || name == null || name.isBlank() || kind == null) {
-            throw new CalendarChangeRefused("날짜, 이름, 종류를 모두 정해야 합니다.");
+            throw new CalendarChangeRefused(Texts.t("calendar.msg.needAll"));
         }
         HolidayEntry entry = existing(date);
         if (entry == null) {
@@ -127,7 +128,7 @@ public class Holidays {
     public Change remove(LocalDate date, String reason) {
         HolidayEntry entry = existing(date);
         if (entry == null) {
-            throw new CalendarChangeRefused(date + "은(는) 공휴일이 아닙니다.");
+            throw new CalendarChangeRefused(Texts.t("calendar.msg.notHoliday", String.valueOf(date)));
         }
         em.remove(entry);
         int moved = afterChange(date);
@@ -143,7 +144,7 @@ public class Holidays {
         try {
             holidays = SpecialDayResponse.parse(response);
         } catch (RuntimeException e) {
-            throw new CalendarChangeRefused("특일정보 응답을 읽을 수 없습니다: " + e.getMessage());
+            throw new CalendarChangeRefused(Texts.t("calendar.msg.unreadableFeed", e.getMessage()));
         }
         int added = 0;
         int unchanged = 0;

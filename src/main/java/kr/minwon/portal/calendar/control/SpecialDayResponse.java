@@ -84,7 +84,8 @@ public final class SpecialDayResponse {
             }
             return holidays;
         } catch (SAXException | IOException e) {
-            throw new UnreadableResponse("Not a readable 특일정보 XML response: " + e.getMessage(), e);
+            throw new UnreadableResponse(
+                    "Not a readable special-day (getRestDeInfo) XML response: " + e.getMessage(), e);
         }
     }
 
@@ -106,7 +107,8 @@ public final class SpecialDayResponse {
             }
             return holidays;
         } catch (JsonParsingException | ClassCastException | NullPointerException e) {
-            throw new UnreadableResponse("Not a readable 특일정보 JSON response: " + e.getMessage(), e);
+            throw new UnreadableResponse(
+                    "Not a readable special-day (getRestDeInfo) JSON response: " + e.getMessage(), e);
         }
     }
 

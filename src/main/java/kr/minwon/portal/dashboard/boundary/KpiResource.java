@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Path("kpis")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "KPIs", description = "처리기간 준수율·단축률")
+@Tag(name = "KPIs", description = "Compliance and reduction rates")
 public class KpiResource {
 
     @Inject

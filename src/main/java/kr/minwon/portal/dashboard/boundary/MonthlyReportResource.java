@@ -30,6 +30,7 @@ import kr.minwon.portal.dashboard.control.ReportWorkbook;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.rest.ProblemResponses;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Stateless
 @Path("reports/monthly")
-@Tag(name = "Reports", description = "월간 민원 처리 현황 보고 (시행령 제22조)")
+@Tag(name = "Reports", description = "Monthly petition status reports (Enforcement Decree, Article 22)")
 public class MonthlyReportResource {
 
     private static final String MONTH = "{month: \\d{4}-\\d{2}}";
@@ -110,10 +111,10 @@ public class MonthlyReportResource {
             try {
                 when = LocalDateTime.parse(at.trim());
             } catch (DateTimeParseException e) {
-                throw rejected("at", "시각 형식이 아닙니다 (예: 2026-06-01T09:00): " + at);
+                throw rejected("at", Texts.t("dashboard.msg.badTime", at));
             }
             if (when.isAfter(now)) {
-                throw rejected("at", "앞으로의 시각으로는 돌릴 수 없습니다: " + at);
+                throw rejected("at", Texts.t("dashboard.msg.futureTime", at));
             }
         }
         var b = Json.createObjectBuilder().add("at", when.toString());
@@ -132,14 +133,15 @@ public class MonthlyReportResource {
     }
 
     private MonthlyReports.Stored stored(String month) {
-        return reports.find(month(month)).orElseThrow(() -> new NotFoundException("이 달의 보고서가 아직 없습니다: " + month));
+        return reports.find(month(month))
+                .orElseThrow(() -> new NotFoundException(Texts.t("dashboard.msg.noReport", month)));
     }
 
     private static YearMonth month(String text) {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw rejected("month", "보고 월은 2026-05처럼 적습니다: " + text);
+            throw rejected("month", Texts.t("dashboard.msg.badMonth", text));
         }
     }
 

@@ -180,7 +180,7 @@ public class MonthlyReports {
     public Stored regenerate(YearMonth month) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         if (!month.isBefore(YearMonth.from(now))) {
-            String reason = "끝난 달만 보고서를 만들 수 있습니다: " + month;
+            String reason = Texts.t("dashboard.msg.monthNotOver", String.valueOf(month));
             throw new InputRejected(
                     InputRejected.BAD_REQUEST, reason, List.of(new Problem.FieldError("month", null, reason)));
         }

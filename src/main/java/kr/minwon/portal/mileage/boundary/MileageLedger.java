@@ -190,6 +190,12 @@ public class MileageLedger {
 
     /** Reverses the live score and writes the desired one where they differ; {@code seq} 0 means "look it up". */
     private Rescored rescore(Petition p, String why, Optional<MileageEntry> live, int seq, Scoring scoring) {
+        // The ledger line is written for its owner: in his language, whoever's change caused it.
+        Employee owner = live.map(MileageEntry::getEmployee).orElse(p.getHandler());
+        return Texts.as(owner == null ? null : owner.locale(), () -> rescoreFor(p, why, live, seq, scoring));
+    }
+
+    private Rescored rescoreFor(Petition p, String why, Optional<MileageEntry> live, int seq, Scoring scoring) {
         Optional<MileageRuleSet> rules =
                 p.isCompleted() ? scoring.ruleSetOn().apply(p.getApprovedAt().toLocalDate()) : Optional.empty();
         Optional<Score> desired = rules.flatMap(r -> PointRules.score(r.rules(), facts(p)));
@@ -247,7 +253,7 @@ public class MileageLedger {
             throw new MileageRefused("reason", Texts.t("mileage.msg.MileageLedger.7"));
         }
         Employee target = staff.byNumber(employeeNo)
-                .orElseThrow(() -> new MileageRefused("employeeNo", "없는 사번입니다: " + employeeNo));
+                .orElseThrow(() -> new MileageRefused("employeeNo", Texts.t("general.msg.noSuchEmployee", employeeNo)));
         Optional<Employee> me = accounts.callingEmployee();
         if (me.isPresent() && Objects.equals(me.get().getId(), target.getId())) {
             throw new MileageRefused("employeeNo", Texts.t("mileage.msg.MileageLedger.6"));
@@ -261,14 +267,17 @@ public class MileageLedger {
         MileageEntry entry = MileageEntry.adjustment(
                 target,
                 points,
-                PeriodPlacement.explain("조정: " + reason.trim(), periodKind, today, period),
+                Texts.as(
+                        target.locale(),
+                        () -> PeriodPlacement.explain(
+                                Texts.t("mileage.explain.adjustment", reason.trim()), periodKind, today, period)),
                 today,
                 period,
                 now,
                 audit.callerName());
         em.persist(entry);
         changed.fire(new MileageLedgerChanged("adjust"));
-        audit.record("MILEAGE_ADJUSTED", target.getEmployeeNo(), points.toPlainString() + "점 · " + reason.trim());
+        audit.record("MILEAGE_ADJUSTED", target.getEmployeeNo(), points.toPlainString() + " · " + reason.trim());
         return entry;
     }
 
@@ -290,13 +299,18 @@ public class MileageLedger {
         MileageEntry entry = MileageEntry.adjustment(
                 author,
                 points,
-                PeriodPlacement.explain(
-                        "우수사례 채택 가점: '" + caseTitle + "' 사례를 " + adoptingUnit + "에서 채택 ("
-                                + rules.get().getName() + " 규칙: 다른 부서 채택 1건당 "
-                                + points.stripTrailingZeros().toPlainString() + "점)",
-                        periodKind,
-                        on,
-                        period),
+                Texts.as(
+                        author.locale(),
+                        () -> PeriodPlacement.explain(
+                                Texts.t(
+                                        "mileage.explain.adoption",
+                                        caseTitle,
+                                        adoptingUnit,
+                                        rules.get().getName(),
+                                        points.stripTrailingZeros().toPlainString()),
+                                periodKind,
+                                on,
+                                period)),
                 on,
                 period,
                 now,

@@ -16,6 +16,7 @@ import kr.minwon.portal.mileage.control.AwardTiers;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
 import kr.minwon.portal.mileage.entity.MileageStanding;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 
@@ -54,11 +55,11 @@ public class MileagePeriods {
 
     private MileagePeriod closeAsOf(String key, List<AwardTiers.Tier> tiers, LocalDate today) {
         if (!ledger.periodKind().isKey(key)) {
-            throw new MileageRefused("period", "기간 표기가 올바르지 않습니다: " + key);
+            throw new MileageRefused("period", Texts.t("mileage.msg.badPeriod", key));
         }
         LocalDate end = ledger.periodKind().endOf(key);
         if (!end.isBefore(today)) {
-            throw new MileageRefused("period", key + " 기간이 아직 끝나지 않았습니다 (" + end + "까지).");
+            throw new MileageRefused("period", Texts.t("mileage.msg.periodOpen", key, String.valueOf(end)));
         }
         MileagePeriod period = ledger.period(key).orElseGet(() -> {
             MileagePeriod created = new MileagePeriod(key, ledger.periodKind().startOf(key), end);
@@ -68,7 +69,7 @@ public class MileagePeriods {
         });
         em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (period.isClosed()) {
-            throw new MileageRefused("period", key + " 기간은 이미 마감되었습니다.");
+            throw new MileageRefused("period", Texts.t("mileage.msg.periodClosed", key));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT m.employee_id, SUM(m.points) AS total,"

@@ -59,7 +59,7 @@ public class MileageRankingResource {
         try {
             lv = MileageStandings.Level.valueOf(level.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new MileageRefused("level", "level은 PERSON, TEAM, DEPARTMENT 중 하나입니다: " + level);
+            throw new MileageRefused("level", Texts.t("mileage.msg.badLevel", level));
         }
         if (first < 0 || size < 1 || size > 500) {
             throw new MileageRefused("size", Texts.t("mileage.msg.MileageRankingResource.1"));

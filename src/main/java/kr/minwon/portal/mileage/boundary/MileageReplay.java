@@ -28,6 +28,7 @@ import kr.minwon.portal.mileage.control.Score;
 import kr.minwon.portal.mileage.entity.MileageRuleSet;
 import kr.minwon.portal.petition.control.DeadlineMode;
 import kr.minwon.portal.petition.control.Outcome;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -77,7 +78,7 @@ public class MileageReplay {
     public Result replay(String periodKey) {
         long t0 = System.nanoTime();
         PeriodKind kind = PeriodKind.ofKey(periodKey)
-                .orElseThrow(() -> new MileageRefused("period", "기간 표기가 올바르지 않습니다: " + periodKey));
+                .orElseThrow(() -> new MileageRefused("period", Texts.t("mileage.msg.badPeriod", periodKey)));
         LocalDate from = kind.startOf(periodKey);
         LocalDate to = kind.endOf(periodKey);
         List<Read> petitions = read(from, to);
@@ -120,7 +121,7 @@ public class MileageReplay {
     @RolesAllowed({Role.ADMIN_NAME})
     public List<RulePreview.Row> preview(RuleSet candidate, String periodKey) {
         PeriodKind kind = PeriodKind.ofKey(periodKey)
-                .orElseThrow(() -> new MileageRefused("period", "기간 표기가 올바르지 않습니다: " + periodKey));
+                .orElseThrow(() -> new MileageRefused("period", Texts.t("mileage.msg.badPeriod", periodKey)));
         LocalDate from = kind.startOf(periodKey);
         LocalDate to = kind.endOf(periodKey);
         Map<Long, Live> live = liveScores(from, to);

@@ -71,13 +71,15 @@ public class MileageRules {
         }
         Optional<LocalDate> closedEnd = latestClosedEnd();
         if (closedEnd.isPresent() && !effectiveFrom.isAfter(closedEnd.get())) {
-            throw new MileageRefused("effectiveFrom", "마감된 기간(" + closedEnd.get() + "까지) 안에서 시행할 수 없습니다.");
+            throw new MileageRefused(
+                    "effectiveFrom", Texts.t("mileage.msg.inClosedPeriod", String.valueOf(closedEnd.get())));
         }
         if (!em.createQuery("SELECT r FROM MileageRuleSet r WHERE r.effectiveFrom = :d", MileageRuleSet.class)
                 .setParameter("d", effectiveFrom)
                 .getResultList()
                 .isEmpty()) {
-            throw new MileageRefused("effectiveFrom", effectiveFrom + "에 시행하는 버전이 이미 있습니다.");
+            throw new MileageRefused(
+                    "effectiveFrom", Texts.t("mileage.msg.versionExists", String.valueOf(effectiveFrom)));
         }
         check(
                 rules.minLegalDays() >= 0 && rules.minLegalDays() <= 365,
@@ -98,10 +100,7 @@ public class MileageRules {
                 Texts.t("mileage.msg.MileageRules.4"));
         check(rules.caseCap() == null || rules.caseCap() >= 0, "caseCap", Texts.t("mileage.msg.MileageRules.3"));
         Integer gap = rules.firstUncoveredDays();
-        check(
-                gap == null,
-                "bands",
-                "법정기간 " + gap + "일인 민원에 맞는 구간이 없습니다: 구간은 최소 법정기간부터 빈틈없이" + " 이어지고 마지막 구간은 상한이 없어야 합니다.");
+        check(gap == null, "bands", Texts.t("mileage.msg.bandGap", String.valueOf(gap)));
         check(
                 adoptionPoints != null
                         && between(adoptionPoints, "0", "99.9")

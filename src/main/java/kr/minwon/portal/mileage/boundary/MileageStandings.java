@@ -144,7 +144,7 @@ public class MileageStandings {
     @PermitAll
     public String checkedKey(String periodKey) {
         if (!ledger.periodKind().isKey(periodKey)) {
-            throw new MileageRefused("period", "기간 표기가 올바르지 않습니다 (예: " + currentPeriod() + "): " + periodKey);
+            throw new MileageRefused("period", Texts.t("mileage.msg.badPeriodExample", currentPeriod(), periodKey));
         }
         return periodKey;
     }
@@ -353,7 +353,7 @@ public class MileageStandings {
                 .getResultStream()
                 .findFirst();
         if (privileged(session)) {
-            return found.orElseThrow(() -> new MileageNotFound("없는 사번입니다: " + employeeNo));
+            return found.orElseThrow(() -> new MileageNotFound(Texts.t("general.msg.noSuchEmployee", employeeNo)));
         }
         Optional<Employee> me = accounts.callingEmployee();
         if (found.isPresent()
@@ -396,7 +396,8 @@ public class MileageStandings {
     private Unit scope(String unitCode) {
         return unitCode == null || unitCode.isBlank()
                 ? null
-                : units.byCode(unitCode).orElseThrow(() -> new MileageRefused("unit", "없는 부서 코드입니다: " + unitCode));
+                : units.byCode(unitCode)
+                        .orElseThrow(() -> new MileageRefused("unit", Texts.t("general.msg.noSuchUnit", unitCode)));
     }
 
     private static String scopeFilter(Unit scope) {

@@ -21,8 +21,8 @@ public final class AdjustmentPoints {
             return Optional.of(Texts.t("mileage.msg.AdjustmentPoints.1"));
         }
         if (points.setScale(1, RoundingMode.HALF_UP).signum() == 0) {
-            return Optional.of("조정 점수 " + points.stripTrailingZeros().toPlainString()
-                    + "점은 소수 첫째 자리로 반올림하면 0.0점입니다: 0.1점 이상(또는 -0.1점 이하)으로 적어 주세요.");
+            return Optional.of(Texts.t(
+                    "mileage.msg.roundsToZero", points.stripTrailingZeros().toPlainString()));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package kr.minwon.portal.mileage.control;
 
 import java.time.LocalDate;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * Where a ledger line dated in a closed period lands, said in its explanation: the frozen standings of a closed period
@@ -16,7 +17,7 @@ public final class PeriodPlacement {
     /** "(마감된 2026-Q3 대신 2026-Q4에 반영)" with a leading space when {@code periodKey} is not {@code day}'s own period. */
     public static String note(PeriodKind kind, LocalDate day, String periodKey) {
         String own = kind.keyOf(day);
-        return own.equals(periodKey) ? "" : " (마감된 " + own + " 대신 " + periodKey + "에 반영)";
+        return own.equals(periodKey) ? "" : Texts.t("mileage.explain.placed", own, periodKey);
     }
 
     /** {@code explanation} with the {@link #note}, shortened so that the note survives the column's length. */

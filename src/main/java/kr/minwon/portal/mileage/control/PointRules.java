@@ -3,6 +3,7 @@ package kr.minwon.portal.mileage.control;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * Scores one completed petition under a rule set (DOMAIN.md §4). Order of work: eligibility, days saved or late,
@@ -26,7 +27,7 @@ public final class PointRules {
                 || p.legalDays() < rules.minLegalDays()) {
             return Optional.empty();
         }
-        String head = "법정 " + days(p.legalDays()) + "일, " + days(p.usedDays()) + "일 만에 처리";
+        String head = Texts.t("mileage.explain.head", days(p.legalDays()), days(p.usedDays()));
         if (!p.onTime()) {
             int lateDays = Math.max(1, p.lateDays());
             BigDecimal penalty = rules.latePenaltyPerDay().multiply(BigDecimal.valueOf(lateDays));
@@ -37,12 +38,16 @@ public final class PointRules {
             return Optional.of(new Score(
                     Score.Kind.PENALTY,
                     penalty.negate(),
-                    head + " → 처리기한 " + lateDays + "일 지연 → " + penalty.negate().toPlainString() + "점"));
+                    head
+                            + Texts.t(
+                                    "mileage.explain.late",
+                                    String.valueOf(lateDays),
+                                    penalty.negate().toPlainString())));
         }
         double saved = round1(p.legalDays() - p.usedDays());
         if (saved <= 0) {
-            return Optional.of(
-                    new Score(Score.Kind.AWARD, BigDecimal.ZERO.setScale(1), head + " → 기한 내 처리, 단축 없음 → 0점"));
+            return Optional.of(new Score(
+                    Score.Kind.AWARD, BigDecimal.ZERO.setScale(1), head + Texts.t("mileage.explain.noSaving")));
         }
         Band band = rules.bandFor(p.legalDays());
         if (band == null) {
@@ -50,29 +55,30 @@ public final class PointRules {
         }
         long wholeDays = (long) Math.floor(saved + 1e-9);
         BigDecimal points = BigDecimal.valueOf(wholeDays / band.daysPerPoint());
-        StringBuilder why =
-                new StringBuilder(head).append(" → ").append(days(saved)).append("일 단축");
+        StringBuilder why = new StringBuilder(head).append(Texts.t("mileage.explain.saved", days(saved)));
         if (band.daysPerPoint() > 1) {
-            why.append(" (").append(band.daysPerPoint()).append("일당 1점)");
+            why.append(Texts.t("mileage.explain.daysPerPoint", String.valueOf(band.daysPerPoint())));
         }
         if (rules.caseCap() != null && points.compareTo(BigDecimal.valueOf(rules.caseCap())) > 0) {
             points = BigDecimal.valueOf(rules.caseCap());
-            why.append(", 건당 상한 ").append(rules.caseCap()).append("점");
+            why.append(Texts.t("mileage.explain.caseCap", String.valueOf(rules.caseCap())));
         }
         if (p.compound() && points.signum() > 0) {
             if (rules.compoundMultiplier().compareTo(BigDecimal.ONE) != 0) {
                 points = points.multiply(rules.compoundMultiplier());
-                why.append(", 복합민원 ×")
-                        .append(rules.compoundMultiplier().stripTrailingZeros().toPlainString());
+                why.append(Texts.t(
+                        "mileage.explain.compoundTimes",
+                        rules.compoundMultiplier().stripTrailingZeros().toPlainString()));
             }
             if (rules.compoundAddOn().signum() != 0) {
                 points = points.add(rules.compoundAddOn());
-                why.append(", 복합민원 +")
-                        .append(rules.compoundAddOn().stripTrailingZeros().toPlainString());
+                why.append(Texts.t(
+                        "mileage.explain.compoundPlus",
+                        rules.compoundAddOn().stripTrailingZeros().toPlainString()));
             }
         }
         points = points.setScale(1, RoundingMode.HALF_UP);
-        why.append(" → ").append(points.stripTrailingZeros().toPlainString()).append("점");
+        why.append(Texts.t("mileage.explain.points", points.stripTrailingZeros().toPlainString()));
         return Optional.of(new Score(Score.Kind.AWARD, points, why.toString()));
     }
 

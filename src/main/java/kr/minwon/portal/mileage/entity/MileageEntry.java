@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Employee;
 
 /** A line of the mileage ledger. Inserted once and never changed: corrections are new lines. */
@@ -127,7 +128,7 @@ public class MileageEntry {
                 EntryKind.REVERSAL,
                 original.points.negate(),
                 original.ruleSet,
-                "취소: " + why + " (원래: " + original.explanation + ")",
+                Texts.t("mileage.explain.reversal", why, original.explanation),
                 on,
                 periodKey,
                 null,

@@ -102,9 +102,10 @@ public class Inbox {
         boolean anyone = session.isCallerInRole("API_READ") || session.isCallerInRole(Role.ADMIN_NAME);
         // One answer for "no such employee" and "not yours": a stranger learns nothing of which numbers exist.
         if (!anyone && me().map(e -> !e.getEmployeeNo().equals(employeeNo)).orElse(true)) {
-            throw new jakarta.ws.rs.NotFoundException(NO_INBOX);
+            throw new jakarta.ws.rs.NotFoundException(Texts.t(NO_INBOX));
         }
-        Employee target = staff.byNumber(employeeNo).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(NO_INBOX));
+        Employee target =
+                staff.byNumber(employeeNo).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(Texts.t(NO_INBOX)));
         return new Owned(
                 target,
                 countOf(target.getId()),
@@ -116,7 +117,7 @@ public class Inbox {
                 pageOf(target.getId(), first, size));
     }
 
-    static final String NO_INBOX = "볼 수 있는 알림함이 없습니다.";
+    static final String NO_INBOX = "notice.msg.noInbox";
 
     /** One person's inbox page with the counts. */
     public record Owned(Employee owner, long total, long unread, List<InboxMessage> messages) {}

@@ -108,7 +108,7 @@ public class NoticePolicies {
         for (NoticePolicyStage s : edited.getStages()) {
             if (s.isEnabled()
                     && !(s.isToHandler() || s.isToTeamLeader() || s.isToDepartmentHead() || s.isToAuditor())) {
-                throw new NoticeRefused("stage", s.getStageCode() + ": 받는 사람을 하나 이상 고르십시오.");
+                throw new NoticeRefused("stage", Texts.t("notice.msg.noRecipients", s.getStageCode()));
             }
         }
         NoticePolicy p = em.merge(edited);
@@ -158,7 +158,7 @@ public class NoticePolicies {
             throw new NoticeRefused("stageCode", Texts.t("notice.msg.NoticePolicies.7"));
         }
         if (p.getStages().stream().anyMatch(s -> s.stage().equals(stage))) {
-            throw new NoticeRefused("stageCode", "이미 있는 단계입니다: " + stage.code());
+            throw new NoticeRefused("stageCode", Texts.t("notice.msg.stageExists", stage.code()));
         }
         p.addStage(stage.code());
         p.touch(LocalDateTime.now(clock), audit.callerName());

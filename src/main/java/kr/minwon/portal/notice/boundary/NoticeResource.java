@@ -48,7 +48,7 @@ public class NoticeResource {
         try {
             entries = log.ofPetition(receiptNo);
         } catch (PetitionNotFound e) {
-            throw new NotFoundException("없는 접수번호입니다: " + receiptNo);
+            throw new NotFoundException(Texts.t("notice.msg.noSuchReceiptNo", receiptNo));
         }
         JsonArrayBuilder notices = Json.createArrayBuilder();
         boolean mayReadGatewayErrors = context.isCallerInRole(Role.ADMIN_NAME) || context.isCallerInRole("API_ADMIN");

@@ -20,6 +20,7 @@ import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.notice.control.Attempt;
 import kr.minwon.portal.notice.control.NoticeChannel;
 import kr.minwon.portal.notice.control.RetrySchedule;
+import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -131,7 +132,10 @@ public class NoticeRun {
                 };
                 Attempt a = channel.enabled()
                         ? Attempt.of(channel, l.address(), l.text(), l.attempt(), retries, LocalDateTime.now(clock))
-                        : new Attempt(Attempt.Result.FAILED, null, l.channel() + " 채널이 설정되어 있지 않습니다.");
+                        : new Attempt(
+                                Attempt.Result.FAILED,
+                                null,
+                                Texts.t("notice.msg.channelOff", String.valueOf(l.channel())));
                 outbox.settle(id, a, LocalDateTime.now(clock));
                 switch (a.result()) {
                     case SENT -> sent++;

@@ -126,7 +126,7 @@ public class Corrections {
                         .filter(Employee::isActive)
                         .isEmpty()) {
             v.add(new kr.minwon.portal.petition.control.PetitionRules.Violation(
-                    "handlerNo", "없거나 재직하지 않는 직원입니다: " + proposal.handlerNo()));
+                    "handlerNo", Texts.t("petition.msg.noActiveEmployee", proposal.handlerNo())));
         }
         if (!v.isEmpty()) {
             throw new PetitionRejected(v);
@@ -265,10 +265,10 @@ public class Corrections {
     private PetitionCorrection pending(long id) {
         PetitionCorrection c = em.find(PetitionCorrection.class, id);
         if (c == null) {
-            throw new PetitionRejected("id", "그런 정정 요청이 없습니다: " + id);
+            throw new PetitionRejected("id", Texts.t("petition.msg.noSuchCorrection", String.valueOf(id)));
         }
         if (!c.isPending()) {
-            throw new PetitionRejected("id", "이미 결정된 정정 요청입니다: " + id);
+            throw new PetitionRejected("id", Texts.t("petition.msg.correctionDecided", String.valueOf(id)));
         }
         return c;
     }

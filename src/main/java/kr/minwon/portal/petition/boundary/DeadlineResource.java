@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Path("deadlines")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Deadlines", description = "처리기한 계산")
+@Tag(name = "Deadlines", description = "Deadline calculation")
 public class DeadlineResource {
 
     @Inject
@@ -110,7 +110,7 @@ public class DeadlineResource {
         try {
             d = calculator.compute(received, new LegalPeriod(amount, periodUnit));
         } catch (IllegalArgumentException e) {
-            throw InputRejected.field("receivedAt", "달력이 다루는 범위를 벗어납니다: " + e.getMessage());
+            throw InputRejected.field("receivedAt", Texts.t("petition.msg.outsideCalendar", e.getMessage()));
         }
         return Json.createObjectBuilder()
                 .add("deadline", PetitionJson.time(d.deadline()))

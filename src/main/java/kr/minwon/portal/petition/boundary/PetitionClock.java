@@ -148,9 +148,7 @@ public class PetitionClock {
         if (!core
                 && !FactRules.onlyEnds(
                         stop.getReason(), stop.getStartedAt(), stop.getEndedAt(), reason, startedAt, endedAt)) {
-            throw new PetitionRejected(
-                    "startedAt",
-                    "화면에서는 진행 중인 처리정지의 끝(재개)만 기록할 수 있습니다." + " 사유나 시작을 바꾸거나 끝난 정지를 고치는 것은 '정정 요청'으로 하십시오.");
+            throw new PetitionRejected("startedAt", Texts.t("petition.msg.onlyEndOfOngoingStop"));
         }
         checkStopFacts(p, startedAt, endedAt, core);
         return rewriteStop(p, stop, reason, startedAt, endedAt, note);

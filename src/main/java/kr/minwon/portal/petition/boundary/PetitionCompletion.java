@@ -60,8 +60,10 @@ public class PetitionCompletion {
                     || (s.getEndedAt() != null && s.getEndedAt().isAfter(approvedAt))) {
                 throw new PetitionRejected(
                         "approvedAt",
-                        "처리정지(" + FactRules.show(s.getStartedAt()) + " ~ " + FactRules.show(s.getEndedAt())
-                                + ")가 결재일시 뒤까지 이어집니다.");
+                        Texts.t(
+                                "petition.msg.stopPastApproval",
+                                FactRules.show(s.getStartedAt()),
+                                FactRules.show(s.getEndedAt())));
             }
         }
         for (PetitionStop s : p.getStops()) {

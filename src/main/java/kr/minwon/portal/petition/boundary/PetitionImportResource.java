@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.ADMIN_NAME, PetitionImports.API_IMPORTS})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Imports", description = "CSV 일괄 가져오기 (전부 아니면 전무)")
+@Tag(name = "Imports", description = "CSV bulk imports (all or nothing)")
 public class PetitionImportResource {
 
     @Inject

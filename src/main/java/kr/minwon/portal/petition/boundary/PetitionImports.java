@@ -219,8 +219,11 @@ public class PetitionImports {
                                 PetitionCsv.APPROVED_AT.key(),
                                 in.receiptNo(),
                                 CsvProblem.Reason.OTHER,
-                                in.receiptNo() + "의 처리정지(" + FactRules.show(s.getStartedAt()) + " ~ "
-                                        + FactRules.show(s.getEndedAt()) + ")가 접수와 결재 사이에 있지 않습니다"));
+                                Texts.t(
+                                        "petition.msg.importStopOutside",
+                                        in.receiptNo(),
+                                        FactRules.show(s.getStartedAt()),
+                                        FactRules.show(s.getEndedAt()))));
                         throw new PetitionImportRejected(report);
                     }
                 }

@@ -60,10 +60,13 @@ public final class PetitionJson {
             var at = e.getLocation();
             throw bad(
                     "body",
-                    "JSON 문법 오류" + (at == null ? "" : " (" + at.getLineNumber() + "행 " + at.getColumnNumber() + "열)")
+                    Texts.t("petition.msg.jsonSyntax")
+                            + (at == null
+                                    ? ""
+                                    : Texts.t("petition.msg.jsonAt", at.getLineNumber(), at.getColumnNumber()))
                             + ": " + e.getMessage());
         } catch (JsonException e) {
-            throw bad("body", "JSON을 읽을 수 없습니다: " + e.getMessage());
+            throw bad("body", Texts.t("petition.msg.unreadableJson", e.getMessage()));
         }
     }
 
@@ -171,7 +174,8 @@ public final class PetitionJson {
                     names.add(constant.name());
                 }
                 names.addAll(aliases.keySet().stream().sorted().toList());
-                errors.add(new Problem.FieldError(field, null, "허용되지 않는 값입니다. 허용: " + String.join(", ", names), s));
+                errors.add(new Problem.FieldError(
+                        field, null, Texts.t("petition.msg.allowedValues", String.join(", ", names)), s));
                 return null;
             }
             return parsed.get();
@@ -229,7 +233,8 @@ public final class PetitionJson {
                                 .map(Problem.FieldError::field)
                                 .distinct()
                                 .toList());
-                throw new InputRejected(InputRejected.BAD_REQUEST, "요청 본문의 항목이 올바르지 않습니다: " + fields, errors);
+                throw new InputRejected(
+                        InputRejected.BAD_REQUEST, Texts.t("petition.msg.badFields", String.valueOf(fields)), errors);
             }
         }
     }

@@ -1,11 +1,12 @@
 package kr.minwon.portal.petition.boundary;
 
 import jakarta.ejb.ApplicationException;
+import kr.minwon.portal.platform.text.Texts;
 
 /** No petition with that receipt number (or none the caller may see). */
 @ApplicationException(rollback = true)
 public class PetitionNotFound extends RuntimeException {
     public PetitionNotFound(String receiptNo) {
-        super("접수번호 " + receiptNo + "인 민원이 없습니다.");
+        super(Texts.t("petition.msg.notFound", receiptNo));
     }
 }

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Stateless
 @Path("petitions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Petitions", description = "민원 기록, 처리정지, 연장")
+@Tag(name = "Petitions", description = "Petition records, clock stops, extensions")
 public class PetitionResource {
 
     @Inject
@@ -115,7 +115,9 @@ public class PetitionResource {
     @POST
     @Path("{receiptNo}/stops")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Stop the clock (보완 etc.): 201 with the stop and the petition's new deadline")
+    @Operation(
+            summary =
+                    "Stop the clock (a request for documents etc.): 201 with the stop and the petition's new deadline")
     public Response addStop(@PathParam("receiptNo") String receiptNo, String body, @Context UriInfo uri) {
         StopInput in = stopInput(body);
         PetitionStop stop = petitionClock.addStop(receiptNo, in.reason, in.startedAt, in.endedAt, in.note);
@@ -141,7 +143,7 @@ public class PetitionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
-                    "Extend the period (연장): once up to the original period, a second time only with consent; optional"
+                    "Extend the period: once up to the original period, a second time only with consent; optional"
                             + " decidedAt (office-local, not before receipt, not in the future, not after the deadline then in force; default now); 422 when refused")
     public Response extend(@PathParam("receiptNo") String receiptNo, String body) {
         PetitionJson.Body b = PetitionJson.body(body);
@@ -210,7 +212,10 @@ public class PetitionResource {
             Optional<E> e = CsvValues.parseChoice(value, type, java.util.Map.of());
             if (e.isEmpty()) {
                 errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(
-                        name, null, "허용되지 않는 값입니다: " + java.util.Arrays.toString(type.getEnumConstants()), value));
+                        name,
+                        null,
+                        Texts.t("petition.msg.allowedValues", java.util.Arrays.toString(type.getEnumConstants())),
+                        value));
             }
             return e.orElse(null);
         }
@@ -219,7 +224,7 @@ public class PetitionResource {
             Optional<Integer> i = CsvValues.parseInteger(value);
             if (i.isEmpty() || i.get() < least) {
                 errors.add(new kr.minwon.portal.platform.rest.Problem.FieldError(
-                        name, null, least + " 이상의 정수여야 합니다.", value));
+                        name, null, Texts.t("petition.msg.atLeast", least), value));
                 return least;
             }
             return i.get();

@@ -32,6 +32,7 @@ import kr.minwon.portal.platform.csv.CsvRow;
 import kr.minwon.portal.platform.csv.CsvSheet;
 import kr.minwon.portal.platform.csv.CsvValues;
 import kr.minwon.portal.platform.csv.ImportResult;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -137,7 +138,7 @@ public class PetitionStopImports {
                                     StopCsv.STARTED_AT.key(),
                                     row.get(StopCsv.STARTED_AT),
                                     CsvProblem.Reason.DUPLICATE_KEY,
-                                    "같은 민원의 같은 시작일시가 " + first + "행에도 있습니다"));
+                                    Texts.t("petition.msg.duplicateStop", first)));
                         } else {
                             rows.add(stop);
                         }

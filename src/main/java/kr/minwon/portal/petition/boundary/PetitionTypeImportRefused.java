@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 import kr.minwon.portal.platform.csv.CsvProblem;
 import kr.minwon.portal.platform.csv.CsvRejection;
+import kr.minwon.portal.platform.text.Texts;
 
 /** A catalogue file with anything wrong in it: nothing was written; every problem found (up to the report's limit). */
 @ApplicationException(rollback = true)
@@ -12,7 +13,7 @@ public class PetitionTypeImportRefused extends RuntimeException {
     private final CsvRejection rejection;
 
     public PetitionTypeImportRefused(List<CsvProblem> problems, int totalProblems) {
-        super("민원사무 목록 파일에 문제가 " + Math.max(totalProblems, problems.size()) + "건 있어 아무것도 저장하지 않았습니다.");
+        super(Texts.t("petition.msg.typeImportRefused", Math.max(totalProblems, problems.size())));
         this.rejection = new CsvRejection(problems, totalProblems);
     }
 

@@ -46,7 +46,8 @@ public class PetitionTypeImportResource {
         UploadLimit limit = UploadLimit.CATALOGUE;
         byte[] bytes = body.readNBytes(Math.toIntExact(limit.maxBytes() + 1));
         if (limit.exceeds(bytes.length)) {
-            return problem(new Problem(413, "Payload Too Large", "파일이 " + limit.megabytes() + " MB를 넘습니다."));
+            return problem(new Problem(
+                    413, "Payload Too Large", Texts.t("platform.msg.fileTooLarge", String.valueOf(limit.megabytes()))));
         }
         try {
             return Response.ok(

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Stateless
 @Path("petition-types")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Petition types", description = "민원사무 목록 (처리기간)")
+@Tag(name = "Petition types", description = "Petition types (processing periods)")
 public class PetitionTypeResource {
 
     @Inject

@@ -93,7 +93,7 @@ public class PetitionTypes {
         try {
             period = new LegalPeriod(in.periodUnit() == PeriodUnit.IMMEDIATE ? 0 : in.periodAmount(), in.periodUnit());
         } catch (IllegalArgumentException e) {
-            throw new PetitionRejected("periodAmount", "처리기간이 올바르지 않습니다: " + e.getMessage());
+            throw new PetitionRejected("periodAmount", Texts.t("petition.msg.badPeriod", e.getMessage()));
         }
         Optional<PetitionType> found = byCode(in.code().trim());
         PetitionType type;

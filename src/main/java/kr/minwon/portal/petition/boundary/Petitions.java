@@ -104,10 +104,7 @@ public class Petitions {
         Resolved resolved = resolve(in);
         if (!records.isCore()) {
             if (existing.isPresent()) {
-                throw new PetitionRejected(
-                        "receiptNo",
-                        "이미 접수된 민원의 기록(담당자, 민원사무, 접수일시, 복합 여부, 결재와 처리결과)은"
-                                + " 화면에서 바로 바꿀 수 없습니다. 민원 화면에서 '정정 요청'을 하십시오.");
+                throw new PetitionRejected("receiptNo", Texts.t("petition.msg.useCorrection"));
             }
             checkStaffReceipt(in, resolved, now);
         } else if (existing.isPresent() && in.approvedAt() != null) {
@@ -125,9 +122,7 @@ public class Petitions {
         LocalDateTime window = records.staffWindowStart(now);
         if (in.receivedAt().isBefore(window)) {
             v.add(new PetitionRules.Violation(
-                    "receivedAt",
-                    "화면에서 등록하는 민원의 접수일시는 직전 근무일 시작(" + FactRules.show(window)
-                            + ") 이후여야 합니다. 그보다 앞선 접수는 기간계 시스템이 보냅니다."));
+                    "receivedAt", Texts.t("petition.msg.receiptWindow", FactRules.show(window))));
         }
         if (in.approvedAt() != null || in.closedAt() != null || in.outcome() != null) {
             v.add(new PetitionRules.Violation("approvedAt", Texts.t("petition.msg.Petitions.5")));
@@ -139,8 +134,7 @@ public class Petitions {
             if (!own && (me.isEmpty() || !leads(me.get(), r.handler()))) {
                 v.add(new PetitionRules.Violation(
                         "handlerNo",
-                        "자기 자신이나 자기가 이끄는 팀·부서 직원의 민원만 등록할 수 있습니다: "
-                                + r.handler().getEmployeeNo()));
+                        Texts.t("petition.msg.registerOwnOnly", r.handler().getEmployeeNo())));
             }
         }
         if (!v.isEmpty()) {
@@ -171,8 +165,11 @@ public class Petitions {
                     || s.getStartedAt().isBefore(receivedAt)) {
                 throw new PetitionRejected(
                         "approvedAt",
-                        "처리정지(" + FactRules.show(s.getStartedAt()) + " ~ " + FactRules.show(s.getEndedAt())
-                                + ")가 접수와 결재(" + FactRules.show(approvedAt) + ") 사이에 있지 않습니다.");
+                        Texts.t(
+                                "petition.msg.stopOutside",
+                                FactRules.show(s.getStartedAt()),
+                                FactRules.show(s.getEndedAt()),
+                                FactRules.show(approvedAt)));
             }
         }
     }
@@ -299,7 +296,7 @@ public class Petitions {
             throw new PetitionRejected(violations);
         }
         if (records.byReceiptNo(target).isPresent()) {
-            throw new PetitionRejected("newReceiptNo", "이미 있는 접수번호입니다: " + target);
+            throw new PetitionRejected("newReceiptNo", Texts.t("petition.msg.duplicateReceiptNo", target));
         }
         from.complete(now, now, Outcome.TRANSFERRED, now);
         records.reschedule(from, true);
@@ -374,7 +371,7 @@ public class Petitions {
             for (PetitionStop s : p.getStops()) {
                 if (s.getStartedAt().isBefore(in.receivedAt())) {
                     throw new PetitionRejected(
-                            "receivedAt", "처리정지(" + FactRules.show(s.getStartedAt()) + ")가 새 접수일시보다 앞섭니다.");
+                            "receivedAt", Texts.t("petition.msg.stopBeforeReceipt", FactRules.show(s.getStartedAt())));
                 }
             }
         }

@@ -1,9 +1,11 @@
 package kr.minwon.portal.petition.control;
 
+import kr.minwon.portal.platform.text.Texts;
+
 /** There is no third extension. */
 public final class ExtensionLimitReached extends ExtensionRefused {
 
     public ExtensionLimitReached(int count) {
-        super(count, "처리기간은 " + Extension.MOST_EXTENSIONS + "회까지만 연장할 수 있습니다 (" + count + "회째 요청).");
+        super(count, Texts.t("petition.msg.extensionLimit", Extension.MOST_EXTENSIONS, count));
     }
 }

@@ -1,9 +1,11 @@
 package kr.minwon.portal.petition.control;
 
+import kr.minwon.portal.platform.text.Texts;
+
 /** A second extension needs the applicant's consent. */
 public final class ExtensionWithoutConsent extends ExtensionRefused {
 
     public ExtensionWithoutConsent(int ordinal) {
-        super(ordinal, ordinal + "차 연장은 신청인의 동의가 있어야 합니다.");
+        super(ordinal, Texts.t("petition.msg.extensionConsent", ordinal));
     }
 }

@@ -49,7 +49,7 @@ public final class FactRules {
             LocalDateTime now) {
         List<PetitionRules.Violation> v = new ArrayList<>();
         if (startedAt.isBefore(receivedAt)) {
-            v.add(new PetitionRules.Violation("startedAt", "처리정지는 접수(" + show(receivedAt) + ") 이후에 시작해야 합니다."));
+            v.add(new PetitionRules.Violation("startedAt", Texts.t("petition.msg.stopAfterReceipt", show(receivedAt))));
         }
         if (startedAt.isAfter(now)) {
             v.add(new PetitionRules.Violation("startedAt", Texts.t("petition.msg.FactRules.5")));
@@ -61,12 +61,14 @@ public final class FactRules {
         }
         if (approvedAt != null) {
             if (!startedAt.isBefore(approvedAt)) {
-                v.add(new PetitionRules.Violation("startedAt", "처리정지는 결재(" + show(approvedAt) + ") 전에 시작해야 합니다."));
+                v.add(new PetitionRules.Violation(
+                        "startedAt", Texts.t("petition.msg.stopStartsBeforeApproval", show(approvedAt))));
             }
             if (endedAt == null) {
                 v.add(new PetitionRules.Violation("endedAt", Texts.t("petition.msg.FactRules.3")));
             } else if (endedAt.isAfter(approvedAt)) {
-                v.add(new PetitionRules.Violation("endedAt", "처리정지는 결재(" + show(approvedAt) + ") 전에 끝나야 합니다."));
+                v.add(new PetitionRules.Violation(
+                        "endedAt", Texts.t("petition.msg.stopEndsBeforeApproval", show(approvedAt))));
             }
         }
         return v;
@@ -89,12 +91,10 @@ public final class FactRules {
             return v;
         }
         if (startedAt.isBefore(windowStart)) {
-            v.add(new PetitionRules.Violation(
-                    "startedAt", "처리정지 시작은 직전 근무일 시작(" + show(windowStart) + ") 이후여야 합니다. 그보다 앞선 정지는 '정정 요청'으로 하십시오."));
+            v.add(new PetitionRules.Violation("startedAt", Texts.t("petition.msg.stopStartWindow", show(windowStart))));
         }
         if (endedAt != null && endedAt.isBefore(windowStart)) {
-            v.add(new PetitionRules.Violation(
-                    "endedAt", "처리정지 종료는 직전 근무일 시작(" + show(windowStart) + ") 이후여야 합니다. 그보다 앞선 기록은 '정정 요청'으로 하십시오."));
+            v.add(new PetitionRules.Violation("endedAt", Texts.t("petition.msg.stopEndWindow", show(windowStart))));
         }
         v.addAll(coreStop(receivedAt, null, startedAt, endedAt, now));
         return v;
@@ -115,12 +115,14 @@ public final class FactRules {
         if (decidedAt.isAfter(now)) {
             v.add(new PetitionRules.Violation("decidedAt", Texts.t("petition.msg.FactRules.1")));
         } else if (decidedAt.isBefore(receivedAt)) {
-            v.add(new PetitionRules.Violation("decidedAt", "연장 결정일시가 접수(" + show(receivedAt) + ")보다 앞섭니다."));
+            v.add(new PetitionRules.Violation(
+                    "decidedAt", Texts.t("petition.msg.extensionBeforeReceipt", show(receivedAt))));
         } else if (previousDecision != null && decidedAt.isBefore(previousDecision)) {
-            v.add(new PetitionRules.Violation("decidedAt", "연장 결정일시가 앞선 연장(" + show(previousDecision) + ")보다 앞섭니다."));
+            v.add(new PetitionRules.Violation(
+                    "decidedAt", Texts.t("petition.msg.extensionBeforePrevious", show(previousDecision))));
         } else if (!suspendedThen && decidedAt.isAfter(deadlineInForce)) {
             v.add(new PetitionRules.Violation(
-                    "decidedAt", "처리기한(" + show(deadlineInForce) + ")이 지난 뒤에는 연장할 수 없습니다: 연장은 그때의 처리기한 안에 결정해야 합니다."));
+                    "decidedAt", Texts.t("petition.msg.extensionAfterDeadline", show(deadlineInForce))));
         }
         return v;
     }

@@ -37,12 +37,12 @@ public final class PetitionRules {
             v.add(new Violation("receiptNo", Texts.t("petition.msg.PetitionRules.9")));
         } else if (in.receiptNo().length() > RECEIPT_NO_MAX
                 || !RECEIPT_NO.matcher(in.receiptNo()).matches()) {
-            v.add(new Violation("receiptNo", "접수번호는 " + RECEIPT_NO_MAX + "자 이하의 글자, 숫자, -, _, ., /만 쓸 수 있습니다."));
+            v.add(new Violation("receiptNo", Texts.t("petition.msg.receiptNoFormat", RECEIPT_NO_MAX)));
         }
         if (blank(in.typeCode())) {
             v.add(new Violation("typeCode", Texts.t("petition.msg.PetitionRules.8")));
         } else if (!lookups.typeExists(in.typeCode())) {
-            v.add(new Violation("typeCode", "민원사무 목록에 없는 코드입니다: " + in.typeCode()));
+            v.add(new Violation("typeCode", Texts.t("petition.msg.unknownType", in.typeCode())));
         }
         if (in.receivedAt() == null) {
             v.add(new Violation("receivedAt", Texts.t("petition.msg.PetitionRules.7")));
@@ -52,10 +52,10 @@ public final class PetitionRules {
         if (blank(in.handlerNo())) {
             v.add(new Violation("handlerNo", Texts.t("petition.msg.PetitionRules.5")));
         } else if (!lookups.handlerExists(in.handlerNo())) {
-            v.add(new Violation("handlerNo", "없거나 재직하지 않는 직원입니다: " + in.handlerNo()));
+            v.add(new Violation("handlerNo", Texts.t("petition.msg.noActiveEmployee", in.handlerNo())));
         }
         if (!blank(in.departmentCode()) && !lookups.unitExists(in.departmentCode())) {
-            v.add(new Violation("departmentCode", "없는 부서코드입니다: " + in.departmentCode()));
+            v.add(new Violation("departmentCode", Texts.t("general.msg.noSuchUnit", in.departmentCode())));
         }
         if (in.approvedAt() != null) {
             if (in.receivedAt() != null && in.approvedAt().isBefore(in.receivedAt())) {

@@ -1,6 +1,7 @@
 package kr.minwon.portal.platform.csv;
 
 import java.util.Objects;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * One thing wrong with an import file, precise enough for a person to find it in a spreadsheet.
@@ -15,30 +16,25 @@ public record CsvProblem(int rowNumber, String column, String value, Reason reas
 
     public static final int MAX_VALUE_LENGTH = 100;
 
-    /** Stable codes with their default Korean text, the one place these messages live. */
+    /** Stable codes; their texts live in the bundle as {@code CsvProblem.<REASON>}. */
     public enum Reason {
-        BAD_ENCODING("파일 인코딩을 알 수 없습니다. UTF-8 또는 CP949(EUC-KR)로 저장해 주십시오"),
-        UNREADABLE_TEXT("읽을 수 없는 글자가 있습니다. 파일 인코딩을 확인해 주십시오"),
-        MISSING_HEADER("머리글 행이 없습니다"),
-        MISSING_COLUMN("필수 열이 없습니다"),
-        DUPLICATE_COLUMN("같은 열이 두 번 있습니다"),
-        BAD_QUOTING("큰따옴표가 올바르게 닫히지 않아 이후 행을 읽을 수 없습니다"),
-        TOO_MANY_CELLS("머리글보다 칸이 많습니다"),
-        REQUIRED("필수 항목이 비어 있습니다"),
-        BAD_FORMAT("형식이 올바르지 않습니다"),
-        UNKNOWN_VALUE("허용되지 않는 값입니다"),
-        UNKNOWN_REFERENCE("등록되지 않은 코드입니다"),
-        DUPLICATE_KEY("파일 안에 같은 값이 두 번 있습니다"),
-        OTHER("처리할 수 없는 값입니다");
+        BAD_ENCODING,
+        UNREADABLE_TEXT,
+        MISSING_HEADER,
+        MISSING_COLUMN,
+        DUPLICATE_COLUMN,
+        BAD_QUOTING,
+        TOO_MANY_CELLS,
+        REQUIRED,
+        BAD_FORMAT,
+        UNKNOWN_VALUE,
+        UNKNOWN_REFERENCE,
+        DUPLICATE_KEY,
+        OTHER;
 
-        private final String defaultMessage;
-
-        Reason(String defaultMessage) {
-            this.defaultMessage = defaultMessage;
-        }
-
+        /** The reason's text in the reader's language ({@code CsvProblem.<REASON>} in the bundle). */
         public String defaultMessage() {
-            return defaultMessage;
+            return Texts.t("CsvProblem." + name());
         }
     }
 

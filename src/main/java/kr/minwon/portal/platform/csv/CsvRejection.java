@@ -3,6 +3,7 @@ package kr.minwon.portal.platform.csv;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * Why a whole import file was refused, the same for every import: the kept problems by spreadsheet row (file-level
@@ -29,8 +30,8 @@ public record CsvRejection(List<CsvProblem> problems, int totalProblems) impleme
 
     /** The Korean text for the uploader: nothing saved, how many problems, and whether only some are shown. */
     public String detail() {
-        return "파일을 저장하지 않았습니다. 잘못된 항목 " + totalProblems + "건을 고친 뒤 다시 올리십시오."
-                + (isTruncated() ? " 처음 " + problems.size() + "건만 보여 드립니다." : "");
+        return Texts.t("platform.msg.csvNotSaved", totalProblems)
+                + (isTruncated() ? Texts.t("platform.msg.csvFirstOnly", problems.size()) : "");
     }
 
     /** The problems as an import screen lists them, columns named by the file's schema. */

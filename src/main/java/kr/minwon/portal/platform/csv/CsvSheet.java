@@ -14,6 +14,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import kr.minwon.portal.platform.text.Texts;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,7 +26,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvSheet implements Iterable<CsvRow>, AutoCloseable {
 
-    private static final String IGNORED_COLUMN = "알 수 없는 열을 무시합니다: ";
     private static final int FILE = 0;
 
     private final CsvSchema schema;
@@ -144,7 +144,7 @@ public final class CsvSheet implements Iterable<CsvRow>, AutoCloseable {
             }
             Optional<CsvColumn> column = schema.columnFor(name);
             if (column.isEmpty()) {
-                warnings.add(IGNORED_COLUMN + name);
+                warnings.add(Texts.t("platform.msg.ignoredColumn", name));
                 continue;
             }
             int index = schema.indexOf(column.get());

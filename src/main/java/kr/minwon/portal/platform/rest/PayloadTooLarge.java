@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * A request body over its limit: 413. {@link #guard} checks the declared length up front and counts the bytes as
@@ -15,7 +16,7 @@ import java.io.InputStream;
 public class PayloadTooLarge extends WebApplicationException {
 
     public PayloadTooLarge(long maxBytes) {
-        super("요청 본문이 " + (maxBytes / (1024 * 1024)) + " MB를 넘습니다.", 413);
+        super(Texts.t("platform.msg.bodyTooLarge", String.valueOf(maxBytes / (1024 * 1024))), 413);
     }
 
     /** The body, stopped with this exception once more than {@code maxBytes} were sent or announced. */

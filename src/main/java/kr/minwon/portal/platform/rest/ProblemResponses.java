@@ -62,7 +62,7 @@ public final class ProblemResponses {
             case 503 -> Texts.t("platform.msg.ProblemResponses.14");
             default -> {
                 Response.Status known = Response.Status.fromStatusCode(status);
-                yield known == null ? "오류 " + status : known.getReasonPhrase();
+                yield known == null ? Texts.t("platform.msg.error", String.valueOf(status)) : known.getReasonPhrase();
             }
         };
     }
@@ -148,7 +148,7 @@ public final class ProblemResponses {
     private static Response unexpected(Throwable thrown) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API error " + id, thrown);
-        return problem(new Problem(500, title(500), "처리 중 예기치 않은 오류가 났습니다. 관리자에게 오류 번호 " + id + "를 알려 주십시오."));
+        return problem(new Problem(500, title(500), Texts.t("platform.msg.unexpected", id)));
     }
 
     private static List<Problem.FieldError> fieldErrors(ConstraintViolationException e) {

@@ -218,7 +218,7 @@ public class Accounts {
         } else {
             String name = username == null || username.isBlank() ? employee.getEmployeeNo() : username.trim();
             if (byUsername(name).isPresent()) {
-                throw new PasswordRejected("이미 사용 중인 아이디입니다: " + name);
+                throw new PasswordRejected(Texts.t("security.msg.usernameTaken", name));
             }
             em.persist(new Account(name, em.merge(employee), hash.generate(temporary.toCharArray()), true, now));
             audit.record("ACCOUNT_CREATED", name, "employee " + employee.getEmployeeNo());

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.minwon.portal.platform.audit.AuditLog;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.entity.ApiKey;
 import kr.minwon.portal.security.entity.ApiScope;
 import kr.minwon.portal.security.entity.ServiceAccount;
@@ -91,7 +92,7 @@ public class ApiKeys {
     public ServiceAccount createServiceAccount(
             String name, String description, Set<ApiScope> scopes, String createdBy) {
         if (byName(name).isPresent()) {
-            throw new IllegalArgumentException("이미 있는 서비스 계정 이름입니다: " + name);
+            throw new IllegalArgumentException(Texts.t("security.msg.serviceNameTaken", name));
         }
         ServiceAccount account =
                 new ServiceAccount(name.trim(), description, scopes, LocalDateTime.now(clock), createdBy);

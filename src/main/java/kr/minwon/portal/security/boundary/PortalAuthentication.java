@@ -75,10 +75,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (sessionCaller != null && isApi(request) && !isRead(request)) {
             // Writes under /api take API keys only (issue 13): a session cookie could be sent by any page of another
             // intranet site (CSRF), and the people scored must not set their own facts through the API.
-            return refused(
-                    request,
-                    response,
-                    "API로 기록하려면 API 키(Authorization: Bearer)가 필요합니다." + " 로그인 세션으로는 조회(GET)만 할 수 있습니다.");
+            return refused(request, response, Texts.t("security.msg.writesNeedKey"));
         }
         if (sessionCaller != null) {
             try {

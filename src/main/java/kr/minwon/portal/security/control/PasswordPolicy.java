@@ -33,7 +33,7 @@ public final class PasswordPolicy {
         boolean letters = p.chars().anyMatch(Character::isLetter);
         boolean digits = p.chars().anyMatch(Character::isDigit);
         if (p.length() < MIN_LENGTH || p.length() > MAX_LENGTH || !letters || !digits) {
-            return Optional.of("비밀번호는 " + MIN_LENGTH + "자 이상 " + MAX_LENGTH + "자 이하이며 문자와 숫자를 함께 포함해야 합니다.");
+            return Optional.of(Texts.t("security.msg.passwordRule", MIN_LENGTH, MAX_LENGTH));
         }
         String lower = p.toLowerCase(Locale.ROOT);
         if (username != null

@@ -109,7 +109,7 @@ public class Staff {
     @RolesAllowed(Role.ADMIN_NAME)
     public Employee create(EmployeeForm form) {
         if (byNumber(form.employeeNo).isPresent()) {
-            throw new StaffChangeRefused("employeeNo", "이미 등록된 사번입니다: " + form.employeeNo);
+            throw new StaffChangeRefused("employeeNo", Texts.t("staff.msg.duplicateEmployeeNo", form.employeeNo));
         }
         Employee e = new Employee(form.employeeNo.trim(), form.name.trim(), unit(form.unitId));
         e.describe(form.name.trim(), form.rankTitle, unit(form.unitId), form.email, form.mobile);

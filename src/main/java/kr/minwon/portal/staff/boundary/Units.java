@@ -102,13 +102,13 @@ public class Units {
                     .setParameter("n", headNo.trim())
                     .getResultStream()
                     .findFirst()
-                    .orElseThrow(() -> new StaffChangeRefused("headNo", "없는 사번입니다: " + headNo));
+                    .orElseThrow(() -> new StaffChangeRefused("headNo", Texts.t("general.msg.noSuchEmployee", headNo)));
         }
         Unit unit;
         try {
             if (id == null) {
                 if (byCode(code.trim()).isPresent()) {
-                    throw new StaffChangeRefused("code", "이미 있는 부서코드입니다: " + code);
+                    throw new StaffChangeRefused("code", Texts.t("staff.msg.duplicateUnitCode", code));
                 }
                 unit = new Unit(code.trim(), name.trim(), kind, parent);
                 em.persist(unit);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.minwon.portal.platform.csv.CsvProblem;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -13,8 +14,8 @@ import kr.minwon.portal.staff.entity.Role;
  */
 public final class AdminRoleGuard {
 
-    static final String GRANT = "관리자(ADMIN) 역할을 주거나 빼는 것은 관리자만 할 수 있습니다";
-    static final String DEACTIVATE = "관리자를 퇴직 처리하는 것은 관리자만 할 수 있습니다";
+    static final String GRANT = "staff.msg.onlyAdminGrants";
+    static final String DEACTIVATE = "staff.msg.onlyAdminDeactivates";
 
     private AdminRoleGuard() {}
 
@@ -34,10 +35,10 @@ public final class AdminRoleGuard {
                         StaffCsv.ROLES,
                         String.valueOf(row.roles()),
                         CsvProblem.Reason.UNKNOWN_VALUE,
-                        GRANT));
+                        Texts.t(GRANT)));
             } else if (wasAdmin && before.active() && !row.active()) {
                 problems.add(CsvProblem.of(
-                        row.row(), StaffCsv.ACTIVE, "false", CsvProblem.Reason.UNKNOWN_VALUE, DEACTIVATE));
+                        row.row(), StaffCsv.ACTIVE, "false", CsvProblem.Reason.UNKNOWN_VALUE, Texts.t(DEACTIVATE)));
             }
         }
         return problems;

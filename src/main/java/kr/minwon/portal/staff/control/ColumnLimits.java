@@ -3,6 +3,7 @@ package kr.minwon.portal.staff.control;
 import kr.minwon.portal.platform.csv.CsvColumn;
 import kr.minwon.portal.platform.csv.CsvProblem;
 import kr.minwon.portal.platform.csv.CsvReport;
+import kr.minwon.portal.platform.text.Texts;
 
 /** The database's column widths, checked up front so a long cell is a row problem and not a failed commit. */
 final class ColumnLimits {
@@ -14,7 +15,8 @@ final class ColumnLimits {
         if (value == null || value.codePointCount(0, value.length()) <= maxLength) {
             return value;
         }
-        report.add(CsvProblem.of(row, column, value, CsvProblem.Reason.BAD_FORMAT, "최대 " + maxLength + "자"));
+        report.add(CsvProblem.of(
+                row, column, value, CsvProblem.Reason.BAD_FORMAT, Texts.t("platform.msg.maxLength", maxLength)));
         return null;
     }
 }
