@@ -47,7 +47,7 @@ public class CasePublication {
         PracticeCase c = guard.find(id);
         LocalDate today = LocalDate.now(clock);
         if (on != null && on.isAfter(today)) {
-            guard.transition(c, CaseAction.SCHEDULE_PUBLICATION, "게시 예정일: " + on);
+            guard.transition(c, CaseAction.SCHEDULE_PUBLICATION, Texts.t("cases.event.scheduled", String.valueOf(on)));
             c.schedulePublication(on);
             audit.record("CASE_PUBLICATION_SCHEDULED", "case " + c.getId(), on.toString());
             return c;

@@ -140,7 +140,7 @@ public class CaseReviews {
         LocalDateTime now = LocalDateTime.now(clock);
         CaseReview review = new CaseReview(c, reviewer, now, audit.callerName());
         em.persist(review);
-        guard.transition(c, CaseAction.ASSIGN_REVIEWER, "심사위원 배정: " + reviewer.getName());
+        guard.transition(c, CaseAction.ASSIGN_REVIEWER, Texts.t("cases.event.reviewerAssigned", reviewer.getName()));
         audit.record("CASE_REVIEWER_ASSIGNED", "case " + c.getId(), reviewer.getEmployeeNo());
         guard.tell(
                 reviewer,
@@ -247,7 +247,8 @@ public class CaseReviews {
         if (grade == null) {
             throw CaseRefused.of("grade", Texts.t("bestpractice.msg.CaseReviews.1"));
         }
-        guard.transition(c, CaseAction.CONFIRM_GRADE, "등급 확정: " + CaseAccess.gradeName(grade));
+        guard.transition(
+                c, CaseAction.CONFIRM_GRADE, Texts.t("cases.event.gradeConfirmed", CaseAccess.gradeName(grade)));
         c.confirmGrade(grade);
         audit.record("CASE_GRADE_CONFIRMED", "case " + c.getId(), grade.name());
         return c;

@@ -111,7 +111,8 @@ public class ContestRounds {
         for (ReviewCriterion template : caseReviews.criteria(null)) {
             em.persist(new ReviewCriterion(r, template));
         }
-        audit.record("CONTEST_ROUND_OPENED", r.getName(), "마감 " + deadline);
+        audit.record(
+                "CONTEST_ROUND_OPENED", r.getName(), Texts.t("cases.event.roundDeadline", String.valueOf(deadline)));
         return r;
     }
 

@@ -80,7 +80,9 @@ public class Holidays {
         em.persist(new HolidayEntry(new Holiday(date, name.trim(), kind), reason, LocalDateTime.now(clock), caller()));
         int moved = afterChange(date);
         audit.record(
-                "HOLIDAY_ADDED", date.toString(), name + " " + kind + " · " + reason + " · 처리기한 변경 " + moved + "건");
+                "HOLIDAY_ADDED",
+                date.toString(),
+                name + " " + kind + " · " + reason + Texts.t("calendar.event.moved", moved));
         return new Change(1, 0, 0, moved);
     }
 
@@ -133,7 +135,9 @@ public class Holidays {
         em.remove(entry);
         int moved = afterChange(date);
         audit.record(
-                "HOLIDAY_REMOVED", date.toString(), entry.getName() + " · " + reason + " · 처리기한 변경 " + moved + "건");
+                "HOLIDAY_REMOVED",
+                date.toString(),
+                entry.getName() + " · " + reason + Texts.t("calendar.event.moved", moved));
         return new Change(0, 1, 0, moved);
     }
 
@@ -154,7 +158,7 @@ public class Holidays {
                 unchanged++;
                 continue;
             }
-            em.persist(new HolidayEntry(h, "특일정보 가져오기", LocalDateTime.now(clock), caller()));
+            em.persist(new HolidayEntry(h, Texts.t("calendar.event.feedImport"), LocalDateTime.now(clock), caller()));
             added++;
         }
         if (added > 0) {
@@ -166,7 +170,7 @@ public class Holidays {
             changed.fire(change);
             moved = change.deadlinesMoved();
         }
-        audit.record("HOLIDAYS_IMPORTED", "특일정보", "추가 " + added + " · 기존 " + unchanged + " · 처리기한 변경 " + moved + "건");
+        audit.record("HOLIDAYS_IMPORTED", "getRestDeInfo", Texts.t("calendar.event.imported", added, unchanged, moved));
         return new Change(added, 0, unchanged, moved);
     }
 

@@ -199,10 +199,9 @@ public class MonthlyReports {
         audit.record(
                 existing.isPresent() ? "REPORT_REGENERATED" : "REPORT_GENERATED",
                 month.toString(),
-                "월간 민원 처리 현황 보고 "
-                        + (existing.isPresent()
-                                ? "재작성 (" + report.getRegenerations() + "번째)"
-                                : Texts.t("dashboard.msg.MonthlyReports.3")));
+                existing.isPresent()
+                        ? Texts.t("dashboard.event.regenerated", report.getRegenerations())
+                        : Texts.t("dashboard.event.generated"));
         return stored(report);
     }
 

@@ -98,7 +98,10 @@ public class MileagePeriods {
         audit.record(
                 "MILEAGE_PERIOD_CLOSED",
                 key,
-                rows.size() + "명 · 수상 " + named.stream().filter(t -> t != null).count() + "명");
+                Texts.t(
+                        "mileage.event.periodClosed",
+                        rows.size(),
+                        named.stream().filter(t -> t != null).count()));
         return period;
     }
 

@@ -114,8 +114,11 @@ public class MileageRules {
         audit.record(
                 "MILEAGE_RULES_CREATED",
                 rules.name(),
-                "시행 " + effectiveFrom + " · 구간 " + saved.getBands() + " · 채택 가점 "
-                        + saved.getAdoptionPoints().toPlainString());
+                Texts.t(
+                        "mileage.event.ruleSetSaved",
+                        String.valueOf(effectiveFrom),
+                        saved.getBands(),
+                        saved.getAdoptionPoints().toPlainString()));
         return saved;
     }
 

@@ -20,6 +20,7 @@ import kr.minwon.portal.mileage.control.RuleSet;
 import kr.minwon.portal.mileage.entity.MileageRuleSet;
 import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * /mileage/rules.xhtml: the rule set versions, and a new one started from a preset or a copy, previewed on the
@@ -77,7 +78,10 @@ public class RuleSetsView implements Serializable {
             r = v.rules();
             adoptionPoints = v.getAdoptionPoints();
             preset = v.getPreset();
-            name = v.getName() + " (" + LocalDate.now(clock).getYear() + " 개정)";
+            name = Texts.t(
+                    "mileage.ruleSets.revisionName",
+                    v.getName(),
+                    String.valueOf(LocalDate.now(clock).getYear()));
         } else {
             Presets p = Presets.valueOf(source == null ? Presets.SEONGDONG_2009.name() : source.substring(2));
             r = p.rules();

@@ -162,7 +162,7 @@ public class NoticePolicies {
         }
         p.addStage(stage.code());
         p.touch(LocalDateTime.now(clock), audit.callerName());
-        audit.record("NOTICE_POLICY_CHANGED", label(p), "단계 추가 " + stage.code());
+        audit.record("NOTICE_POLICY_CHANGED", label(p), Texts.t("notice.event.stageAdded", stage.code()));
         return p;
     }
 
@@ -175,7 +175,7 @@ public class NoticePolicies {
                 .orElseThrow(() -> new NoticeRefused("stageCode", Texts.t("notice.msg.NoticePolicies.6")));
         p.removeStage(s);
         p.touch(LocalDateTime.now(clock), audit.callerName());
-        audit.record("NOTICE_POLICY_CHANGED", label(p), "단계 삭제 " + code);
+        audit.record("NOTICE_POLICY_CHANGED", label(p), Texts.t("notice.event.stageRemoved", code));
         return p;
     }
 
@@ -184,9 +184,12 @@ public class NoticePolicies {
     }
 
     private static String describe(NoticePolicy p) {
-        StringBuilder b = new StringBuilder("최소 " + p.getMinLegalDays() + "일, 시간단계 "
-                + (p.isHourStages() ? Texts.t("notice.msg.NoticePolicies.5") : Texts.t("notice.msg.NoticePolicies.4"))
-                + ", 근무시간에만 "
+        StringBuilder b = new StringBuilder(Texts.t(
+                        "notice.event.policy",
+                        p.getMinLegalDays(),
+                        p.isHourStages()
+                                ? Texts.t("notice.msg.NoticePolicies.5")
+                                : Texts.t("notice.msg.NoticePolicies.4"))
                 + (p.isWorkingTimeOnly()
                         ? Texts.t("notice.msg.NoticePolicies.3")
                         : Texts.t("notice.msg.NoticePolicies.2")));

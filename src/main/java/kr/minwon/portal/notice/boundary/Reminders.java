@@ -143,7 +143,7 @@ public class Reminders {
         audit.record(
                 "REMINDER_ISSUED",
                 p.getReceiptNo(),
-                "부서장 " + head.getEmployeeNo() + " · " + days + "일 경과" + (clean == null ? "" : " · " + clean));
+                Texts.t("notice.event.reminder", head.getEmployeeNo(), days) + (clean == null ? "" : " · " + clean));
         return r;
     }
 }

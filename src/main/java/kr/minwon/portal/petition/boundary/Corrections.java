@@ -139,9 +139,14 @@ public class Corrections {
         audit.record(
                 "CORRECTION_REQUESTED",
                 p.getReceiptNo(),
-                "정정 #" + c.getId() + " " + c.getSummary() + " · 사유: " + c.getReason());
+                CorrectionRules.NOTE_PREFIX + c.getId() + " " + c.getSummary()
+                        + Texts.t("petition.correction.reason", c.getReason()));
         petitions.timelineEvent(
-                p, "CORRECTION_REQUESTED", "정정 #" + c.getId() + " 요청: " + c.getSummary() + " · 사유: " + c.getReason());
+                p,
+                "CORRECTION_REQUESTED",
+                CorrectionRules.NOTE_PREFIX
+                        + c.getId()
+                        + Texts.t("petition.correction.requested", c.getSummary(), c.getReason()));
         return row(c);
     }
 
@@ -152,13 +157,16 @@ public class Corrections {
         checkDecider(c);
         String by = audit.callerName();
         c.decide(true, by, LocalDateTime.now(clock), blankToNull(note));
-        String text = CorrectionRules.NOTE_PREFIX + c.getId() + " 요청 " + c.getRequestedBy() + " · 승인 " + by + " · 사유: "
-                + c.getReason();
+        String text = CorrectionRules.NOTE_PREFIX
+                + c.getId()
+                + Texts.t("petition.correction.approved", c.getRequestedBy(), by, c.getReason());
         petitions.applyCorrection(c, text.length() <= 480 ? text : text.substring(0, 480));
         audit.record(
                 "CORRECTION_APPROVED",
                 c.getPetition().getReceiptNo(),
-                "정정 #" + c.getId() + " 요청 " + c.getRequestedBy() + " · " + c.getSummary()
+                CorrectionRules.NOTE_PREFIX
+                        + c.getId()
+                        + Texts.t("petition.correction.by", c.getRequestedBy(), c.getSummary())
                         + (c.getDecisionNote() == null ? "" : " · " + c.getDecisionNote()));
         return row(c);
     }
@@ -175,10 +183,17 @@ public class Corrections {
         audit.record(
                 "CORRECTION_REFUSED",
                 c.getPetition().getReceiptNo(),
-                "정정 #" + c.getId() + " 요청 " + c.getRequestedBy() + " · " + c.getSummary() + " · 반려 사유: "
-                        + c.getDecisionNote());
+                CorrectionRules.NOTE_PREFIX
+                        + c.getId()
+                        + Texts.t(
+                                "petition.correction.refusedBy",
+                                c.getRequestedBy(),
+                                c.getSummary(),
+                                c.getDecisionNote()));
         petitions.timelineEvent(
-                c.getPetition(), "CORRECTION_REFUSED", "정정 #" + c.getId() + " 반려: " + c.getDecisionNote());
+                c.getPetition(),
+                "CORRECTION_REFUSED",
+                CorrectionRules.NOTE_PREFIX + c.getId() + Texts.t("petition.correction.refused", c.getDecisionNote()));
         return row(c);
     }
 
@@ -318,26 +333,28 @@ public class Corrections {
     private static String describe(Petition p, PetitionCorrection.Proposal x) {
         List<String> parts = new ArrayList<>();
         if (x.handlerNo() != null) {
-            parts.add("담당자 " + p.getHandler().getEmployeeNo() + " → " + x.handlerNo());
+            parts.add(Texts.t("petition.correction.handler", p.getHandler().getEmployeeNo(), x.handlerNo()));
         }
         if (x.typeCode() != null) {
-            parts.add("민원사무 " + p.getType().getCode() + " → " + x.typeCode());
+            parts.add(Texts.t("petition.correction.type", p.getType().getCode(), x.typeCode()));
         }
         if (x.receivedAt() != null) {
-            parts.add("접수 " + FactRules.show(p.getReceivedAt()) + " → " + FactRules.show(x.receivedAt()));
+            parts.add(Texts.t(
+                    "petition.correction.received", FactRules.show(p.getReceivedAt()), FactRules.show(x.receivedAt())));
         }
         if (x.compound() != null) {
-            parts.add("복합 " + p.isCompound() + " → " + x.compound());
+            parts.add(Texts.t(
+                    "petition.correction.compound", String.valueOf(p.isCompound()), String.valueOf(x.compound())));
         }
         if (x.approvedAt() != null) {
-            parts.add("결재 "
+            parts.add(Texts.t("petition.correction.approval") + " "
                     + (p.getApprovedAt() == null
                             ? Texts.t("petition.msg.Corrections.3")
                             : FactRules.show(p.getApprovedAt()))
                     + " → " + FactRules.show(x.approvedAt()));
         }
         if (x.outcome() != null) {
-            parts.add("처리결과 "
+            parts.add(Texts.t("petition.correction.outcome") + " "
                     + (p.getOutcome() == null
                             ? Texts.t("petition.msg.Corrections.3")
                             : p.getOutcome().name()) + " → " + x.outcome().name());
@@ -346,7 +363,8 @@ public class Corrections {
             parts.add(Texts.t("petition.msg.Corrections.2"));
         }
         if (x.stopReason() != null) {
-            parts.add("처리정지 추가 " + x.stopReason().name() + " " + FactRules.show(x.stopStartedAt()) + " ~ "
+            parts.add(Texts.t("petition.correction.stopAdded") + " "
+                    + x.stopReason().name() + " " + FactRules.show(x.stopStartedAt()) + " ~ "
                     + (x.stopEndedAt() == null
                             ? Texts.t("petition.msg.Corrections.1")
                             : FactRules.show(x.stopEndedAt())));

@@ -220,9 +220,14 @@ public class PetitionClock {
         records.event(
                 p,
                 "EXTENDED",
-                amount + " 연장 ("
-                        + (consent ? Texts.t("petition.msg.PetitionClock.2") : Texts.t("petition.msg.PetitionClock.1"))
-                        + "): " + reason + PetitionRecords.movedText(before, p));
+                Texts.t(
+                                "petition.event.extended",
+                                String.valueOf(amount),
+                                consent
+                                        ? Texts.t("petition.msg.PetitionClock.2")
+                                        : Texts.t("petition.msg.PetitionClock.1"),
+                                reason)
+                        + PetitionRecords.movedText(before, p));
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
         return p;
     }
@@ -270,7 +275,14 @@ public class PetitionClock {
             records.reschedule(p, true);
             if (!before.equals(p.getDeadline())) {
                 moved++;
-                records.event(p, "DEADLINE_MOVED", "달력 변경 (" + day + "): " + before + " → " + p.getDeadline());
+                records.event(
+                        p,
+                        "DEADLINE_MOVED",
+                        Texts.t(
+                                "petition.event.calendarChanged",
+                                String.valueOf(day),
+                                String.valueOf(before),
+                                String.valueOf(p.getDeadline())));
                 changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.RESCHEDULED));
             }
         }

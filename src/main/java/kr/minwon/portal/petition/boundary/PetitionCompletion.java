@@ -76,8 +76,12 @@ public class PetitionCompletion {
         records.event(
                 p,
                 "COMPLETED",
-                "결재 " + approvedAt + " · " + p.getOutcome() + " · 사용 " + p.getUsedDays() + "일 / 법정 " + p.getLegalDays()
-                        + "일");
+                Texts.t(
+                        "petition.event.completed",
+                        String.valueOf(approvedAt),
+                        String.valueOf(p.getOutcome()),
+                        String.valueOf(p.getUsedDays()),
+                        String.valueOf(p.getLegalDays())));
         changed.fire(new PetitionChanged(p.getId(), p.getReceiptNo(), PetitionChanged.Change.COMPLETED));
         return p;
     }

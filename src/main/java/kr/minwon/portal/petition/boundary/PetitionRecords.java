@@ -176,6 +176,8 @@ public class PetitionRecords {
     }
 
     public static String movedText(LocalDateTime before, Petition p) {
-        return before.equals(p.getDeadline()) ? "" : " · 처리기한 " + before + " → " + p.getDeadline();
+        return before.equals(p.getDeadline())
+                ? ""
+                : Texts.t("petition.event.deadlineMoved", String.valueOf(before), String.valueOf(p.getDeadline()));
     }
 }

@@ -5,6 +5,7 @@ import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.entity.Channel;
 import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.platform.text.Texts;
 
 /** How {@link Petitions} compares a stored petition with an input and describes it on the timeline. */
 final class PetitionSummaries {
@@ -26,8 +27,19 @@ final class PetitionSummaries {
     }
 
     static String describe(Petition p) {
-        return p.getType().getCode() + " " + p.getType().getName() + " · 접수 " + p.getReceivedAt() + " · 담당 "
-                + p.getHandler().getEmployeeNo() + " · 처리기한 " + p.getDeadline() + " (" + p.getMode() + ")"
-                + (p.isCompleted() ? " · 결재 " + p.getApprovedAt() + " " + p.getOutcome() : "");
+        return Texts.t(
+                        "petition.summary",
+                        p.getType().getCode(),
+                        p.getType().getName(),
+                        String.valueOf(p.getReceivedAt()),
+                        p.getHandler().getEmployeeNo(),
+                        String.valueOf(p.getDeadline()),
+                        String.valueOf(p.getMode()))
+                + (p.isCompleted()
+                        ? Texts.t(
+                                "petition.summary.approved",
+                                String.valueOf(p.getApprovedAt()),
+                                String.valueOf(p.getOutcome()))
+                        : "");
     }
 }

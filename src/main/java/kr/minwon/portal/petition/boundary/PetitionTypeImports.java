@@ -15,6 +15,7 @@ import kr.minwon.portal.petition.control.PetitionTypeCsv.TypeRow;
 import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.platform.csv.CsvProblem;
 import kr.minwon.portal.platform.csv.ImportResult;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -61,7 +62,7 @@ public class PetitionTypeImports {
         int created = count(saved, Petitions.Result.CREATED);
         int updated = count(saved, Petitions.Result.UPDATED);
         int unchanged = count(saved, Petitions.Result.UNCHANGED);
-        audit.record("PETITION_TYPES_IMPORTED", "CSV", "신규 " + created + " · 변경 " + updated + " · 동일 " + unchanged);
+        audit.record("PETITION_TYPES_IMPORTED", "CSV", Texts.t("platform.event.imported", created, updated, unchanged));
         return new ImportResult(created, updated, unchanged, parsed.warnings());
     }
 

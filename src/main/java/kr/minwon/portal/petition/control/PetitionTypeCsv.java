@@ -13,6 +13,7 @@ import kr.minwon.portal.platform.csv.CsvRow;
 import kr.minwon.portal.platform.csv.CsvSchema;
 import kr.minwon.portal.platform.csv.CsvSheet;
 import kr.minwon.portal.platform.csv.CsvValues;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * The petition-type catalogue as a CSV file (민원처리기준표 export or the office's own list): its columns, and the
@@ -87,7 +88,7 @@ public final class PetitionTypeCsv {
                 }
             }
             if (sheet.headerProblems().isEmpty() && sheet.rowsRead() == 0) {
-                report.add(CsvProblem.of(0, null, null, CsvProblem.Reason.OTHER, "데이터 행이 없습니다"));
+                report.add(CsvProblem.of(0, null, null, CsvProblem.Reason.OTHER, Texts.t("csv.hint.noRows")));
             }
             return new Parsed(List.copyOf(rows), report, List.copyOf(sheet.warnings()));
         }
@@ -109,21 +110,27 @@ public final class PetitionTypeCsv {
         Boolean notice = values.yesNo(row, NOTICE_ELIGIBLE);
         Boolean active = values.yesNo(row, ACTIVE);
         if (code != null && code.length() > CODE_MAX) {
-            report.add(CsvProblem.of(row.number(), CODE, code, CsvProblem.Reason.BAD_FORMAT, CODE_MAX + "자 이하"));
+            report.add(CsvProblem.of(
+                    row.number(), CODE, code, CsvProblem.Reason.BAD_FORMAT, Texts.t("csv.hint.atMost", CODE_MAX)));
         }
         if (name != null && name.length() > NAME_MAX) {
-            report.add(CsvProblem.of(row.number(), NAME, name, CsvProblem.Reason.BAD_FORMAT, NAME_MAX + "자 이하"));
+            report.add(CsvProblem.of(
+                    row.number(), NAME, name, CsvProblem.Reason.BAD_FORMAT, Texts.t("csv.hint.atMost", NAME_MAX)));
         }
         LegalPeriod period = null;
         if (unit == PeriodUnit.IMMEDIATE) {
             period = LegalPeriod.immediate();
         } else if (unit != null) {
             if (amount == null && row.get(PERIOD) == null) {
-                report.add(
-                        CsvProblem.of(row.number(), PERIOD, null, CsvProblem.Reason.REQUIRED, "즉시가 아니면 처리기간이 있어야 합니다"));
+                report.add(CsvProblem.of(
+                        row.number(), PERIOD, null, CsvProblem.Reason.REQUIRED, Texts.t("csv.hint.periodRequired")));
             } else if (amount != null && amount <= 0) {
-                report.add(
-                        CsvProblem.of(row.number(), PERIOD, row.get(PERIOD), CsvProblem.Reason.BAD_FORMAT, "1 이상의 정수"));
+                report.add(CsvProblem.of(
+                        row.number(),
+                        PERIOD,
+                        row.get(PERIOD),
+                        CsvProblem.Reason.BAD_FORMAT,
+                        Texts.t("csv.hint.positiveInteger")));
             } else if (amount != null) {
                 period = new LegalPeriod(amount, unit);
             }

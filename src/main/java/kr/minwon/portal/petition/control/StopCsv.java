@@ -9,6 +9,7 @@ import kr.minwon.portal.platform.csv.CsvReport;
 import kr.minwon.portal.platform.csv.CsvRow;
 import kr.minwon.portal.platform.csv.CsvSchema;
 import kr.minwon.portal.platform.csv.CsvValues;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * The clock-stops CSV of INTERFACES.md §1: receipt_no, reason, started_at, ended_at (empty while still stopped) and an
@@ -75,28 +76,45 @@ public final class StopCsv {
         LocalDateTime received = receivedAt.apply(receiptNo);
         if (received == null) {
             report.add(new CsvProblem(
-                    row.number(), RECEIPT_NO.key(), receiptNo, CsvProblem.Reason.UNKNOWN_REFERENCE, "등록되지 않은 접수번호입니다"));
+                    row.number(),
+                    RECEIPT_NO.key(),
+                    receiptNo,
+                    CsvProblem.Reason.UNKNOWN_REFERENCE,
+                    Texts.t("csv.hint.unknownReceiptNo")));
         } else if (started.isBefore(received)) {
             report.add(new CsvProblem(
                     row.number(),
                     STARTED_AT.key(),
                     row.get(STARTED_AT),
                     CsvProblem.Reason.OTHER,
-                    "처리정지는 접수(" + received + ") 이후에 시작해야 합니다"));
+                    Texts.t("csv.hint.stopAfterReceipt", String.valueOf(received))));
         }
         if (started.isAfter(now)) {
             report.add(new CsvProblem(
-                    row.number(), STARTED_AT.key(), row.get(STARTED_AT), CsvProblem.Reason.OTHER, "시작일시가 미래입니다"));
+                    row.number(),
+                    STARTED_AT.key(),
+                    row.get(STARTED_AT),
+                    CsvProblem.Reason.OTHER,
+                    Texts.t("csv.hint.startInFuture")));
         }
         if (ended != null && ended.isBefore(started)) {
             report.add(new CsvProblem(
-                    row.number(), ENDED_AT.key(), row.get(ENDED_AT), CsvProblem.Reason.OTHER, "종료일시가 시작일시보다 앞섭니다"));
+                    row.number(),
+                    ENDED_AT.key(),
+                    row.get(ENDED_AT),
+                    CsvProblem.Reason.OTHER,
+                    Texts.t("csv.hint.endBeforeStart")));
         } else if (ended != null && ended.isAfter(now)) {
             report.add(new CsvProblem(
-                    row.number(), ENDED_AT.key(), row.get(ENDED_AT), CsvProblem.Reason.OTHER, "종료일시가 미래입니다"));
+                    row.number(),
+                    ENDED_AT.key(),
+                    row.get(ENDED_AT),
+                    CsvProblem.Reason.OTHER,
+                    Texts.t("csv.hint.endInFuture")));
         }
         if (note != null && note.length() > 500) {
-            report.add(new CsvProblem(row.number(), NOTE.key(), note, CsvProblem.Reason.OTHER, "비고는 500자까지입니다"));
+            report.add(new CsvProblem(
+                    row.number(), NOTE.key(), note, CsvProblem.Reason.OTHER, Texts.t("csv.hint.noteLength")));
         }
         return report.totalProblems() > before
                 ? null

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.minwon.portal.platform.OfficeClock;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * Turns cells into typed values the same way for every import. Each reading method returns the value, or null when
@@ -31,10 +32,10 @@ public final class CsvValues {
      */
     public static final ZoneId OFFICE_ZONE = OfficeClock.zone();
 
-    private static final String DATE_TIME_HINT = "예: 2026-05-29 15:00 또는 2026-05-29T15:00";
-    private static final String YES_NO_HINT = "Y 또는 N";
-    private static final String INTEGER_HINT = "정수";
-    private static final String FIRST_SEEN_HINT = "처음 나온 행: ";
+    private static final String DATE_TIME_HINT = "csv.hint.dateTime";
+    private static final String YES_NO_HINT = "csv.hint.yesNo";
+    private static final String INTEGER_HINT = "csv.hint.integer";
+    private static final String FIRST_SEEN_HINT = "csv.hint.firstSeen";
     private static final char LIST_SEPARATOR = ';';
 
     // Month, day and hour may have one digit: re-saved spreadsheets drop leading zeros.
@@ -80,7 +81,7 @@ public final class CsvValues {
                 firstRowOfKey.computeIfAbsent(column, c -> new HashMap<>()).putIfAbsent(value, row.number());
         if (first != null) {
             report.add(CsvProblem.of(
-                    row.number(), column, value, CsvProblem.Reason.DUPLICATE_KEY, FIRST_SEEN_HINT + first));
+                    row.number(), column, value, CsvProblem.Reason.DUPLICATE_KEY, Texts.t(FIRST_SEEN_HINT) + first));
             return null;
         }
         return value;
@@ -92,7 +93,8 @@ public final class CsvValues {
         if (value == null) {
             return null;
         }
-        return orProblem(row, column, value, parseDateTime(value, zone), CsvProblem.Reason.BAD_FORMAT, DATE_TIME_HINT);
+        return orProblem(
+                row, column, value, parseDateTime(value, zone), CsvProblem.Reason.BAD_FORMAT, Texts.t(DATE_TIME_HINT));
     }
 
     /** Y/N, also YES/NO, TRUE/FALSE and 예/아니오, in any case. */
@@ -101,7 +103,7 @@ public final class CsvValues {
         if (value == null) {
             return null;
         }
-        return orProblem(row, column, value, parseYesNo(value), CsvProblem.Reason.BAD_FORMAT, YES_NO_HINT);
+        return orProblem(row, column, value, parseYesNo(value), CsvProblem.Reason.BAD_FORMAT, Texts.t(YES_NO_HINT));
     }
 
     public Integer integer(CsvRow row, CsvColumn column) {
@@ -109,7 +111,7 @@ public final class CsvValues {
         if (value == null) {
             return null;
         }
-        return orProblem(row, column, value, parseInteger(value), CsvProblem.Reason.BAD_FORMAT, INTEGER_HINT);
+        return orProblem(row, column, value, parseInteger(value), CsvProblem.Reason.BAD_FORMAT, Texts.t(INTEGER_HINT));
     }
 
     /**

@@ -16,6 +16,7 @@ import kr.minwon.portal.platform.csv.CsvRow;
 import kr.minwon.portal.platform.csv.CsvSchema;
 import kr.minwon.portal.platform.csv.CsvSheet;
 import kr.minwon.portal.platform.csv.CsvValues;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.UnitKind;
 
 /**
@@ -54,12 +55,12 @@ public final class DepartmentCsv {
     static final int NAME_LENGTH = 100;
     static final int EMPLOYEE_NO_LENGTH = 20;
 
-    private static final String HIERARCHY_HINT = "구청 > 과 > 팀: 과의 상위부서는 구청, 팀의 상위부서는 과여야 합니다";
-    private static final String NO_PARENT_HINT = "과와 팀에는 상위부서코드가 필요하고 구청에는 없어야 합니다";
-    private static final String UNKNOWN_UNIT_HINT = "이 파일에도 등록된 부서에도 없는 코드입니다";
-    private static final String UNKNOWN_HEAD_HINT = "등록된 직원이 아닙니다. 직원 CSV를 먼저 올린 뒤 다시 올리십시오";
-    private static final String SELF_PARENT_HINT = "자기 자신을 상위부서로 둘 수 없습니다";
-    private static final String NO_ROWS = "데이터 행이 없습니다.";
+    private static final String HIERARCHY_HINT = "csv.hint.hierarchy";
+    private static final String NO_PARENT_HINT = "csv.hint.noParent";
+    private static final String UNKNOWN_UNIT_HINT = "csv.hint.unknownUnit";
+    private static final String UNKNOWN_HEAD_HINT = "csv.hint.unknownHead";
+    private static final String SELF_PARENT_HINT = "csv.hint.selfParent";
+    private static final String NO_ROWS = "csv.hint.noRows";
 
     private DepartmentCsv() {}
 
@@ -93,7 +94,7 @@ public final class DepartmentCsv {
             checkReferences(drafts, known, isEmployee, report);
             List<String> warnings = new ArrayList<>(sheet.warnings());
             if (sheet.headerProblems().isEmpty() && drafts.isEmpty()) {
-                warnings.add(NO_ROWS);
+                warnings.add(Texts.t(NO_ROWS));
             }
             List<DepartmentRow> rows = report.hasErrors()
                     ? List.of()
@@ -117,7 +118,7 @@ public final class DepartmentCsv {
             checkParent(d, inFile, known, report);
             if (d.headNo() != null && !isEmployee.test(d.headNo())) {
                 report.add(CsvProblem.of(
-                        d.row(), HEAD_NO, d.headNo(), CsvProblem.Reason.UNKNOWN_REFERENCE, UNKNOWN_HEAD_HINT));
+                        d.row(), HEAD_NO, d.headNo(), CsvProblem.Reason.UNKNOWN_REFERENCE, Texts.t(UNKNOWN_HEAD_HINT)));
             }
         }
         // A stored unit the file does not mention keeps its parent; that parent must still be allowed above it.
@@ -132,7 +133,7 @@ public final class DepartmentCsv {
                         KIND,
                         parent.kind().name(),
                         CsvProblem.Reason.OTHER,
-                        "하위 부서 " + child.code() + " (" + child.name() + ")가 있어 구분을 바꿀 수 없습니다"));
+                        Texts.t("csv.hint.hasChildren", child.code(), child.name())));
             }
         }
     }
@@ -141,12 +142,14 @@ public final class DepartmentCsv {
             DepartmentRow d, Map<String, DepartmentRow> inFile, Map<String, KnownUnit> known, CsvReport report) {
         if (d.parentCode() == null) {
             if (d.kind() != null && !d.kind().mayHaveParent(null)) {
-                report.add(CsvProblem.of(d.row(), PARENT_CODE, null, CsvProblem.Reason.REQUIRED, NO_PARENT_HINT));
+                report.add(
+                        CsvProblem.of(d.row(), PARENT_CODE, null, CsvProblem.Reason.REQUIRED, Texts.t(NO_PARENT_HINT)));
             }
             return;
         }
         if (d.parentCode().equals(d.code())) {
-            report.add(CsvProblem.of(d.row(), PARENT_CODE, d.parentCode(), CsvProblem.Reason.OTHER, SELF_PARENT_HINT));
+            report.add(CsvProblem.of(
+                    d.row(), PARENT_CODE, d.parentCode(), CsvProblem.Reason.OTHER, Texts.t(SELF_PARENT_HINT)));
             return;
         }
         UnitKind parentKind;
@@ -156,12 +159,17 @@ public final class DepartmentCsv {
             parentKind = known.get(d.parentCode()).kind();
         } else {
             report.add(CsvProblem.of(
-                    d.row(), PARENT_CODE, d.parentCode(), CsvProblem.Reason.UNKNOWN_REFERENCE, UNKNOWN_UNIT_HINT));
+                    d.row(),
+                    PARENT_CODE,
+                    d.parentCode(),
+                    CsvProblem.Reason.UNKNOWN_REFERENCE,
+                    Texts.t(UNKNOWN_UNIT_HINT)));
             return;
         }
         // An unreadable kind on either row is reported there already; judging the pair would only repeat it.
         if (d.kind() != null && parentKind != null && !d.kind().mayHaveParent(parentKind)) {
-            report.add(CsvProblem.of(d.row(), PARENT_CODE, d.parentCode(), CsvProblem.Reason.OTHER, HIERARCHY_HINT));
+            report.add(CsvProblem.of(
+                    d.row(), PARENT_CODE, d.parentCode(), CsvProblem.Reason.OTHER, Texts.t(HIERARCHY_HINT)));
         }
     }
 }

@@ -15,6 +15,7 @@ import kr.minwon.portal.platform.csv.CsvRow;
 import kr.minwon.portal.platform.csv.CsvSchema;
 import kr.minwon.portal.platform.csv.CsvSheet;
 import kr.minwon.portal.platform.csv.CsvValues;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -57,12 +58,12 @@ public final class StaffCsv {
     private static final Pattern EMAIL_FORMAT =
             Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern MOBILE_FORMAT = Pattern.compile("\\+?[0-9 ()-]+");
-    private static final String EMAIL_HINT = "예: hong@example.go.kr";
-    private static final String MOBILE_HINT = "예: 010-1234-5678";
-    private static final String NO_ROLE_HINT = "역할이 하나 이상 있어야 합니다";
-    private static final String UNKNOWN_UNIT_HINT = "등록된 부서가 아닙니다. 부서 CSV를 먼저 올리십시오";
+    private static final String EMAIL_HINT = "csv.hint.email";
+    private static final String MOBILE_HINT = "csv.hint.mobile";
+    private static final String NO_ROLE_HINT = "csv.hint.noRole";
+    private static final String UNKNOWN_UNIT_HINT = "csv.hint.unknownUnitStaff";
     private static final Map<String, Boolean> SERVICE_WORDS = Map.of("재직", true, "퇴직", false);
-    private static final String NO_ROWS = "데이터 행이 없습니다.";
+    private static final String NO_ROWS = "csv.hint.noRows";
 
     private StaffCsv() {}
 
@@ -91,14 +92,15 @@ public final class StaffCsv {
                         : stored == null ? null : stored.rank();
                 String unit = values.text(row, UNIT_CODE);
                 if (unit != null && !unitCodes.contains(unit)) {
-                    report.add(
-                            CsvProblem.of(n, UNIT_CODE, unit, CsvProblem.Reason.UNKNOWN_REFERENCE, UNKNOWN_UNIT_HINT));
+                    report.add(CsvProblem.of(
+                            n, UNIT_CODE, unit, CsvProblem.Reason.UNKNOWN_REFERENCE, Texts.t(UNKNOWN_UNIT_HINT)));
                 }
                 String email = sheet.hasColumn(EMAIL) ? email(report, row) : stored == null ? null : stored.email();
                 String mobile = sheet.hasColumn(MOBILE) ? mobile(report, row) : stored == null ? null : stored.mobile();
                 List<Role> roles = values.choices(row, ROLES, Role.class, ROLE_ALIASES);
                 if (roles != null && roles.isEmpty()) {
-                    report.add(CsvProblem.of(n, ROLES, row.get(ROLES), CsvProblem.Reason.REQUIRED, NO_ROLE_HINT));
+                    report.add(
+                            CsvProblem.of(n, ROLES, row.get(ROLES), CsvProblem.Reason.REQUIRED, Texts.t(NO_ROLE_HINT)));
                 }
                 Boolean active = sheet.hasColumn(ACTIVE) ? active(values, row) : stored == null || stored.active();
                 if (report.totalProblems() == before && !row.hasProblems()) {
@@ -108,7 +110,7 @@ public final class StaffCsv {
             }
             List<String> warnings = new ArrayList<>(sheet.warnings());
             if (sheet.headerProblems().isEmpty() && sheet.rowsRead() == 0) {
-                warnings.add(NO_ROWS);
+                warnings.add(Texts.t(NO_ROWS));
             }
             return new CheckedCsv<>(report.hasErrors() ? List.of() : rows, warnings, report);
         }
@@ -117,7 +119,7 @@ public final class StaffCsv {
     private static String email(CsvReport report, CsvRow row) {
         String value = ColumnLimits.within(report, row.number(), EMAIL, row.get(EMAIL), EMAIL_LENGTH);
         if (value != null && !EMAIL_FORMAT.matcher(value).matches()) {
-            report.add(CsvProblem.of(row.number(), EMAIL, value, CsvProblem.Reason.BAD_FORMAT, EMAIL_HINT));
+            report.add(CsvProblem.of(row.number(), EMAIL, value, CsvProblem.Reason.BAD_FORMAT, Texts.t(EMAIL_HINT)));
             return null;
         }
         return value;
@@ -130,7 +132,7 @@ public final class StaffCsv {
         }
         long digits = value.chars().filter(Character::isDigit).count();
         if (!MOBILE_FORMAT.matcher(value).matches() || digits < 9 || digits > 15) {
-            report.add(CsvProblem.of(row.number(), MOBILE, value, CsvProblem.Reason.BAD_FORMAT, MOBILE_HINT));
+            report.add(CsvProblem.of(row.number(), MOBILE, value, CsvProblem.Reason.BAD_FORMAT, Texts.t(MOBILE_HINT)));
             return null;
         }
         return value;
