@@ -73,7 +73,8 @@ public class MonthlyReportResource {
     @Operation(summary = "A month's stored report as PDF (Korean)")
     public Response pdf(@PathParam("month") String month) {
         MonthlyReports.Stored s = stored(month);
-        return file(ReportPdf.render(s.figures(), ReportLabels.korean()), "application/pdf", s.month() + ".pdf");
+        return file(
+                ReportPdf.render(s.figures(), ReportLabels.of(Texts.reader())), "application/pdf", s.month() + ".pdf");
     }
 
     @GET
@@ -84,7 +85,7 @@ public class MonthlyReportResource {
     public Response xlsx(@PathParam("month") String month) {
         MonthlyReports.Stored s = stored(month);
         return file(
-                ReportWorkbook.render(s.figures(), ReportLabels.korean()),
+                ReportWorkbook.render(s.figures(), ReportLabels.of(Texts.reader())),
                 ReportWorkbook.CONTENT_TYPE,
                 s.month() + ".xlsx");
     }

@@ -101,13 +101,13 @@ public class ReportsView implements Serializable {
 
     public StreamedContent pdf(String key) {
         MonthlyReports.Stored s = stored(key);
-        byte[] bytes = ReportPdf.render(s.figures(), ReportLabels.korean());
+        byte[] bytes = ReportPdf.render(s.figures(), labels());
         return file(bytes, "application/pdf", key + ".pdf");
     }
 
     public StreamedContent excel(String key) {
         MonthlyReports.Stored s = stored(key);
-        byte[] bytes = ReportWorkbook.render(s.figures(), ReportLabels.korean());
+        byte[] bytes = ReportWorkbook.render(s.figures(), labels());
         return file(bytes, ReportWorkbook.CONTENT_TYPE, key + ".xlsx");
     }
 

@@ -98,6 +98,19 @@ class MonthlyReportFilesTest {
     }
 
     @Test
+    void the_pdf_and_the_workbook_read_in_english_for_an_english_reader() throws IOException {
+        ReportLabels en = ReportLabels.of(java.util.Locale.ENGLISH);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(ReportPdf.render(figures(), en))) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        // Data (unit and people names, petition types) stays as written; the report's own words are English.
+        String chrome = text.replaceAll("민원여권과|주택과|도로과|김민준|건축허가 신청|홍길동|[가-힣]+(과|팀)", "");
+        assertThat(chrome).contains("78.6%").doesNotContainPattern("[가-힣]");
+        assertThat(ReportWorkbook.render(figures(), en)).isNotEmpty();
+    }
+
+    @Test
     void the_workbook_has_a_sheet_per_part_with_numbers_as_numbers() throws IOException {
         byte[] xlsx = ReportWorkbook.render(figures(), KO);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
