@@ -18,6 +18,7 @@ import java.util.Set;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.notice.control.Attempt;
+import kr.minwon.portal.notice.control.DeliveryAddress;
 import kr.minwon.portal.notice.control.DeliveryChannel;
 import kr.minwon.portal.notice.control.NoticePlanner;
 import kr.minwon.portal.notice.control.NoticeRules;
@@ -141,12 +142,11 @@ public class NoticeOutbox {
         NoticeText.Subject subject = subject(p, true);
         for (Employee e : recipients(p, rule.get().roles())) {
             for (DeliveryChannel channel : rule.get().channels()) {
-                String address = switch (channel) {
-                    case INBOX -> null;
-                    // An opted-out person gets the inbox message only (My settings).
-                    case EMAIL -> mail.enabled() && !e.isEmailOptOut() ? blankToNull(e.getEmail()) : null;
-                    case SMS -> sms.enabled() && !e.isSmsOptOut() ? blankToNull(e.getMobile()) : null;
-                };
+                // An opted-out person gets the inbox message only (My settings).
+                String address = DeliveryAddress.of(
+                        channel,
+                        channel == DeliveryChannel.EMAIL ? mail.enabled() : sms.enabled(),
+                        new DeliveryAddress.Contact(e.getEmail(), e.getMobile(), e.isEmailOptOut(), e.isSmsOptOut()));
                 if (channel != DeliveryChannel.INBOX && address == null) {
                     continue;
                 }
@@ -281,10 +281,6 @@ public class NoticeOutbox {
         WorkingCalendar cal = calendar.calendar();
         LocalDate deadlineDay = p.getDeadline().toLocalDate();
         return day.isAfter(deadlineDay) ? cal.workingDaysBetween(deadlineDay.plusDays(1), day) : 0;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** For the stage code of a delivery row, the stage. */
