@@ -69,6 +69,7 @@ class AccessMatrixIT {
     static final List<Access> MATRIX = List.of(
             page("/index.xhtml"),
             page("/account/password.xhtml"),
+            page("/account/settings.xhtml"),
             page("/staff/employees.xhtml", Role.ADMIN),
             page("/staff/employee.xhtml", Role.ADMIN),
             page("/staff/units.xhtml", Role.ADMIN),

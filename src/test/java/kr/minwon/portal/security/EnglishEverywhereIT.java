@@ -1,0 +1,129 @@
+package kr.minwon.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.minwon.portal.testing.DemoUser;
+import kr.minwon.portal.testing.PortalSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 17: in English, no Korean in the portal's own words. An auditor and an admin switch with the top bar's link
+ * (which stores the choice: the next sign-in opens in English), then every page of the access matrix they may open is
+ * read: its title, headings, menu, table headers, labels, legends, captions, buttons, page messages and the labels
+ * of controls ({@code aria-label}, {@code title}, {@code placeholder}) must hold no Hangul. Data (names, unit names,
+ * case titles) stands elsewhere: in table cells and row headers, which are not checked. Both switch back to Korean at
+ * the end, since the choice now lasts beyond the session.
+ */
+class EnglishEverywhereIT {
+
+    private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3\\u1100-\\u11FF\\u3131-\\u318E]");
+
+    /** Elements that hold the portal's own words (a row header, {@code <th scope="row">}, holds data). */
+    private static final Pattern CHROME = Pattern.compile(
+            "<(title|h1|h2|h3|label|legend|caption|button|nav|th)\\b([^>]*)>(.*?)</\\1>",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LABEL_ATTRIBUTES =
+            Pattern.compile("\\b(aria-label|title|placeholder)=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MESSAGES = Pattern.compile(
+            "class=\"ui-messages?-(?:error|info|warn)-(?:summary|detail)\"[^>]*>([^<]*)<", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void anAuditorAndAnAdminReadEveryPageInEnglish() {
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        for (DemoUser user : List.of(DemoUser.AUDITOR, DemoUser.ADMIN)) {
+            PortalSession s = PortalSession.signedIn(user);
+            try {
+                switchLanguage(s);
+                assertThat(s.get("/index.xhtml").body()).contains("lang=\"en\"");
+                // A new session opens in the stored language.
+                PortalSession again = PortalSession.signedIn(user);
+                assertThat(again.get("/index.xhtml").body())
+                        .as("stored language")
+                        .contains("lang=\"en\"");
+                for (AccessMatrixIT.Access a : AccessMatrixIT.MATRIX) {
+                    if (a.isApi() || !"GET".equals(a.method()) || a.path().contains("?") || !a.allows(user)) {
+                        continue;
+                    }
+                    HttpResponse<String> r = again.get(a.path());
+                    if (r.statusCode() != 200) {
+                        continue;
+                    }
+                    pages++;
+                    for (String piece : koreanChrome(r.body())) {
+                        found.add(user.username() + " " + a.path() + ": " + piece);
+                    }
+                }
+            } finally {
+                PortalSession back = PortalSession.signedIn(user);
+                if (back.get("/index.xhtml").body().contains("lang=\"en\"")) {
+                    switchLanguage(back);
+                }
+                assertThat(PortalSession.signedIn(user).get("/index.xhtml").body())
+                        .contains("lang=\"ko\"");
+            }
+        }
+        assertThat(pages).as("pages read in English").isGreaterThan(20);
+        assertThat(found).as("Korean in the chrome of English pages").isEmpty();
+    }
+
+    @Test
+    void apiProblemsFollowTheCallersAcceptLanguage() {
+        HttpRequest.Builder en = HttpRequest.newBuilder(
+                        PortalSession.anonymous().uri("/api/v1/deadlines?unit=DAY"))
+                .header("Authorization", "Bearer " + kr.minwon.portal.testing.PortalServer.API_KEY)
+                .header("Accept-Language", "en-US,en;q=0.9");
+        HttpResponse<String> r = PortalSession.anonymous().send(en);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("The time of receipt is missing").doesNotContainPattern(HANGUL.pattern());
+        HttpResponse<String> ko = PortalSession.api("GET", "/api/v1/deadlines?unit=DAY", null, null);
+        assertThat(ko.body()).contains("접수일시가 없습니다");
+    }
+
+    private static void switchLanguage(PortalSession s) {
+        HttpResponse<String> page = s.get("/index.xhtml");
+        HttpResponse<String> r = s.submit(
+                "/index.xhtml", page.body(), "topbarForm", Map.of("topbarForm:language", "topbarForm:language"));
+        assertThat(r.statusCode()).as("the language switch redirects").isEqualTo(302);
+    }
+
+    static List<String> koreanChrome(String html) {
+        String body = html.replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<style.*?</style>", "");
+        List<String> out = new ArrayList<>();
+        Matcher m = CHROME.matcher(body);
+        while (m.find()) {
+            if (m.group(1).equalsIgnoreCase("th") && m.group(2).contains("scope=\"row\"")) {
+                continue;
+            }
+            String text = m.group(3)
+                    .replaceAll("<[^>]+>", " ")
+                    .replaceAll("\\s+", " ")
+                    .trim();
+            if (HANGUL.matcher(text).find()) {
+                out.add("<" + m.group(1) + "> " + text);
+            }
+        }
+        Matcher a = LABEL_ATTRIBUTES.matcher(body);
+        while (a.find()) {
+            if (HANGUL.matcher(a.group(2)).find()) {
+                out.add(a.group(1) + "=" + a.group(2));
+            }
+        }
+        Matcher msg = MESSAGES.matcher(body);
+        while (msg.find()) {
+            if (HANGUL.matcher(msg.group(1)).find()) {
+                out.add("message " + msg.group(1));
+            }
+        }
+        return out;
+    }
+}
