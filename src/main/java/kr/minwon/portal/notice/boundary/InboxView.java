@@ -19,15 +19,20 @@ public class InboxView implements Serializable {
     @Inject
     Inbox inbox;
 
+    @Inject
+    InboxBell bell;
+
     private final LazyDataModel<InboxMessage> model =
             new DatabaseRows<>(() -> inbox.count(), (first, size) -> inbox.page(first, size), InboxMessage::getId);
 
     public void markRead(long id) {
         inbox.markRead(id);
+        bell.forget();
     }
 
     public void markAllRead() {
         int n = inbox.markAllRead();
+        bell.forget();
         Messages.info("notice.inbox.allRead", n);
     }
 

@@ -4,16 +4,35 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 import kr.minwon.portal.security.entity.Account;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 
-/** Who is looking at the page: name, roles and unit, for menus and home cards. Facades check roles again. */
+/**
+ * Who is looking at the page: name, roles and unit, for menus and home cards. Facades check roles again.
+ *
+ * <p>The shell asks for these on every page (issue 16): a signed-in session's roles are the ones it signed in with
+ * (SessionGuard ends the session when they change), and its name, unit and employee number are kept in the session
+ * for {@link #CARD_TTL_NANOS} (one account query a minute instead of one a page). Nothing is kept for API callers.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
+
+    static final long CARD_TTL_NANOS = 60_000_000_000L;
+    static final String CARD = CurrentUser.class.getName() + ".card";
+
+    /** What the shell shows of a person, immutable (shared by the session's requests). */
+    record Card(String username, String displayName, String unitName, String employeeNo, long readAt)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     @Inject
     SecurityContext security;
@@ -21,7 +40,11 @@ public class CurrentUser {
     @Inject
     Accounts accounts;
 
+    @Inject
+    HttpServletRequest request;
+
     private Optional<Account> account;
+    private Card card;
 
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
@@ -40,21 +63,89 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return employee().map(Employee::getName).orElse(getUsername());
+        return card().displayName();
     }
 
     public String getUnitName() {
-        return employee()
-                .map(e -> e.getUnit() == null ? "" : e.getUnit().getName())
-                .orElse("");
+        return card().unitName();
     }
 
     public String getEmployeeNo() {
-        return employee().map(Employee::getEmployeeNo).orElse(null);
+        return card().employeeNo();
+    }
+
+    /** True when the caller is a person on the staff list (not an API key, not an admin account without one). */
+    public boolean hasEmployeeRecord() {
+        return card().employeeNo() != null;
     }
 
     public boolean is(String role) {
-        return security.isCallerInRole(role);
+        Set<String> roles = sessionRoles();
+        return roles != null ? roles.contains(role) : security.isCallerInRole(role);
+    }
+
+    private Card card() {
+        if (card != null) {
+            return card;
+        }
+        String username = getUsername();
+        HttpSession session = staffSession(username);
+        long now = System.nanoTime();
+        if (session != null
+                && attribute(session, CARD) instanceof Card kept
+                && kept.username().equals(username)
+                && now - kept.readAt() < CARD_TTL_NANOS) {
+            card = kept;
+            return card;
+        }
+        Optional<Employee> e = employee();
+        card = new Card(
+                username,
+                e.map(Employee::getName).orElse(username),
+                e.map(x -> x.getUnit() == null ? "" : x.getUnit().getName()).orElse(""),
+                e.map(Employee::getEmployeeNo).orElse(null),
+                now);
+        if (session != null) {
+            try {
+                session.setAttribute(CARD, card);
+            } catch (IllegalStateException invalidated) {
+                // signed out meanwhile: nothing to keep
+            }
+        }
+        return card;
+    }
+
+    /** The roles the session signed in with, or null for API callers and requests without a signed-in session. */
+    private Set<String> sessionRoles() {
+        HttpSession session = staffSession(getUsername());
+        if (session == null) {
+            return null;
+        }
+        try {
+            return SignedInSession.roles(session);
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
+    }
+
+    private HttpSession staffSession(String username) {
+        if (username == null || username.startsWith("api:")) {
+            return null;
+        }
+        try {
+            return request.getSession(false);
+        } catch (RuntimeException noRequest) {
+            // outside a servlet request (a timer, an event observer): no session to use
+            return null;
+        }
+    }
+
+    private static Object attribute(HttpSession session, String name) {
+        try {
+            return session.getAttribute(name);
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
     }
 
     public boolean isEmployee() {

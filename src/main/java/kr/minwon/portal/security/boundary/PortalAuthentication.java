@@ -3,6 +3,7 @@ package kr.minwon.portal.security.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -78,10 +80,23 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return refused(request, response, Texts.t("security.msg.writesNeedKey"));
         }
         if (sessionCaller != null) {
+            // The groups the session signed in with, given again: with the principal alone Payara takes them from its
+            // own per-thread security context, which under load sometimes has none (payara/Payara#6145), and an EJB
+            // call then failed with "Client not authorized" (issue 16). SessionGuard ends a session whose roles
+            // changed.
+            HttpSession session = request.getSession(false);
+            Set<String> roles = session == null ? null : SignedInSession.roles(session);
+            CallerPrincipalCallback caller = new CallerPrincipalCallback(context.getClientSubject(), sessionCaller);
             try {
                 context.getHandler()
-                        .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), sessionCaller)
-                        });
+                        .handle(
+                                roles == null
+                                        ? new Callback[] {caller}
+                                        : new Callback[] {
+                                            caller,
+                                            new GroupPrincipalCallback(
+                                                    context.getClientSubject(), roles.toArray(String[]::new))
+                                        });
             } catch (IOException | UnsupportedCallbackException e) {
                 throw new IllegalStateException(e);
             }
