@@ -244,12 +244,19 @@ public class CaseAccess {
     }
 
     public static String gradeName(Grade g) {
-        return g == null
-                ? ""
-                : switch (g) {
-                    case GRAND -> Texts.t("bestpractice.msg.CaseAccess.3");
-                    case EXCELLENT -> Texts.t("bestpractice.msg.CaseAccess.2");
-                    case MERIT -> Texts.t("bestpractice.msg.CaseAccess.1");
-                };
+        return g == null ? "" : Texts.t(gradeKey(g));
+    }
+
+    /** A grade's name, worded later in a reader's language (an inbox message for the author). */
+    public static Text gradeText(Grade g) {
+        return g == null ? Text.plain("") : new Text(gradeKey(g));
+    }
+
+    private static String gradeKey(Grade g) {
+        return switch (g) {
+            case GRAND -> "bestpractice.msg.CaseAccess.3";
+            case EXCELLENT -> "bestpractice.msg.CaseAccess.2";
+            case MERIT -> "bestpractice.msg.CaseAccess.1";
+        };
     }
 }

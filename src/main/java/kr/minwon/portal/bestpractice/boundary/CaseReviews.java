@@ -212,7 +212,7 @@ public class CaseReviews {
         c.decide(grade, audit.callerName(), LocalDateTime.now(clock));
         guard.tellAuthor(
                 c,
-                CaseTexts.text("approved.title", CaseAccess.gradeName(grade), c.getTitle()),
+                CaseTexts.text("approved.title", CaseAccess.gradeText(grade), c.getTitle()),
                 CaseTexts.text("approved.body"),
                 "/cases/view.xhtml?id=" + c.getId());
         for (Employee admin : guard.admins()) {
