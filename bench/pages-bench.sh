@@ -23,7 +23,7 @@ PGDATABASE=minwon_pages_bench_$$
 export PGHOST PGPORT PGUSER PGDATABASE
 # The README's run command: java $PORTAL_JAVA_OPTS -jar target/minwon-portal-microbundle.jar (keep the two in step).
 JAVA_OPTS=${PORTAL_JAVA_OPTS-}
-JAR=$ROOT/target/minwon-portal-microbundle.jar
+JAR=${JAR:-$ROOT/target/minwon-portal-microbundle.jar}
 BARE=${PAYARA_MICRO:-$(ls ~/.m2/repository/fish/payara/extras/payara-micro/*/payara-micro-*.jar 2>/dev/null | tail -1)}
 [ -f "$JAR" ] || { echo "Build first: mvn -B -o -q clean package -DskipTests" >&2; exit 2; }
 command -v wrk > /dev/null || { echo "installing wrk"; apt-get install -y -q wrk > /dev/null || sudo apt-get install -y -q wrk > /dev/null; }
