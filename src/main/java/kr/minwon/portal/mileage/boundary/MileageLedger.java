@@ -82,6 +82,9 @@ public class MileageLedger {
     @Inject
     AuditLog audit;
 
+    @Inject
+    MileageMessages messages;
+
     @Resource
     SessionContext session;
 
@@ -199,6 +202,7 @@ public class MileageLedger {
             return Rescored.NOTHING;
         }
         LocalDateTime now = scoring.now();
+        MileageEntry written = null;
         if (live.isPresent()) {
             MileageEntry old = live.get();
             String period = scoring.periodFor().apply(old.getEarnedOn());
@@ -214,7 +218,7 @@ public class MileageLedger {
             Score s = desired.get();
             LocalDate earned = p.getApprovedAt().toLocalDate();
             String period = scoring.periodFor().apply(earned);
-            em.persist(MileageEntry.score(
+            written = MileageEntry.score(
                     p.getHandler(),
                     p,
                     s.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
@@ -230,8 +234,10 @@ public class MileageLedger {
                     period,
                     seq > 0 ? seq : nextScoreSeq(p),
                     now,
-                    scoring.by()));
+                    scoring.by());
+            em.persist(written);
         }
+        messages.scored(p, why, live, written);
         return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;
     }
 
@@ -266,6 +272,7 @@ public class MileageLedger {
                 now,
                 audit.callerName());
         em.persist(entry);
+        messages.adjusted(entry);
         changed.fire(new MileageLedgerChanged("adjust"));
         audit.record("MILEAGE_ADJUSTED", target.getEmployeeNo(), points.toPlainString() + "점 · " + reason.trim());
         return entry;
