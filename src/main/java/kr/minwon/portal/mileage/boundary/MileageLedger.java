@@ -203,16 +203,18 @@ public class MileageLedger {
         }
         LocalDateTime now = scoring.now();
         MileageEntry written = null;
+        MileageEntry reversal = null;
         if (live.isPresent()) {
             MileageEntry old = live.get();
             String period = scoring.periodFor().apply(old.getEarnedOn());
-            em.persist(MileageEntry.reversal(
+            reversal = MileageEntry.reversal(
                     old,
                     why + PeriodPlacement.note(periodKind, old.getEarnedOn(), period),
                     now.toLocalDate(),
                     period,
                     now,
-                    scoring.by()));
+                    scoring.by());
+            em.persist(reversal);
         }
         if (desired.isPresent()) {
             Score s = desired.get();
@@ -237,7 +239,7 @@ public class MileageLedger {
                     scoring.by());
             em.persist(written);
         }
-        messages.scored(p, why, live, written);
+        messages.scored(p, why, live, reversal, written);
         return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;
     }
 

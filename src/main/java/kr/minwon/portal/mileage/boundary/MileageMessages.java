@@ -33,27 +33,43 @@ public class MileageMessages {
     @Inject
     Inbox inbox;
 
-    /** After a petition was scored again: a correction's outcome, or else a new penalty. */
+    /**
+     * After a petition was scored again: a correction's outcome for each person whose points it moved (the one who
+     * lost a score and the one who got one, or the same person once), or else a new penalty.
+     */
     @PermitAll
-    public void scored(Petition p, String why, Optional<MileageEntry> undone, MileageEntry written) {
+    public void scored(
+            Petition p, String why, Optional<MileageEntry> undone, MileageEntry reversal, MileageEntry written) {
         if (why != null && why.startsWith(MileageLedger.CORRECTION)) {
-            MileageEntry about = written != null ? written : undone.orElse(null);
-            if (about == null) {
-                return;
+            boolean samePerson = undone.isPresent()
+                    && written != null
+                    && undone.get()
+                            .getEmployee()
+                            .getId()
+                            .equals(written.getEmployee().getId());
+            if (undone.isPresent() && reversal != null && !samePerson) {
+                corrected(
+                        p,
+                        undone.get().getEmployee(),
+                        undone.get().getPoints(),
+                        BigDecimal.ZERO,
+                        reversal,
+                        null,
+                        undone.get().getScoreSeq());
             }
-            BigDecimal before = undone.map(MileageEntry::getPoints).orElse(BigDecimal.ZERO);
-            BigDecimal after = written == null ? BigDecimal.ZERO : written.getPoints();
-            if (before.compareTo(after) == 0 && undone.isPresent()) {
-                return;
+            if (written != null) {
+                BigDecimal before = samePerson ? undone.get().getPoints() : BigDecimal.ZERO;
+                if (before.compareTo(written.getPoints()) != 0) {
+                    corrected(
+                            p,
+                            written.getEmployee(),
+                            before,
+                            written.getPoints(),
+                            written,
+                            written.getScoreSeq(),
+                            null);
+                }
             }
-            Employee to = about.getEmployee();
-            post(
-                    to,
-                    MileageNews.correctionKey(
-                            p.getId(),
-                            written == null ? null : written.getScoreSeq(),
-                            undone.map(MileageEntry::getScoreSeq).orElse(null)),
-                    MileageNews.correction(readerOf(to), p.getReceiptNo(), before, after, about.getExplanation()));
         } else if (written != null && written.getKind() == EntryKind.PENALTY) {
             Employee to = written.getEmployee();
             post(
@@ -61,6 +77,20 @@ public class MileageMessages {
                     MileageNews.penaltyKey(p.getId(), to.getId(), written.getPoints()),
                     MileageNews.penalty(readerOf(to), p.getReceiptNo(), written.getPoints(), written.getExplanation()));
         }
+    }
+
+    private void corrected(
+            Petition p,
+            Employee to,
+            BigDecimal before,
+            BigDecimal after,
+            MileageEntry line,
+            Integer writtenSeq,
+            Integer undoneSeq) {
+        post(
+                to,
+                MileageNews.correctionKey(p.getId(), writtenSeq, undoneSeq),
+                MileageNews.correction(readerOf(to), p.getReceiptNo(), before, after, line.getExplanation()));
     }
 
     /** After a manager's adjustment was written (its line persisted in this transaction). */
