@@ -251,4 +251,21 @@ class MileageInboxIT {
         assertThat(again).doesNotContain("periodsForm:closePeriod");
         assertThat(news("900001", key + " 마일리지 수상")).hasSize(1);
     }
+
+    @Test
+    void everyone_can_read_how_points_are_computed_from_the_rules_in_force() {
+        PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
+        assertThat(employee.get("/mileage/mine.xhtml").body()).contains("/mileage/how.xhtml");
+        HttpResponse<String> how = employee.get("/mileage/how.xhtml");
+        assertThat(how.statusCode()).isEqualTo(200);
+        assertThat(how.body())
+                .contains("id=\"ruleSetInForce\"")
+                .contains("id=\"bandsTable\"")
+                .contains("id=\"penaltiesTable\"")
+                .contains("id=\"adjustmentsTable\"")
+                .contains("id=\"examplesTable\"")
+                .contains("민원 처리에 관한 법률")
+                // 법정 7일, 3일 만에 처리, scored by the rules in force (the default's 7–13 band: 1 per 2 days)
+                .contains("법정 7일, 3일 만에 처리 →");
+    }
 }
