@@ -29,6 +29,9 @@ public class AdminPages {
             Map.entry("/admin/staff/unit.xhtml", "/staff/unit.xhtml"),
             Map.entry("/admin/staff/units.xhtml", "/staff/units.xhtml"));
 
+    /** The administration tasks' landing page, served at {@code /admin/} (issue 18). */
+    public static final String LANDING = "/admin/index.xhtml";
+
     /** Where an old {@code /admin/...} page is now, if it was one. */
     public static Optional<String> movedTo(String oldPath) {
         return Optional.ofNullable(MOVED.get(oldPath));
@@ -36,6 +39,6 @@ public class AdminPages {
 
     /** Whether a view id is one of the administration pages (their new addresses). */
     public boolean isAdminPage(String viewId) {
-        return viewId != null && MOVED.containsValue(viewId);
+        return viewId != null && (MOVED.containsValue(viewId) || LANDING.equals(viewId));
     }
 }

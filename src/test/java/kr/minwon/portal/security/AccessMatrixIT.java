@@ -93,6 +93,8 @@ class AccessMatrixIT {
             page("/mileage/adjust.xhtml", Role.MANAGER, Role.ADMIN),
             page("/mileage/periods.xhtml"),
             page("/mileage/rules.xhtml", Role.ADMIN),
+            page("/mileage/how.xhtml"),
+            page("/admin/index.xhtml", Role.ADMIN),
             page("/dashboard/index.xhtml", Role.MANAGER, Role.AUDITOR, Role.ADMIN),
             page("/dashboard/extended-hours.xhtml", Role.MANAGER, Role.AUDITOR, Role.ADMIN),
             // Managers pass web.xml but are refused by the facade unless they head the office unit (demo has none).

@@ -237,6 +237,18 @@ public class CaseBoard {
                 .getSingleResult();
     }
 
+    /** The reviewer's assignments whose case is under review (or resubmitted) now: his home card. */
+    @RolesAllowed({Role.REVIEWER_NAME})
+    public long awaitingMyReviewCount() {
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM CaseReview r JOIN r.practiceCase c WHERE r.reviewer = :me AND c.status IN"
+                                + " (kr.minwon.portal.bestpractice.entity.CaseStatus.IN_REVIEW,"
+                                + " kr.minwon.portal.bestpractice.entity.CaseStatus.RESUBMITTED)",
+                        Long.class)
+                .setParameter("me", guard.me())
+                .getSingleResult();
+    }
+
     /** All cases past the draft, for the admin; optionally of one state. */
     @RolesAllowed({Role.ADMIN_NAME})
     public List<PracticeCase> administered(CaseStatus status, int first, int size) {

@@ -83,6 +83,9 @@ public class MileageLedger {
     @Inject
     AuditLog audit;
 
+    @Inject
+    MileageMessages messages;
+
     @Resource
     SessionContext session;
 
@@ -206,22 +209,25 @@ public class MileageLedger {
             return Rescored.NOTHING;
         }
         LocalDateTime now = scoring.now();
+        MileageEntry written = null;
+        MileageEntry reversal = null;
         if (live.isPresent()) {
             MileageEntry old = live.get();
             String period = scoring.periodFor().apply(old.getEarnedOn());
-            em.persist(MileageEntry.reversal(
+            reversal = MileageEntry.reversal(
                     old,
                     why + PeriodPlacement.note(periodKind, old.getEarnedOn(), period),
                     now.toLocalDate(),
                     period,
                     now,
-                    scoring.by()));
+                    scoring.by());
+            em.persist(reversal);
         }
         if (desired.isPresent()) {
             Score s = desired.get();
             LocalDate earned = p.getApprovedAt().toLocalDate();
             String period = scoring.periodFor().apply(earned);
-            em.persist(MileageEntry.score(
+            written = MileageEntry.score(
                     p.getHandler(),
                     p,
                     s.kind() == Score.Kind.AWARD ? EntryKind.AWARD : EntryKind.PENALTY,
@@ -237,8 +243,10 @@ public class MileageLedger {
                     period,
                     seq > 0 ? seq : nextScoreSeq(p),
                     now,
-                    scoring.by()));
+                    scoring.by());
+            em.persist(written);
         }
+        messages.scored(p, why, live, reversal, written);
         return live.isEmpty() ? Rescored.AWARDED : desired.isEmpty() ? Rescored.REVERSED : Rescored.REPLACED;
     }
 
@@ -276,6 +284,7 @@ public class MileageLedger {
                 now,
                 audit.callerName());
         em.persist(entry);
+        messages.adjusted(entry);
         changed.fire(new MileageLedgerChanged("adjust"));
         audit.record("MILEAGE_ADJUSTED", target.getEmployeeNo(), points.toPlainString() + " · " + reason.trim());
         return entry;

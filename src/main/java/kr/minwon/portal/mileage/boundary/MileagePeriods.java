@@ -40,6 +40,9 @@ public class MileagePeriods {
     AuditLog audit;
 
     @Inject
+    MileageMessages messages;
+
+    @Inject
     jakarta.enterprise.event.Event<MileageLedgerChanged> changed;
 
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
@@ -83,7 +86,7 @@ public class MileagePeriods {
         List<String> named = AwardTiers.assign(points, tiers);
         for (int i = 0; i < rows.size(); i++) {
             Employee e = em.find(Employee.class, ((Number) rows.get(i)[0]).longValue());
-            em.persist(new MileageStanding(
+            MileageStanding standing = new MileageStanding(
                     period,
                     e,
                     e.getUnit(),
@@ -91,7 +94,9 @@ public class MileagePeriods {
                     BigDecimal.valueOf(points[i]).setScale(1, java.math.RoundingMode.HALF_UP),
                     ((Number) rows.get(i)[2]).intValue(),
                     ranks[i],
-                    named.get(i)));
+                    named.get(i));
+            em.persist(standing);
+            messages.tierWon(standing);
         }
         period.close(LocalDateTime.now(clock), audit.callerName());
         changed.fire(new MileageLedgerChanged("close " + key));

@@ -16,6 +16,7 @@ import java.util.Optional;
 import kr.minwon.portal.notice.entity.InboxMessage;
 import kr.minwon.portal.platform.text.Text;
 import kr.minwon.portal.platform.text.Texts;
+import kr.minwon.portal.notice.entity.MessageMail;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.boundary.Staff;
 import kr.minwon.portal.staff.entity.Employee;
@@ -44,6 +45,9 @@ public class Inbox {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    MailChannel mail;
 
     @Resource
     SessionContext session;
@@ -174,6 +178,40 @@ public class Inbox {
                 LocalDateTime.now(clock));
         em.persist(m);
         return m;
+    }
+
+    /**
+     * Posts news about something to its person once, ever: {@code sourceKey} names what it is about and the database
+     * keeps it unique (V16), so re-scoring, replays and retries that reach here again post nothing. With the mail
+     * relay set and an address on file, an e-mail copy waits for the notice run. In the caller's transaction.
+     */
+    @PermitAll
+    public Optional<InboxMessage> postOnce(
+            Long recipientEmployeeId, String kind, String sourceKey, String title, String body, String link) {
+        Employee recipient = em.find(Employee.class, recipientEmployeeId);
+        if (recipient == null || !recipient.isActive() || posted(sourceKey)) {
+            return Optional.empty();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        InboxMessage m = new InboxMessage(
+                        recipient, kind, cut(title, 300), cut(body, 2000), null, cut(link, 300), null, now)
+                .about(sourceKey);
+        em.persist(m);
+        String address = recipient.getEmail();
+        if (mail.enabled() && address != null && !address.isBlank()) {
+            em.persist(new MessageMail(m, address.trim(), now));
+        }
+        return Optional.of(m);
+    }
+
+    /** Whether news with this key was posted already. */
+    @PermitAll
+    public boolean posted(String sourceKey) {
+        return !em.createQuery("SELECT m.id FROM InboxMessage m WHERE m.sourceKey = :k", Long.class)
+                .setParameter("k", sourceKey)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private static String cut(String s, int max) {

@@ -9,10 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kr.minwon.portal.notice.control.NoticeRules;
+import kr.minwon.portal.notice.control.NoticeStatus;
+import kr.minwon.portal.notice.control.Stage;
 import kr.minwon.portal.notice.entity.DeliveryStatus;
 import kr.minwon.portal.notice.entity.Notice;
 import kr.minwon.portal.notice.entity.NoticeDelivery;
@@ -21,6 +25,7 @@ import kr.minwon.portal.petition.boundary.Petitions;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.platform.text.Texts;
+import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
 
 /** Reading notices and deliveries: a petition's notices (whoever may see the petition) and the admins' delivery log. */
@@ -28,8 +33,11 @@ import kr.minwon.portal.staff.entity.Role;
 @DeclareRoles({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ", "API_PETITIONS"})
 public class NoticeLog {
 
-    /** A notice with its deliveries (none while planned: recipients are resolved when it is sent). */
-    public record Entry(Notice notice, List<NoticeDelivery> deliveries) {}
+    /**
+     * A notice with its deliveries (none while planned: recipients are resolved when it is sent) and, while it is
+     * planned, who it would go to if it were sent now (issue 18): today's holders of the roles its stage names.
+     */
+    public record Entry(Notice notice, List<NoticeDelivery> deliveries, List<Employee> plannedRecipients) {}
 
     @PersistenceContext
     EntityManager em;
@@ -45,6 +53,12 @@ public class NoticeLog {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    NoticePolicies policies;
+
+    @Inject
+    NoticeOutbox outbox;
 
     /** The notices of one petition; {@link Petitions#find} decides whether the caller may see it. */
     @RolesAllowed({
@@ -70,8 +84,19 @@ public class NoticeLog {
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(d -> d.getNotice().getId()));
+        NoticeRules rules = policies.rulesFor(p.getDepartment());
+        Map<Stage, List<Employee>> asOfNow = new HashMap<>();
         return notices.stream()
-                .map(n -> new Entry(n, byNotice.getOrDefault(n.getId(), List.of())))
+                .map(n -> new Entry(
+                        n,
+                        byNotice.getOrDefault(n.getId(), List.of()),
+                        n.getStatus() != NoticeStatus.PLANNED
+                                ? List.of()
+                                : asOfNow.computeIfAbsent(
+                                        n.stage(),
+                                        stage -> rules.rule(stage)
+                                                .map(r -> List.copyOf(outbox.recipients(p, r.roles())))
+                                                .orElse(List.of()))))
                 .toList();
     }
 

@@ -226,8 +226,9 @@ public class NoticeOutbox {
         }
     }
 
-    /** Today's holders of the roles, active ones only, each once. */
-    Set<Employee> recipients(Petition p, Set<RecipientRole> roles) {
+    /** Today's holders of the roles, active ones only, each once (also a planned notice's "as of now", issue 18). */
+    @PermitAll
+    public Set<Employee> recipients(Petition p, Set<RecipientRole> roles) {
         Set<Employee> out = new LinkedHashSet<>();
         for (RecipientRole role : roles) {
             switch (role) {

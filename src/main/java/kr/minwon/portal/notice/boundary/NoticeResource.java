@@ -86,6 +86,7 @@ public class NoticeResource {
                     .add("plannedAt", e.notice().getPlannedAt().toString())
                     .add("status", e.notice().getStatus().name())
                     .add("recipients", recipients)
+                    .add("plannedRecipients", planned(e))
                     .add("channel", ch)
                     .add("deliveries", deliveries);
             time(n, "settledAt", e.notice().getSettledAt());
@@ -98,6 +99,13 @@ public class NoticeResource {
                 .add("receiptNo", receiptNo)
                 .add("notices", notices)
                 .build();
+    }
+
+    /** Who a planned notice would go to if it were sent now (employee numbers); empty once sent or cancelled. */
+    private static JsonArrayBuilder planned(NoticeLog.Entry e) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        e.plannedRecipients().forEach(r -> out.add(r.getEmployeeNo()));
+        return out;
     }
 
     static void time(JsonObjectBuilder o, String name, LocalDateTime t) {

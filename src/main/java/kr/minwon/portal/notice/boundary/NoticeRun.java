@@ -57,6 +57,9 @@ public class NoticeRun {
     MailChannel mail;
 
     @Inject
+    MessageMails messageMails;
+
+    @Inject
     SmsChannel sms;
 
     @Inject
@@ -137,6 +140,23 @@ public class NoticeRun {
                                 null,
                                 Texts.t("notice.msg.channelOff", String.valueOf(l.channel())));
                 outbox.settle(id, a, LocalDateTime.now(clock));
+                switch (a.result()) {
+                    case SENT -> sent++;
+                    case RETRY -> retried++;
+                    case FAILED -> failed++;
+                }
+            }
+            // The e-mail copies of inbox news (mileage), same retries.
+            for (long id : messageMails.due(now, limit)) {
+                Optional<MessageMails.Lease> lease = messageMails.lease(id, now);
+                if (lease.isEmpty()) {
+                    continue;
+                }
+                MessageMails.Lease l = lease.get();
+                Attempt a = mail.enabled()
+                        ? Attempt.of(mail, l.address(), l.text(), l.attempt(), retries, LocalDateTime.now(clock))
+                        : new Attempt(Attempt.Result.FAILED, null, "EMAIL 채널이 설정되어 있지 않습니다.");
+                messageMails.settle(id, a, LocalDateTime.now(clock));
                 switch (a.result()) {
                     case SENT -> sent++;
                     case RETRY -> retried++;

@@ -21,6 +21,7 @@ public class InboxMessage {
 
     public static final String NOTICE = "NOTICE";
     public static final String REMINDER = "REMINDER";
+    public static final String MILEAGE = "MILEAGE";
 
     @Id
     @SequenceGenerator(name = "inbox_message_seq", sequenceName = "inbox_message_seq", allocationSize = 50)
@@ -54,6 +55,10 @@ public class InboxMessage {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    /** What the message is about, unique when set: the same news is never posted twice (V16). */
+    @Column(name = "source_key", length = 120, updatable = false)
+    private String sourceKey;
+
     @Column(name = "read_at")
     private LocalDateTime readAt;
 
@@ -76,6 +81,18 @@ public class InboxMessage {
         this.link = link;
         this.delivery = delivery;
         this.createdAt = now;
+    }
+
+    /** Marks an unsaved message with the key of what it is about. */
+    public InboxMessage about(String key) {
+        if (id == null) {
+            this.sourceKey = key;
+        }
+        return this;
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
     }
 
     public void markRead(LocalDateTime now) {

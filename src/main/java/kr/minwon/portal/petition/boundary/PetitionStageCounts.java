@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
@@ -16,6 +17,7 @@ import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
+import kr.minwon.portal.staff.entity.UnitKind;
 
 /** The caller's own open petitions counted by notice stage, for the home page. */
 @Stateless
@@ -32,6 +34,9 @@ public class PetitionStageCounts {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    PetitionQueries queries;
 
     /** The caller's own open petitions by notice stage; hour-counted ones count by their deadline's day too. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
@@ -69,5 +74,40 @@ public class PetitionStageCounts {
             }
         }
         return new PetitionQueries.Stages(overdue, byDays[0], byDays[1], byDays[2], byDays[3]);
+    }
+
+    /** A manager's units at a glance: open petitions past their deadline, and those due within three working days. */
+    public record UnitRisk(long overdue, long atRisk) {}
+
+    /** The open petitions of the units the caller heads (teams of his department included), for his home card. */
+    @RolesAllowed(Role.MANAGER_NAME)
+    public UnitRisk myUnitsRisk() {
+        List<Long> teams = new ArrayList<>();
+        List<Long> departments = new ArrayList<>();
+        for (PetitionQueries.UnitChoice u : queries.myUnits()) {
+            (u.kind() == UnitKind.TEAM ? teams : departments).add(u.id());
+        }
+        if (teams.isEmpty() && departments.isEmpty()) {
+            return new UnitRisk(0, 0);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime horizon =
+                calendar.calendar().addWorkingDays(now.toLocalDate(), 4).atStartOfDay();
+        String from = "SELECT COUNT(p) FROM Petition p JOIN p.unit u LEFT JOIN p.department d WHERE p.status = :open";
+        String scope = " AND (u.id IN :teams OR d.id IN :departments)";
+        long overdue = em.createQuery(from + " AND p.deadline < :now" + scope, Long.class)
+                .setParameter("open", PetitionStatus.OPEN)
+                .setParameter("now", now)
+                .setParameter("teams", teams.isEmpty() ? List.of(-1L) : teams)
+                .setParameter("departments", departments.isEmpty() ? List.of(-1L) : departments)
+                .getSingleResult();
+        long atRisk = em.createQuery(from + " AND p.deadline >= :now AND p.deadline < :horizon" + scope, Long.class)
+                .setParameter("open", PetitionStatus.OPEN)
+                .setParameter("now", now)
+                .setParameter("horizon", horizon)
+                .setParameter("teams", teams.isEmpty() ? List.of(-1L) : teams)
+                .setParameter("departments", departments.isEmpty() ? List.of(-1L) : departments)
+                .getSingleResult();
+        return new UnitRisk(overdue, atRisk);
     }
 }
