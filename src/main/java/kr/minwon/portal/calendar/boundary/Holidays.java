@@ -1,5 +1,6 @@
 package kr.minwon.portal.calendar.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -145,6 +146,20 @@ public class Holidays {
         } catch (RuntimeException e) {
             throw new CalendarChangeRefused("특일정보 응답을 읽을 수 없습니다: " + e.getMessage());
         }
+        return merge(holidays, "특일정보 가져오기", "HOLIDAYS_IMPORTED");
+    }
+
+    /**
+     * Merges what the configured 특일정보 service answered (HolidayFeed): new holidays added, known ones left alone,
+     * exactly as an upload. Open to any caller because the monthly run has none; the list comes from the service the
+     * operator configured, never from a caller, and no page or endpoint hands one in.
+     */
+    @PermitAll
+    public Change mergeFeed(List<Holiday> holidays) {
+        return merge(holidays, "특일정보 자동 가져오기", "HOLIDAYS_FETCHED");
+    }
+
+    private Change merge(List<Holiday> holidays, String reason, String auditAction) {
         int added = 0;
         int unchanged = 0;
         int moved = 0;
@@ -153,7 +168,7 @@ public class Holidays {
                 unchanged++;
                 continue;
             }
-            em.persist(new HolidayEntry(h, "특일정보 가져오기", LocalDateTime.now(clock), caller()));
+            em.persist(new HolidayEntry(h, reason, LocalDateTime.now(clock), caller()));
             added++;
         }
         if (added > 0) {
@@ -165,7 +180,7 @@ public class Holidays {
             changed.fire(change);
             moved = change.deadlinesMoved();
         }
-        audit.record("HOLIDAYS_IMPORTED", "특일정보", "추가 " + added + " · 기존 " + unchanged + " · 처리기한 변경 " + moved + "건");
+        audit.record(auditAction, "특일정보", "추가 " + added + " · 기존 " + unchanged + " · 처리기한 변경 " + moved + "건");
         return new Change(added, 0, unchanged, moved);
     }
 
