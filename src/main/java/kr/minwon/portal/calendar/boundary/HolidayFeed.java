@@ -2,6 +2,7 @@ package kr.minwon.portal.calendar.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -65,6 +66,7 @@ public class HolidayFeed {
     public record Result(List<Integer> years, int received, int added, int unchanged, int deadlinesMoved) {}
 
     /** The service did not answer, or answered something that is not a 특일정보 response. */
+    @ApplicationException(rollback = true)
     public static class FeedFailed extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
