@@ -58,13 +58,27 @@ class CaseFormLayoutIT {
                 const parts = [...form.querySelectorAll(wholes)];
                 const singles = [...form.querySelectorAll('input:not([type=hidden]), textarea, select')]
                     .filter(e => !parts.some(p => p.contains(e)));
+                // Where a field is painted: its own box and every shown part inside it, so that an editor whose
+                // content spills out of its box (the bug of issue 18) is measured where it is seen.
+                const painted = e => {
+                    const r = e.getBoundingClientRect();
+                    let box = [r.left, r.top, r.right, r.bottom];
+                    for (const c of e.querySelectorAll('*')) {
+                        if (c.offsetParent === null || getComputedStyle(c).visibility === 'hidden') continue;
+                        const q = c.getBoundingClientRect();
+                        if (q.width === 0 || q.height === 0) continue;
+                        box = [Math.min(box[0], q.left), Math.min(box[1], q.top),
+                               Math.max(box[2], q.right), Math.max(box[3], q.bottom)];
+                    }
+                    return box;
+                };
                 return parts.concat(singles)
                     .filter(e => e.offsetParent !== null)
                     .filter(e => !parts.some(p => p !== e && p.contains(e)))
                     .map(e => {
-                        const r = e.getBoundingClientRect();
-                        return [e.id || e.name || e.className, r.left, r.top + window.scrollY, r.right,
-                                r.bottom + window.scrollY];
+                        const b = painted(e);
+                        return [e.id || e.name || e.className, b[0], b[1] + window.scrollY, b[2],
+                                b[3] + window.scrollY];
                     })
                     .filter(b => b[3] - b[1] > 0 && b[4] - b[2] > 0);
                 """);
