@@ -120,10 +120,15 @@ class AccessMatrixIT {
 
     /**
      * Pages that show one record and answer 404 without one: the petition page is checked by
-     * {@link #a_petition_is_shown_only_to_those_who_may_see_it}, the case pages by BestPracticeCaseIT.
+     * {@link #a_petition_is_shown_only_to_those_who_may_see_it}, the case pages by BestPracticeCaseIT, the
+     * receipt-number search (404 without a number it may show) by ReceiptSearchIT.
      */
-    private static final Set<String> RECORD_PAGES =
-            Set.of("/petitions/detail.xhtml", "/petitions/correction.xhtml", "/cases/view.xhtml", "/cases/edit.xhtml");
+    private static final Set<String> RECORD_PAGES = Set.of(
+            "/petitions/detail.xhtml",
+            "/petitions/correction.xhtml",
+            "/petitions/find.xhtml",
+            "/cases/view.xhtml",
+            "/cases/edit.xhtml");
 
     private static final Map<DemoUser, PortalSession> SESSIONS = new EnumMap<>(DemoUser.class);
 

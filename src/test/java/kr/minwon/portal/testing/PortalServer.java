@@ -33,9 +33,19 @@ public final class PortalServer {
     /** Password of the first-start {@code admin} account; the lockout test locks it, nothing else uses it. */
     public static final String ADMIN_PASSWORD = "it-admin-pass-2468";
 
-    /** 180 s unless {@code -Dit.ready.seconds} says otherwise (a loaded shared machine needs longer). */
-    private static final Duration READY_TIMEOUT =
-            Duration.ofSeconds(Long.getLong("it.ready.seconds", 180));
+    /**
+     * Where the server fetches 특일정보 from (PORTAL_HOLIDAY_API_URL): a local port that HolidayFeedIT serves with
+     * canned answers; nothing listens there otherwise, and the feed only runs on demand or at night.
+     */
+    public static final int HOLIDAY_FEED_PORT = holidayFeedPort();
+
+    public static final String HOLIDAY_FEED_PATH = "/B090041/openapi/service/SpcdeInfoService/getRestDeInfo";
+
+    /** The server's 특일정보 key: a plain-spelling key with characters that must be URL-encoded. */
+    public static final String HOLIDAY_API_KEY = "it+holiday/key==";
+
+    // -Dit.ready.seconds= gives a loaded machine longer.
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("it.ready.seconds", 180));
     private static PortalServer shared;
 
     private final Path target =
@@ -128,6 +138,8 @@ public final class PortalServer {
             env.put("PORTAL_DEMO_API_KEY", API_KEY);
             env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("PORTAL_DATA_DIR", dataDir.resolve("data").toString());
+            env.put("PORTAL_HOLIDAY_API_URL", "http://127.0.0.1:" + HOLIDAY_FEED_PORT + HOLIDAY_FEED_PATH);
+            env.put("PORTAL_HOLIDAY_API_KEY", HOLIDAY_API_KEY);
             // A fixed office clock (-Dportal.clock.start): the first start reads the given moment, a restart the
             // office time the server had reached, so that time never runs backwards across a restart.
             LocalDateTime clockStart = OfficeTime.fixed() ? OfficeTime.serverTime() : null;
@@ -279,6 +291,14 @@ public final class PortalServer {
                     + "); run the integration tests through Maven: mvn -B verify");
         }
         return value;
+    }
+
+    private static int holidayFeedPort() {
+        try {
+            return freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -178,6 +178,34 @@ public final class PortalSession {
         }
     }
 
+    /**
+     * Posts the form {@code form} of {@code page} as {@link #submit} does and keeps the answer as bytes: what a
+     * download button (p:fileDownload, ajax="false") sends back.
+     */
+    public HttpResponse<byte[]> download(String path, String page, String form, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        all.putAll(fields);
+        all.put("jakarta.faces.ViewState", viewState(page));
+        all.put("primefaces.nonce", nonce(page));
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public URI uri(String path) {
         return server.uri(path);
     }

@@ -1,5 +1,6 @@
 package kr.minwon.portal.bestpractice.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,17 +10,21 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import kr.minwon.portal.bestpractice.control.CaseAction;
+import kr.minwon.portal.bestpractice.control.CaseInput;
 import kr.minwon.portal.bestpractice.entity.CaseAttachment;
 import kr.minwon.portal.bestpractice.entity.CaseCategory;
 import kr.minwon.portal.bestpractice.entity.CaseStatus;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.platform.faces.Messages;
+import kr.minwon.portal.security.boundary.CurrentUser;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * /cases/edit.xhtml?id=: the author's unit writes a draft or a case sent back. The form lives in the view with the
- * version it was loaded at: a save after someone else's is refused and the text stays on screen.
+ * version it was loaded at: a save after someone else's is refused and the text stays on screen. Without an id the
+ * form is a new case that exists only in the view until its first save (or submit): opening "새 사례 쓰기" and walking
+ * away leaves nothing behind.
  */
 @Named
 @ViewScoped
@@ -51,6 +56,9 @@ public class CaseEditView implements Serializable {
     @Inject
     CaseAuthoring caseAuthoring;
 
+    @Inject
+    CurrentUser currentUser;
+
     private Long id;
     private long version;
     private CaseStatus status;
@@ -64,6 +72,12 @@ public class CaseEditView implements Serializable {
     private transient UploadedFile file;
 
     public void load() {
+        if (id == null) {
+            if (form == null) {
+                startNew();
+            }
+            return;
+        }
         PracticeCase c;
         try {
             c = caseBoard.readable(id);
@@ -80,6 +94,27 @@ public class CaseEditView implements Serializable {
         form = CaseForm.of(c.input());
     }
 
+    /** A blank draft of the caller's unit, not stored: the facade stores it at the first save. */
+    private void startNew() {
+        status = CaseStatus.DRAFT;
+        unitName = currentUser.getUnitName();
+        authorName = currentUser.getDisplayName();
+        editable = true;
+        recallable = false;
+        attachments = List.of();
+        form = CaseForm.of(new CaseInput(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+    }
+
+    /** The first save of a new case stores it; from then on the view edits the stored one. */
+    private void storeIfNew() {
+        if (id == null) {
+            PracticeCase c = caseAuthoring.create(form.input());
+            id = c.getId();
+            take(c);
+        }
+    }
+
     private void take(PracticeCase c) {
         version = c.getVersion();
         status = c.getStatus();
@@ -91,8 +126,18 @@ public class CaseEditView implements Serializable {
         attachments = caseAuthoring.attachments(id);
     }
 
-    public void save() {
+    /** Saves; the first save of a new case stores it and moves to its own address (?id=), safe to reload. */
+    public String save() {
         try {
+            if (id == null) {
+                storeIfNew();
+                Messages.info("cases.edit.saved");
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getFlash()
+                        .setKeepMessages(true);
+                return "/cases/edit?faces-redirect=true&id=" + id;
+            }
             take(caseAuthoring.save(id, version, form.input()));
             conflict = false;
             Messages.info("cases.edit.saved");
@@ -101,10 +146,12 @@ public class CaseEditView implements Serializable {
         } catch (CaseRefused e) {
             CasePages.show(e, "editForm", FIELDS);
         }
+        return null;
     }
 
     public String submit() {
         try {
+            storeIfNew();
             PracticeCase c = caseAuthoring.submit(id, version, form.input());
             Messages.info(c.getStatus() == CaseStatus.RESUBMITTED ? "cases.edit.resubmitted" : "cases.edit.submitted");
             return "/cases/mine?faces-redirect=true";
@@ -232,6 +279,11 @@ public class CaseEditView implements Serializable {
 
     public boolean isConflict() {
         return conflict;
+    }
+
+    /** Not stored yet: no attachments and no preview until the first save. */
+    public boolean isUnsaved() {
+        return id == null;
     }
 
     public boolean isResubmission() {

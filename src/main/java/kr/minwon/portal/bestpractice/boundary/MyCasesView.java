@@ -5,10 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import kr.minwon.portal.bestpractice.control.CaseInput;
 import kr.minwon.portal.bestpractice.entity.PracticeCase;
 import kr.minwon.portal.platform.faces.DatabaseRows;
-import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /** /cases/mine.xhtml: the manager's unit's cases in every state, and the way to start a new one. */
@@ -21,9 +19,6 @@ public class MyCasesView implements Serializable {
     @Inject
     CaseBoard caseBoard;
 
-    @Inject
-    CaseAuthoring caseAuthoring;
-
     private LazyDataModel<PracticeCase> model;
 
     @PostConstruct
@@ -32,15 +27,9 @@ public class MyCasesView implements Serializable {
                 () -> caseBoard.mineCount(), (first, size) -> caseBoard.mine(first, size), PracticeCase::getId);
     }
 
+    /** Opens an empty form; the case is stored at its first save, not here (issue 18). */
     public String newCase() {
-        try {
-            PracticeCase c = caseAuthoring.create(new CaseInput(
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
-            return "/cases/edit?faces-redirect=true&id=" + c.getId();
-        } catch (CaseRefused e) {
-            Messages.plainError(e.getMessage());
-            return null;
-        }
+        return "/cases/edit?faces-redirect=true";
     }
 
     public LazyDataModel<PracticeCase> getModel() {

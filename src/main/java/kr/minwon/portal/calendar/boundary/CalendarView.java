@@ -83,6 +83,9 @@ public class CalendarView implements Serializable {
     Holidays holidays;
 
     @Inject
+    HolidayFeed feed;
+
+    @Inject
     OfficeCalendar office;
 
     @Inject
@@ -260,6 +263,30 @@ public class CalendarView implements Serializable {
         lastMoved = lastChange.deadlinesMoved();
         movedMessage(lastMoved, "calendar.admin.movedLater");
         refresh();
+    }
+
+    /** "지금 가져오기": the configured 특일정보 service's holidays for this year and the next, merged at once. */
+    public void fetchNow() {
+        HolidayFeed.Result result;
+        try {
+            result = feed.fetchNow();
+        } catch (HolidayFeed.FeedFailed e) {
+            Messages.error("calendar.admin.feed.failed", e.getMessage());
+            return;
+        }
+        Messages.info(
+                "calendar.admin.feed.done",
+                result.years().get(0) + "–" + result.years().get(result.years().size() - 1),
+                result.received(),
+                result.added(),
+                result.unchanged());
+        lastMoved = result.deadlinesMoved();
+        movedMessage(lastMoved, "calendar.admin.movedLater");
+        refresh();
+    }
+
+    public boolean isFeedConfigured() {
+        return feed.isConfigured();
     }
 
     private static void movedMessage(int moved, String key) {

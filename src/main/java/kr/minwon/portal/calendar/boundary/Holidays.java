@@ -1,5 +1,6 @@
 package kr.minwon.portal.calendar.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -150,6 +151,20 @@ public class Holidays {
         } catch (RuntimeException e) {
             throw new CalendarChangeRefused(Texts.t("calendar.msg.unreadableFeed", e.getMessage()));
         }
+        return merge(holidays, Texts.t("calendar.event.feedImport"), "HOLIDAYS_IMPORTED");
+    }
+
+    /**
+     * Merges what the configured 특일정보 service answered (HolidayFeed): new holidays added, known ones left alone,
+     * exactly as an upload. Open to any caller because the monthly run has none; the list comes from the service the
+     * operator configured, never from a caller, and no page or endpoint hands one in.
+     */
+    @PermitAll
+    public Change mergeFeed(List<Holiday> holidays) {
+        return merge(holidays, Texts.t("calendar.event.feedFetched"), "HOLIDAYS_FETCHED");
+    }
+
+    private Change merge(List<Holiday> holidays, String reason, String auditAction) {
         int added = 0;
         int unchanged = 0;
         int moved = 0;
@@ -158,7 +173,7 @@ public class Holidays {
                 unchanged++;
                 continue;
             }
-            em.persist(new HolidayEntry(h, Texts.t("calendar.event.feedImport"), LocalDateTime.now(clock), caller()));
+            em.persist(new HolidayEntry(h, reason, LocalDateTime.now(clock), caller()));
             added++;
         }
         if (added > 0) {
@@ -170,7 +185,7 @@ public class Holidays {
             changed.fire(change);
             moved = change.deadlinesMoved();
         }
-        audit.record("HOLIDAYS_IMPORTED", "getRestDeInfo", Texts.t("calendar.event.imported", added, unchanged, moved));
+        audit.record(auditAction, "getRestDeInfo", Texts.t("calendar.event.imported", added, unchanged, moved)));
         return new Change(added, 0, unchanged, moved);
     }
 

@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kr.minwon.portal.mileage.control.MonthlyPoints;
+import kr.minwon.portal.platform.faces.ExcelDownload;
 import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.security.boundary.CurrentUser;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * /mileage/mine.xhtml "내 마일리지": this period's points, all-time points, ranks, points by month, and the ledger
@@ -34,6 +38,9 @@ public class MyMileageView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
 
     private String employeeNo;
     private String period;
@@ -92,6 +99,34 @@ public class MyMileageView implements Serializable {
 
     public boolean isOwn() {
         return mine != null && mine.employeeNo().equals(currentUser.getEmployeeNo());
+    }
+
+    /**
+     * The ledger lines of the period shown as mileage-<employee>-<period>-<date>.xlsx; the facade refuses whoever may
+     * not read this person's ledger, as it does for the page.
+     */
+    public StreamedContent getExport() {
+        String no = mine == null ? employeeNo : mine.employeeNo();
+        String key = mine == null ? period : mine.periodKey();
+        return ExcelDownload.of(
+                "mileage-" + no + "-" + key,
+                LocalDate.now(clock),
+                "mileage.mine.entries",
+                List.of(
+                        "mileage.earnedOn",
+                        "mileage.kind",
+                        "mileage.points",
+                        "mileage.receiptNo",
+                        "mileage.explanation",
+                        "mileage.periodKey"),
+                (first, size) -> history.entries(no, key, first, size),
+                (sheet, e, faces) -> sheet.row(
+                        e.earnedOn(),
+                        Messages.text(faces, "EntryKind." + e.kind().name()),
+                        e.points(),
+                        e.receiptNo(),
+                        e.explanation(),
+                        e.periodKey()));
     }
 
     public String getChartJson() {

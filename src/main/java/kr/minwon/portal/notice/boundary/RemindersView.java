@@ -4,9 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import kr.minwon.portal.platform.faces.DatabaseRows;
+import kr.minwon.portal.platform.faces.ExcelDownload;
 import kr.minwon.portal.platform.faces.Messages;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
 
 /** The auditor's 독촉 list and the reminder action. */
 @Named
@@ -17,6 +22,9 @@ public class RemindersView implements Serializable {
 
     @Inject
     Reminders reminders;
+
+    @Inject
+    Clock clock;
 
     private String selected;
     private String note;
@@ -38,6 +46,33 @@ public class RemindersView implements Serializable {
         } catch (NoticeRefused e) {
             Messages.plainError(e.getMessage());
         }
+    }
+
+    /** The 독촉 list as reminders-<date>.xlsx, the longest overdue first as on the page. */
+    public StreamedContent getExport() {
+        return ExcelDownload.of(
+                "reminders",
+                LocalDate.now(clock),
+                "notice.reminders.title",
+                List.of(
+                        "notice.reminders.receiptNo",
+                        "notice.reminders.type",
+                        "notice.reminders.department",
+                        "notice.reminders.handler",
+                        "notice.reminders.deadline",
+                        "notice.reminders.daysOverdue",
+                        "notice.reminders.sent",
+                        "notice.reminders.lastSent"),
+                (first, size) -> reminders.page(first, size),
+                (sheet, o, faces) -> sheet.row(
+                        o.receiptNo(),
+                        o.typeName(),
+                        o.departmentName(),
+                        o.handlerName(),
+                        o.deadline(),
+                        o.daysOverdue(),
+                        o.reminders(),
+                        o.lastReminderAt()));
     }
 
     public LazyDataModel<Reminders.Overdue> getModel() {

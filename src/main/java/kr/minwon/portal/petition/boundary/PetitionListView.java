@@ -3,17 +3,21 @@ package kr.minwon.portal.petition.boundary;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kr.minwon.portal.petition.boundary.PetitionQueries.Query;
 import kr.minwon.portal.petition.boundary.PetitionQueries.Row;
 import kr.minwon.portal.petition.boundary.PetitionQueries.Scope;
 import kr.minwon.portal.petition.boundary.PetitionQueries.StatusFilter;
+import kr.minwon.portal.platform.faces.ExcelDownload;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 
 /**
  * What the three petition lists share: filters, and a lazy model that asks {@link PetitionQueries} for one page at a
@@ -26,10 +30,21 @@ public abstract class PetitionListView implements Serializable {
     @Inject
     PetitionQueries queries;
 
+    @Inject
+    PetitionLabels labels;
+
+    @Inject
+    Clock clock;
+
     private StatusFilter status = StatusFilter.OPEN;
     private String text;
     private String handlerNo;
     private Long unitId;
+
+    /** The sort the table shows, remembered so the export comes out in the same order. */
+    private String sortField;
+
+    private boolean ascending = true;
 
     private final LazyDataModel<Row> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -47,12 +62,9 @@ public abstract class PetitionListView implements Serializable {
                             .filter(s -> s.getOrder() != SortOrder.UNSORTED)
                             .findFirst()
                             .orElse(null);
-            return queries.page(
-                    query(),
-                    sort == null ? null : sort.getField(),
-                    sort == null || sort.getOrder() == SortOrder.ASCENDING,
-                    first,
-                    pageSize);
+            sortField = sort == null ? null : sort.getField();
+            ascending = sort == null || sort.getOrder() == SortOrder.ASCENDING;
+            return queries.page(query(), sortField, ascending, first, pageSize);
         }
 
         @Override
@@ -62,6 +74,56 @@ public abstract class PetitionListView implements Serializable {
     };
 
     protected abstract Scope scope();
+
+    /** The list under the current filters and sort as an xlsx file, e.g. my-petitions-2027-01-04.xlsx. */
+    public StreamedContent getExport() {
+        Query query = query();
+        String sort = sortField;
+        boolean asc = ascending;
+        String base = switch (scope()) {
+            case MINE -> "my-petitions";
+            case UNIT -> "unit-petitions";
+            case OFFICE_OVERDUE -> "overdue-petitions";
+        };
+        String title = switch (scope()) {
+            case MINE -> "petition.mine.title";
+            case UNIT -> "petition.unit.title";
+            case OFFICE_OVERDUE -> "petition.overdue.title";
+        };
+        return ExcelDownload.of(
+                base,
+                LocalDate.now(clock),
+                title,
+                List.of(
+                        "petition.receiptNo",
+                        "petition.type",
+                        "petition.handler",
+                        "petition.handlerNo",
+                        "petition.department",
+                        "petition.unit",
+                        "petition.receivedAt",
+                        "petition.deadline",
+                        "petition.originalDeadline",
+                        "petition.timeLeft",
+                        "petition.daysOverdue",
+                        "petition.status"),
+                (first, size) -> queries.page(query, sort, asc, first, size),
+                (sheet, r, faces) -> sheet.row(
+                        r.receiptNo(),
+                        r.typeName(),
+                        r.handlerName(),
+                        r.handlerNo(),
+                        r.departmentName(),
+                        r.unitName(),
+                        r.receivedAt(),
+                        r.deadline(),
+                        r.isDeadlineMoved() ? r.originalDeadline() : null,
+                        labels.badge(r.badge()),
+                        r.daysOverdue(),
+                        r.outcome() == null
+                                ? labels.enumLabel(r.status())
+                                : labels.enumLabel(r.status()) + " / " + labels.enumLabel(r.outcome())));
+    }
 
     Query query() {
         return new Query(scope(), status, text, handlerNo, unitId);
