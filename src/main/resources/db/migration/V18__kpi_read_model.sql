@@ -85,5 +85,5 @@ CREATE TABLE kpi_day (
     CONSTRAINT pk_kpi_day PRIMARY KEY (kpi_date, unit_id, department_id)
 );
 
-CREATE INDEX ix_kpi_day_department ON kpi_day (department_id, kpi_date);
-CREATE INDEX ix_kpi_day_unit ON kpi_day (unit_id, kpi_date);
+CREATE INDEX kpi_day_department_ix ON kpi_day (department_id, kpi_date);
+CREATE INDEX kpi_day_unit_ix ON kpi_day (unit_id, kpi_date);

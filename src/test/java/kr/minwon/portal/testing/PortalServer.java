@@ -33,7 +33,9 @@ public final class PortalServer {
     /** Password of the first-start {@code admin} account; the lockout test locks it, nothing else uses it. */
     public static final String ADMIN_PASSWORD = "it-admin-pass-2468";
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** 180 s unless -Dit.ready.timeout.seconds says otherwise (a loaded shared machine starts slower). */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("it.ready.timeout.seconds", 180));
+
     private static PortalServer shared;
 
     private final Path target =

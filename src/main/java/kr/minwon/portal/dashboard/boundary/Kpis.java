@@ -111,6 +111,11 @@ public class Kpis {
     @ConfigProperty(name = "portal.kpi.at.risk.days", defaultValue = "2")
     int atRiskDays;
 
+    /** Off (PORTAL_KPI_READ_MODEL=false): every figure summed over the petitions, as before the read model. */
+    @Inject
+    @ConfigProperty(name = "portal.kpi.read.model", defaultValue = "true")
+    boolean readModel;
+
     @Resource
     SessionContext session;
 
