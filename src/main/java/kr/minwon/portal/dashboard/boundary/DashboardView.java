@@ -56,6 +56,8 @@ public class DashboardView implements Serializable {
     private KpiReport report;
     private List<DepartmentChoice> departmentChoices;
     private boolean officeWide;
+    /** The extended-hours page's per-channel figures, read once per refresh when that page asks. */
+    private List<ChannelFigureRow> channelFigures;
 
     /** A department to pick, by code. */
     public record DepartmentChoice(String code, String name) implements Serializable {}
@@ -74,6 +76,7 @@ public class DashboardView implements Serializable {
     }
 
     public void refresh() {
+        channelFigures = null;
         try {
             report = kpis.report(new Kpis.Filter(from, to, department, null));
         } catch (InputRejected e) {
@@ -280,6 +283,52 @@ public class DashboardView implements Serializable {
             report.byChannel().forEach((c, n) -> rows.add(new ChannelRow(c, text("Channel." + c.name()), n, share(n))));
         }
         return rows;
+    }
+
+    /** A row of the extended-hours table per channel (issue 18). */
+    public record ChannelFigureRow(
+            Channel channel,
+            String name,
+            long count,
+            long days,
+            BigDecimal perDay,
+            BigDecimal weekendShare,
+            BigDecimal outOfDistrictShare)
+            implements Serializable {}
+
+    /** Per channel: documents, the days it had any, documents per such day, weekend and out-of-district shares. */
+    public List<ChannelFigureRow> getChannelFigures() {
+        if (channelFigures == null) {
+            List<ChannelFigureRow> rows = new ArrayList<>();
+            if (report != null) {
+                for (KpiDays.ChannelFigures c : kpis.extendedHours(new Kpis.Filter(from, to, department, null))) {
+                    rows.add(new ChannelFigureRow(
+                            c.channel(),
+                            text("Channel." + c.channel().name()),
+                            c.count(),
+                            c.days(),
+                            c.perDay(),
+                            c.weekendShare(),
+                            c.outOfDistrictShare()));
+                }
+            }
+            channelFigures = rows;
+        }
+        return channelFigures;
+    }
+
+    /** Documents per open day by channel. */
+    public String getPerDayChart() {
+        if (report == null) {
+            return "{}";
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (ChannelFigureRow c : getChannelFigures()) {
+            labels.add(c.name());
+            addRate(data, c.perDay());
+        }
+        return simpleBar(labels, data, text("dashboard.hours.perDay"));
     }
 
     private BigDecimal share(long n) {

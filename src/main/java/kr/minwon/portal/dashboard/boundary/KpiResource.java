@@ -3,9 +3,11 @@ package kr.minwon.portal.dashboard.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import kr.minwon.portal.dashboard.control.KpiTotals;
+import kr.minwon.portal.petition.boundary.KpiReadModel;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.text.Texts;
@@ -25,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code GET /api/v1/kpis?from=2026-01-01&to=2026-03-31[&department=CODE][&handler=NO]}: the evaluation KPIs over
  * petitions completed in the range (INTERFACES.md §2). Rates are percent with one decimal, null when the range holds
- * nothing to divide by. Who may ask and what he sees is decided by {@link Kpis}.
+ * nothing to divide by. Who may ask and what he sees is decided by {@link Kpis}. Also the extended-hours figures per
+ * channel, and for admins the read model's rebuild and comparison with the petitions.
  */
 @RequestScoped
 @Path("kpis")
@@ -36,6 +40,9 @@ public class KpiResource {
     @Inject
     Kpis kpis;
 
+    @Inject
+    KpiReadModel readModel;
+
     @GET
     @Operation(summary = "KPIs of petitions completed (approved) between from and to, both included (YYYY-MM-DD)")
     public JsonObject get(
@@ -44,6 +51,60 @@ public class KpiResource {
             @QueryParam("department") String department,
             @QueryParam("handler") String handler) {
         return json(kpis.report(filter(from, to, department, handler)));
+    }
+
+    /**
+     * Issue 18: per channel, petitions completed in the range, the days that had any on that channel (the days it was
+     * open), documents per such day, and the weekend and out-of-district shares (percent, one decimal).
+     */
+    @GET
+    @Path("extended-hours")
+    @Operation(summary = "Extended-hours figures per channel: count, perDay, weekendShare, outOfDistrictShare")
+    public JsonObject extendedHours(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("department") String department) {
+        Kpis.Filter f = filter(from, to, department, null);
+        JsonObjectBuilder channels = Json.createObjectBuilder();
+        for (KpiDays.ChannelFigures c : kpis.extendedHours(f)) {
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("count", c.count())
+                    .add("days", c.days())
+                    .add("weekend", c.weekend())
+                    .add("outOfDistrict", c.outOfDistrict())
+                    .add("residenceKnown", c.residenceKnown());
+            decimal(o, "perDay", c.perDay());
+            decimal(o, "weekendShare", c.weekendShare());
+            decimal(o, "outOfDistrictShare", c.outOfDistrictShare());
+            channels.add(c.channel().name(), o);
+        }
+        JsonObjectBuilder b =
+                Json.createObjectBuilder().add("from", f.from().toString()).add("to", f.to().toString());
+        if (f.departmentCode() != null) {
+            b.add("department", f.departmentCode());
+        }
+        return b.add("channels", channels).build();
+    }
+
+    /** Recomputes the KPI read model from the petitions (admins and ADMIN keys): after data loaded past the portal. */
+    @POST
+    @Path("rebuild")
+    @Operation(summary = "Rebuild the KPI read model from the petitions")
+    public JsonObject rebuild() {
+        KpiReadModel.Rebuilt r = readModel.rebuild();
+        return Json.createObjectBuilder()
+                .add("petitions", r.petitions())
+                .add("rows", r.rows())
+                .add("millis", r.millis())
+                .build();
+    }
+
+    /** Compares the KPI read model with a recomputation from the petitions without changing it (admins). */
+    @GET
+    @Path("read-model/differences")
+    @Operation(summary = "Rows where the KPI read model and a recomputation from the petitions differ (at most 20)")
+    public JsonObject differences() {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        readModel.differences().forEach(rows::add);
+        return Json.createObjectBuilder().add("differences", rows).build();
     }
 
     /** The query parameters as a filter, or a 400 naming every bad one. */

@@ -112,6 +112,11 @@ public class Kpis {
     @ConfigProperty(name = "portal.kpi.at.risk.days", defaultValue = "2")
     int atRiskDays;
 
+    /** Off (PORTAL_KPI_READ_MODEL=false): every figure summed over the petitions, as before the read model. */
+    @Inject
+    @ConfigProperty(name = "portal.kpi.read.model", defaultValue = "true")
+    boolean readModel;
+
     @Resource
     SessionContext session;
 
@@ -138,36 +143,15 @@ public class Kpis {
     }
 
     private KpiReport compute(Filter f, String where) {
-        LocalDateTime from = f.from().atStartOfDay();
-        LocalDateTime to = f.to().plusDays(1).atStartOfDay();
         LocalDateTime now = LocalDateTime.now(clock);
-        // The three scans of the range run at once, two of them on their own connections (each is one index-only
-        // scan on PostgreSQL; side by side they take the time of the longest instead of the sum).
-        Future<List<Object[]>> channelRows = alongside(
-                "SELECT p.channel, p.resident, COUNT(*) FROM petition p WHERE " + COUNTS + where
-                        + " GROUP BY p.channel, p.resident",
-                from,
-                to);
-        // DATE_TRUNC, not EXTRACT: PostgreSQL's EXTRACT answers a numeric and took twice as long over a year.
-        Future<List<Object[]>> hourRows = alongside(
-                "SELECT DATE_TRUNC('hour', p.received_at), COUNT(*) FROM petition p" + " WHERE " + COUNTS + where
-                        + " GROUP BY DATE_TRUNC('hour', p.received_at)",
-                from,
-                to);
-
-        // By approval day and department in one pass, folded into months, departments and the total.
-        Map<YearMonth, KpiTotals> months = new LinkedHashMap<>();
-        Map<Long, KpiTotals> departments = new LinkedHashMap<>();
-        for (Object[] r : rows(
-                "SELECT CAST(p.approved_at AS DATE), p.department_id, " + SUMS + " FROM petition p WHERE " + COUNTS
-                        + where + " GROUP BY CAST(p.approved_at AS DATE), p.department_id",
-                from,
-                to)) {
-            KpiTotals t = totals(r, 2);
-            months.merge(YearMonth.from(toDate(r[0])), t, Kpis::plus);
-            departments.merge(r[1] == null ? NO_DEPARTMENT : ((Number) r[1]).longValue(), t, Kpis::plus);
-        }
-        KpiTotals total = months.values().stream().reduce(KpiTotals.EMPTY, Kpis::plus);
+        // Without a handler the read model answers (days × units rows); the read model has no handler, and one
+        // handler's petitions are few, so a handler's figures are summed over his petitions.
+        boolean byHandler = f.handlerNo() != null && !f.handlerNo().isBlank();
+        KpiDays.Folded folded =
+                byHandler ? fromPetitions(f, where) : KpiDays.fold(em, f.from(), f.to(), where, NO_DEPARTMENT);
+        Map<YearMonth, KpiTotals> months = folded.months();
+        Map<Long, KpiTotals> departments = folded.departments();
+        KpiTotals total = months.values().stream().reduce(KpiTotals.EMPTY, KpiDays::plus);
         List<Line> byMonth = new ArrayList<>();
         for (YearMonth m = YearMonth.from(f.from()); !m.isAfter(YearMonth.from(f.to())); m = m.plusMonths(1)) {
             byMonth.add(new Line(null, m.toString(), m.toString(), months.getOrDefault(m, KpiTotals.EMPTY)));
@@ -188,30 +172,6 @@ public class Kpis {
                         (Line l) -> l.totals().reductionRate(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(l -> String.valueOf(l.code())));
 
-        Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
-        for (Channel c : Channel.values()) {
-            byChannel.put(c, 0L);
-        }
-        long out = 0;
-        long known = 0;
-        for (Object[] r : joined(channelRows)) {
-            long n = ((Number) r[2]).longValue();
-            byChannel.merge(Channel.valueOf((String) r[0]), n, Long::sum);
-            if (r[1] != null) {
-                known += n;
-                out += "OUT".equals(r[1]) ? n : 0;
-            }
-        }
-
-        long[] byHour = new long[24];
-        long[] byDay = new long[7];
-        for (Object[] r : joined(hourRows)) {
-            long n = ((Number) r[1]).longValue();
-            LocalDateTime hour = toDateTime(r[0]);
-            byDay[hour.getDayOfWeek().getValue() - 1] += n;
-            byHour[hour.getHour()] += n;
-        }
-
         LocalDateTime horizon = calendar.calendar()
                 .addWorkingDays(now.toLocalDate(), atRiskDays + 1)
                 .atStartOfDay();
@@ -231,13 +191,74 @@ public class Kpis {
                 number(open[1]),
                 number(open[2]),
                 atRiskDays,
-                byChannel,
-                out,
-                known,
+                folded.byChannel(),
+                folded.out(),
+                folded.known(),
                 byMonth,
                 byDepartment,
-                byHour,
-                byDay);
+                folded.byHour(),
+                folded.byDay());
+    }
+
+    /**
+     * The extended-hours figures per channel (issue 18) over petitions completed in the range, from the read model, in
+     * what the caller oversees; a handler in the filter is ignored.
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    public List<KpiDays.ChannelFigures> extendedHours(Filter f) {
+        String where = where(new Filter(f.from(), f.to(), f.departmentCode(), null));
+        return KpiDays.channels(em, f.from(), f.to(), where);
+    }
+
+    /** The same figures summed over the petitions themselves: three scans of the range, two of them alongside. */
+    private KpiDays.Folded fromPetitions(Filter f, String where) {
+        LocalDateTime from = f.from().atStartOfDay();
+        LocalDateTime to = f.to().plusDays(1).atStartOfDay();
+        Future<List<Object[]>> channelRows = alongside(
+                "SELECT p.channel, p.resident, COUNT(*) FROM petition p WHERE " + COUNTS + where
+                        + " GROUP BY p.channel, p.resident",
+                from,
+                to);
+        // DATE_TRUNC, not EXTRACT: PostgreSQL's EXTRACT answers a numeric and took twice as long over a year.
+        Future<List<Object[]>> hourRows = alongside(
+                "SELECT DATE_TRUNC('hour', p.received_at), COUNT(*) FROM petition p" + " WHERE " + COUNTS + where
+                        + " GROUP BY DATE_TRUNC('hour', p.received_at)",
+                from,
+                to);
+        Map<YearMonth, KpiTotals> months = new LinkedHashMap<>();
+        Map<Long, KpiTotals> departments = new LinkedHashMap<>();
+        for (Object[] r : rows(
+                "SELECT CAST(p.approved_at AS DATE), p.department_id, " + SUMS + " FROM petition p WHERE " + COUNTS
+                        + where + " GROUP BY CAST(p.approved_at AS DATE), p.department_id",
+                from,
+                to)) {
+            KpiTotals t = totals(r, 2);
+            months.merge(YearMonth.from(toDate(r[0])), t, KpiDays::plus);
+            departments.merge(r[1] == null ? NO_DEPARTMENT : ((Number) r[1]).longValue(), t, KpiDays::plus);
+        }
+        Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            byChannel.put(c, 0L);
+        }
+        long out = 0;
+        long known = 0;
+        for (Object[] r : joined(channelRows)) {
+            long n = ((Number) r[2]).longValue();
+            byChannel.merge(Channel.valueOf((String) r[0]), n, Long::sum);
+            if (r[1] != null) {
+                known += n;
+                out += "OUT".equals(r[1]) ? n : 0;
+            }
+        }
+        long[] byHour = new long[24];
+        long[] byDay = new long[7];
+        for (Object[] r : joined(hourRows)) {
+            long n = ((Number) r[1]).longValue();
+            LocalDateTime hour = toDateTime(r[0]);
+            byDay[hour.getDayOfWeek().getValue() - 1] += n;
+            byHour[hour.getHour()] += n;
+        }
+        return new KpiDays.Folded(months, departments, byChannel, out, known, byHour, byDay);
     }
 
     /** The departments the caller may pick: all for the office-wide roles, else those he heads or whose team he heads. */
@@ -391,14 +412,6 @@ public class Kpis {
 
     private static KpiTotals totals(Object[] r, int at) {
         return new KpiTotals(number(r[at]), number(r[at + 1]), decimal(r[at + 2]), decimal(r[at + 3]));
-    }
-
-    private static KpiTotals plus(KpiTotals a, KpiTotals b) {
-        return new KpiTotals(
-                a.completed() + b.completed(),
-                a.onTime() + b.onTime(),
-                a.legalDays().add(b.legalDays()),
-                a.usedDays().add(b.usedDays()));
     }
 
     private static long number(Object o) {

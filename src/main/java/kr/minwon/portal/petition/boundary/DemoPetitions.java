@@ -156,6 +156,7 @@ public class DemoPetitions {
                 }
             }
         }
+        count += office365(random, calendar, now, types, handlers.get("D-CIVIL"), demoEmployee, seq);
         // demo.employee's open petitions, one at each notice stage: due in 3, 2, 1 and 0 working days, and overdue.
         PetitionType sevenDays = types.get("G0002");
         LocalDate today = now.toLocalDate();
@@ -251,6 +252,55 @@ public class DemoPetitions {
                     "결재 · " + p.getOutcome() + " · 사용 " + p.getUsedDays() + "일 / 법정 " + p.getLegalDays() + "일"));
         }
         return true;
+    }
+
+    /**
+     * The 365 office (365민원봉사실, open 09–22 every day) in its first 68 days, at the scale of 광주 서구's (DOMAIN.md
+     * §8: 11,406 documents in 68 days, 2,152 on weekends, 55 % from outside the district): certificates issued at
+     * the counter within minutes, about 190 a weekday and 110 a weekend day. Not demo.employee's.
+     */
+    private int office365(
+            Random random,
+            WorkingCalendar calendar,
+            LocalDateTime now,
+            Map<String, PetitionType> types,
+            List<Employee> civil,
+            Employee demoEmployee,
+            int seq) {
+        List<Employee> clerks = civil.stream()
+                .filter(e -> !e.getId().equals(demoEmployee.getId()))
+                .toList();
+        List<PetitionType> documents = List.of(types.get("C0001"), types.get("C0002"), types.get("T0001"));
+        int count = 0;
+        LocalDate today = now.toLocalDate();
+        for (LocalDate day = today.minusDays(67); !day.isAfter(today); day = day.plusDays(1)) {
+            boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            int issued = weekend ? 100 + random.nextInt(22) : 178 + random.nextInt(26);
+            for (int i = 0; i < issued; i++) {
+                LocalDateTime receivedAt = day.atTime(9, 0).plusMinutes(random.nextInt(13 * 60));
+                LocalDateTime approvedAt = receivedAt.plusMinutes(5 + random.nextInt(16));
+                if (approvedAt.isAfter(now.minusMinutes(1))) {
+                    continue;
+                }
+                Employee clerk = clerks.get(random.nextInt(clerks.size()));
+                Petition p = new Petition(
+                        String.format("%d-%07d", receivedAt.getYear(), 5_000_000 + seq++),
+                        documents.get(random.nextInt(documents.size())),
+                        receivedAt,
+                        clerk,
+                        clerk.getUnit(),
+                        Channel.OFFICE365,
+                        random.nextInt(100) < 55 ? Residence.OUT : Residence.IN,
+                        false,
+                        now);
+                p.complete(approvedAt, approvedAt, Outcome.GRANTED, now);
+                p.schedule(new DeadlineCalculator(calendar).compute(receivedAt, p.period()), false);
+                em.persist(p);
+                em.persist(new PetitionEvent(p.getId(), receivedAt, "system", "RECEIVED", "데모 자료 · 365민원실 발급"));
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Share of the allowed time used: most well inside, a few late. */

@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,6 +27,7 @@ import kr.minwon.portal.petition.control.ClockStop;
 import kr.minwon.portal.petition.control.Deadline;
 import kr.minwon.portal.petition.control.DeadlineMode;
 import kr.minwon.portal.petition.control.Extension;
+import kr.minwon.portal.petition.control.KpiFacts;
 import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.Outcome;
 import kr.minwon.portal.petition.control.PeriodUnit;
@@ -151,6 +153,17 @@ public class Petition {
     @Version
     private long version;
 
+    /** The foreign keys as read, for {@link #kpiFactsAsLoaded} without loading the unit (the mappings above write them). */
+    @Column(name = "unit_id", insertable = false, updatable = false)
+    private Long loadedUnitId;
+
+    @Column(name = "department_id", insertable = false, updatable = false)
+    private Long loadedDepartmentId;
+
+    /** What this petition last added to the KPI read model: as loaded, or as last written in this transaction. */
+    @Transient
+    private KpiFacts kpiWritten;
+
     protected Petition() {}
 
     public Petition(
@@ -231,6 +244,41 @@ public class Petition {
             this.lateDays = null;
             this.status = computed.suspended() ? PetitionStatus.SUSPENDED : PetitionStatus.OPEN;
         }
+    }
+
+    /** The facts the KPIs count, as they are now. */
+    public KpiFacts kpiFacts() {
+        return kpiFacts(unit.getId(), department == null ? null : department.getId());
+    }
+
+    /** The facts the KPIs count as last loaded from the database (the foreign keys as stored). */
+    public KpiFacts kpiFactsAsLoaded() {
+        return kpiFacts(loadedUnitId, loadedDepartmentId);
+    }
+
+    private KpiFacts kpiFacts(Long unitId, Long departmentId) {
+        return new KpiFacts(
+                receivedAt,
+                approvedAt,
+                status == PetitionStatus.COMPLETED,
+                outcome,
+                unitId == null ? 0 : unitId,
+                departmentId == null ? 0 : departmentId,
+                channel.name(),
+                resident == null ? null : resident.name(),
+                onTime,
+                lateDays,
+                legalDays,
+                usedDays);
+    }
+
+    /** What the KPI read model holds for this petition (null: nothing yet). */
+    public KpiFacts kpiWritten() {
+        return kpiWritten;
+    }
+
+    public void kpiWritten(KpiFacts facts) {
+        this.kpiWritten = facts;
     }
 
     public PetitionStop addStop(StopReason reason, LocalDateTime startedAt, LocalDateTime endedAt, String note) {
