@@ -115,6 +115,9 @@ start_node() {
         say "$n is running already (pid $(cat "$pidf"))"
         return
     fi
+    # A fresh Payara root each time: a root kept from an earlier run holds the application too, which Payara would
+    # deploy at boot and then replace with the bundle's (twice the start time).
+    rm -rf "${STATE:?}/$n"
     mkdir -p "$STATE/$n"
     # Every member's address, comma-separated (Payara reads one port per address, no ranges).
     local members="" j
