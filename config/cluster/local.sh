@@ -80,9 +80,9 @@ defaults
     timeout connect 2s
     timeout client 120s
     timeout server 120s
-    timeout check 2s
+    timeout check 5s
     # A node that is gone (refused, reset, timed out before answering) gets an idempotent request retried on
-    # another node; redispatch lets the retry leave the node it was first sent to. POSTs are never retried.
+    # another node; redispatch lets the retry leave the node it was first sent to.
     retries 3
     retry-on conn-failure empty-response response-timeout 502 503
     option redispatch 1
@@ -95,9 +95,15 @@ frontend portal
 backend nodes
     # Round-robin, no stickiness: the session lives in the cluster (Hazelcast), not on one node.
     balance roundrobin
+    # Only idempotent methods are sent again after the node took the request; a POST goes elsewhere only when the
+    # connection to a node failed (it never arrived).
+    acl idempotent method GET HEAD OPTIONS PUT DELETE
+    http-request disable-l7-retry unless idempotent
     option httpchk GET /health/ready
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+    # A node is out after three failed checks a second apart (requests meanwhile are retried elsewhere), in again
+    # after two good ones.
+    default-server inter 1s fall 3 rise 2 on-marked-down shutdown-sessions
 EOF
         local i=1
         for n in $(node_names); do
@@ -154,9 +160,16 @@ wait_ready() {
         wait_node "$n" "$i"
         i=$((i + 1))
     done
-    until curl -fs -o /dev/null -m 2 "http://127.0.0.1:$PORT/health/ready"; do
-        (( $(date +%s) < DEADLINE )) || die "the balancer does not answer: see $STATE/haproxy.log"
-        sleep 0.5
+    # Ready when the balancer has sent requests to every node (its health checks have taken each one in).
+    local seen="" want
+    want=$(node_names | sort | tr '\n' ' ')
+    until [[ $seen == "$want" ]]; do
+        (( $(date +%s) < DEADLINE )) || die "the balancer reached only: ${seen:-no node} (see $STATE/haproxy.log)"
+        local node
+        node=$(curl -s -o /dev/null -m 5 -D - "http://127.0.0.1:$PORT/login.xhtml" \
+            | tr -d '\r' | sed -n 's/^[Xx]-[Pp]ortal-[Nn]ode: *//p')
+        [[ -n $node ]] || sleep 0.5
+        seen=$( (printf '%s\n' $seen; echo "$node") | sed '/^$/d' | sort -u | tr '\n' ' ')
     done
 }
 
@@ -229,9 +242,13 @@ status() {
     return $rc
 }
 
-case ${1:-} in
-    start) start ;;
-    stop) stop ;;
-    status) status ;;
-    *) die "usage: $0 start|stop|status" ;;
-esac
+# One block, read whole before it runs: a start that takes minutes is not disturbed by an edit of this file.
+{
+    case ${1:-} in
+        start) start ;;
+        stop) stop ;;
+        status) status ;;
+        *) die "usage: $0 start|stop|status" ;;
+    esac
+    exit
+}
