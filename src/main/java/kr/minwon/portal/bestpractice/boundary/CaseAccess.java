@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -74,7 +75,7 @@ public class CaseAccess {
     public static final String API_READ = "API_READ";
 
     /** What a person may do with a case, for the pages' buttons; the moves check again. */
-    public record Access(boolean unitManager, boolean reviewer, boolean admin) {
+    public record Access(boolean unitManager, boolean reviewer, boolean admin) implements Serializable {
         public Actor actor() {
             return new Actor(unitManager, reviewer, admin, false);
         }

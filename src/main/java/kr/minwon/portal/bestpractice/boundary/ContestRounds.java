@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -47,7 +48,8 @@ public class ContestRounds {
             CaseStatus status,
             Grade grade,
             BigDecimal score,
-            int reviewers) {
+            int reviewers)
+            implements Serializable {
         public int getRank() {
             return rank;
         }

@@ -10,13 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import kr.minwon.portal.staff.entity.Unit;
 
 /** A unit adopted a published case (once per unit and case), and the mileage entry it earned the author, if any. */
 @Entity
 @Table(name = "case_adoption")
-public class CaseAdoption {
+public class CaseAdoption implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_adoption_seq", sequenceName = "case_adoption_seq", allocationSize = 50)

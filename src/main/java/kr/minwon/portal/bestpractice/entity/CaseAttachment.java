@@ -12,13 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import kr.minwon.portal.bestpractice.control.FileKind;
 
 /** A file of a case: its cleaned name, the type its content was checked to be, and the SHA-256 that names the file. */
 @Entity
 @Table(name = "case_attachment")
-public class CaseAttachment {
+public class CaseAttachment implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_attachment_seq", sequenceName = "case_attachment_seq", allocationSize = 50)

@@ -12,12 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One line of a case's history: who did what, from which state to which, with the note they gave. */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent {
+public class CaseEvent implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_event_seq", sequenceName = "case_event_seq", allocationSize = 50)

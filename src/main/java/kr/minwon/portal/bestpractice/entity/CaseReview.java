@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import kr.minwon.portal.staff.entity.Employee;
  */
 @Entity
 @Table(name = "case_review")
-public class CaseReview {
+public class CaseReview implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_review_seq", sequenceName = "case_review_seq", allocationSize = 50)

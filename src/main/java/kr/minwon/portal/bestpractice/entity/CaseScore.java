@@ -10,12 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** One reviewer's points (0-10) on one criterion of one case. */
 @Entity
 @Table(name = "case_score")
-public class CaseScore {
+public class CaseScore implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_score_seq", sequenceName = "case_score_seq", allocationSize = 50)

@@ -8,13 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** A round of the office's 우수사례 contest: cases enter until the deadline, the admin confirms grades at the end. */
 @Entity
 @Table(name = "contest_round")
-public class ContestRound {
+public class ContestRound implements Serializable {
 
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +30,7 @@ import kr.minwon.portal.staff.entity.Unit;
  */
 @Entity
 @Table(name = "practice_case")
-public class PracticeCase {
+public class PracticeCase implements Serializable {
 
     @Id
     @SequenceGenerator(name = "practice_case_seq", sequenceName = "practice_case_seq", allocationSize = 50)

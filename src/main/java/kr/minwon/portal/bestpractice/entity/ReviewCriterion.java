@@ -11,11 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /** A review criterion with its weight: the office's default set (no round) or a round's own copy. */
 @Entity
 @Table(name = "review_criterion")
-public class ReviewCriterion {
+public class ReviewCriterion implements Serializable {
 
     @Id
     @SequenceGenerator(name = "review_criterion_seq", sequenceName = "review_criterion_seq", allocationSize = 50)

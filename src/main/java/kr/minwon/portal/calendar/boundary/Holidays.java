@@ -19,6 +19,7 @@ import kr.minwon.portal.calendar.control.SpecialDayResponse;
 import kr.minwon.portal.calendar.entity.HolidayEntry;
 import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.platform.text.Texts;
+import kr.minwon.portal.platform.cluster.ClusterCaches;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -208,6 +209,12 @@ public class Holidays {
 
     private String caller() {
         return audit.callerName();
+    }
+
+    /** Once a change has committed, the other nodes of a cluster reload their calendars too. */
+    static void tellOtherNodes(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarEdited e, ClusterCaches cluster) {
+        cluster.changed(OfficeCalendar.CACHE);
     }
 
     /** Puts the calendar back in step with the database when a change rolls back. */

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import kr.minwon.portal.calendar.control.Holiday;
@@ -17,7 +18,7 @@ import kr.minwon.portal.calendar.control.HolidayKind;
 /** A public holiday in the office's calendar, with who added it and why. */
 @Entity
 @Table(name = "holiday")
-public class HolidayEntry {
+public class HolidayEntry implements Serializable {
 
     @Id
     @SequenceGenerator(name = "holiday_seq", sequenceName = "holiday_seq", allocationSize = 50)

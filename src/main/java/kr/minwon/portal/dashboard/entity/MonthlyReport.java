@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "monthly_report")
-public class MonthlyReport {
+public class MonthlyReport implements Serializable {
 
     @Id
     @SequenceGenerator(name = "monthly_report_seq", sequenceName = "monthly_report_seq", allocationSize = 50)

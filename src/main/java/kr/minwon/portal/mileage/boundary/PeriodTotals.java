@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -16,16 +17,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import kr.minwon.portal.mileage.control.PeriodRanks;
+import kr.minwon.portal.platform.cluster.CacheChanged;
+import kr.minwon.portal.platform.cluster.ClusterCaches;
 
 /**
  * Every person's total in a period (one short line each), kept between requests: "My mileage" ranks one person against
  * these, and summing a quarter's 25,000 ledger lines for every page view costs the embedded database 50-100 ms.
- * Dropped after any committed ledger write on this node, and after a minute whatever happened, for writes from
- * elsewhere. An EJB singleton (not a CDI bean) so that its entity manager is the container's transactional one.
+ * Dropped after any ledger write on this node, on the other nodes of a cluster as soon as it has ended
+ * (platform.cluster, within a second), and after a minute whatever happened. An EJB singleton (not a CDI bean) so that its entity manager is the container's transactional one.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class PeriodTotals {
+
+    /** The name other nodes know this cache by. */
+    static final String CACHE = "mileage.periodTotals";
 
     static final long MAX_AGE_NANOS = 60_000_000_000L;
 
@@ -38,6 +44,9 @@ public class PeriodTotals {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ClusterCaches cluster;
 
     /** The lines of a period from {@code sql} (one parameter: the period key; columns total, unit_id, dept_id). */
     @PermitAll
@@ -72,5 +81,15 @@ public class PeriodTotals {
     public void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) MileageLedgerChanged change) {
         generation.incrementAndGet();
         held.clear();
+        cluster.changed(CACHE);
+    }
+
+    /** Another node wrote ledger lines. */
+    @PermitAll
+    public void forgetElsewhere(@Observes CacheChanged change) {
+        if (change.is(CACHE)) {
+            generation.incrementAndGet();
+            held.clear();
+        }
     }
 }

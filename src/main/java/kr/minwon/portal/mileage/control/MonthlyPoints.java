@@ -1,5 +1,6 @@
 package kr.minwon.portal.mileage.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Map;
 /** Points by month for the chart: every month of the range, zero where nothing was earned. */
 public final class MonthlyPoints {
 
-    public record Month(YearMonth month, BigDecimal points) {}
+    public record Month(YearMonth month, BigDecimal points) implements Serializable {}
 
     private MonthlyPoints() {}
 

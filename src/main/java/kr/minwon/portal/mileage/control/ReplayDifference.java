@@ -1,5 +1,6 @@
 package kr.minwon.portal.mileage.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ public record ReplayDifference(
         BigDecimal ledgerPoints,
         BigDecimal replayedPoints,
         Reason reason,
-        String replayedExplanation) {
+        String replayedExplanation)
+        implements Serializable {
 
     public enum Reason {
         MISSING_IN_LEDGER,

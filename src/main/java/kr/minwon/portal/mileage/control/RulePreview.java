@@ -1,5 +1,6 @@
 package kr.minwon.portal.mileage.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,8 @@ public final class RulePreview {
             String handlerNo, String handlerName, String unitName, PetitionFacts facts, BigDecimal current) {}
 
     public record Row(
-            String employeeNo, String name, String unitName, BigDecimal current, BigDecimal wouldBe, int petitions) {
+            String employeeNo, String name, String unitName, BigDecimal current, BigDecimal wouldBe, int petitions)
+            implements Serializable {
 
         public BigDecimal change() {
             return wouldBe.subtract(current);

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +23,7 @@ import kr.minwon.portal.staff.entity.Employee;
 /** A line of the mileage ledger. Inserted once and never changed: corrections are new lines. */
 @Entity
 @Table(name = "mileage_entry")
-public class MileageEntry {
+public class MileageEntry implements Serializable {
 
     @Id
     @SequenceGenerator(name = "mileage_entry_seq", sequenceName = "mileage_entry_seq", allocationSize = 50)

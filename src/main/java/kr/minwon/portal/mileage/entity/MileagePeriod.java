@@ -8,13 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** A mileage period (quarter by default). Closing it freezes its standings; later corrections go to the next one. */
 @Entity
 @Table(name = "mileage_period")
-public class MileagePeriod {
+public class MileagePeriod implements Serializable {
 
     @Id
     @SequenceGenerator(name = "mileage_period_seq", sequenceName = "mileage_period_seq", allocationSize = 50)

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,7 +27,7 @@ import kr.minwon.portal.petition.control.Outcome;
  */
 @Entity
 @Table(name = "mileage_rule_set")
-public class MileageRuleSet {
+public class MileageRuleSet implements Serializable {
 
     @Id
     @SequenceGenerator(name = "mileage_rule_set_seq", sequenceName = "mileage_rule_set_seq", allocationSize = 50)

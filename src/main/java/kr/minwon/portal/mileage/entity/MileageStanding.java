@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Unit;
@@ -17,7 +18,7 @@ import kr.minwon.portal.staff.entity.Unit;
 /** One person's frozen result in a closed period: points, petitions scored, office rank and award tier. */
 @Entity
 @Table(name = "mileage_standing")
-public class MileageStanding {
+public class MileageStanding implements Serializable {
 
     @Id
     @SequenceGenerator(name = "mileage_standing_seq", sequenceName = "mileage_standing_seq", allocationSize = 50)

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -39,7 +40,8 @@ public class Reminders {
             int daysOverdue,
             long reminders,
             LocalDateTime lastReminderAt,
-            String headName) {}
+            String headName)
+            implements Serializable {}
 
     @PersistenceContext
     EntityManager em;

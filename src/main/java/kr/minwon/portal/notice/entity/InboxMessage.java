@@ -11,13 +11,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import kr.minwon.portal.staff.entity.Employee;
 
 /** A message in a person's portal inbox: a pre-notice (one per inbox delivery) or an auditor's reminder. */
 @Entity
 @Table(name = "inbox_message")
-public class InboxMessage {
+public class InboxMessage implements Serializable {
 
     public static final String NOTICE = "NOTICE";
     public static final String REMINDER = "REMINDER";

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import kr.minwon.portal.notice.control.NoticeStatus;
@@ -24,7 +25,7 @@ import kr.minwon.portal.petition.entity.Petition;
  */
 @Entity
 @Table(name = "notice")
-public class Notice {
+public class Notice implements Serializable {
 
     @Id
     @SequenceGenerator(name = "notice_seq", sequenceName = "notice_seq", allocationSize = 50)

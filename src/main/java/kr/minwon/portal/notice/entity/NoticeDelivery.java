@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import kr.minwon.portal.notice.control.DeliveryChannel;
@@ -23,7 +24,7 @@ import kr.minwon.portal.staff.entity.Employee;
  */
 @Entity
 @Table(name = "notice_delivery")
-public class NoticeDelivery {
+public class NoticeDelivery implements Serializable {
 
     @Id
     @SequenceGenerator(name = "notice_delivery_seq", sequenceName = "notice_delivery_seq", allocationSize = 50)

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import kr.minwon.portal.staff.entity.Unit;
  */
 @Entity
 @Table(name = "notice_policy")
-public class NoticePolicy {
+public class NoticePolicy implements Serializable {
 
     @Id
     @SequenceGenerator(name = "notice_policy_seq", sequenceName = "notice_policy_seq", allocationSize = 50)

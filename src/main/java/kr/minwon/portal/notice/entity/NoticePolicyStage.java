@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.EnumSet;
 import kr.minwon.portal.notice.control.DeliveryChannel;
 import kr.minwon.portal.notice.control.NoticeRules;
@@ -19,7 +20,7 @@ import kr.minwon.portal.notice.control.Stage;
 /** One stage of a policy: on or off, to which roles, over which channels besides the inbox. */
 @Entity
 @Table(name = "notice_policy_stage")
-public class NoticePolicyStage {
+public class NoticePolicyStage implements Serializable {
 
     @Id
     @SequenceGenerator(name = "notice_policy_stage_seq", sequenceName = "notice_policy_stage_seq", allocationSize = 50)

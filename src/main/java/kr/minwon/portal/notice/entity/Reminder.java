@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.staff.entity.Employee;
@@ -18,7 +19,7 @@ import kr.minwon.portal.staff.entity.Unit;
 /** An auditor's reminder (독촉장, 시행령 제28조) about an overdue petition, sent to the department head. */
 @Entity
 @Table(name = "reminder")
-public class Reminder {
+public class Reminder implements Serializable {
 
     @Id
     @SequenceGenerator(name = "reminder_seq", sequenceName = "reminder_seq", allocationSize = 50)

@@ -138,7 +138,8 @@ public class PetitionQueries {
             long allowedMinutes,
             LocalDateTime clockStart,
             boolean mayChange,
-            LocalDateTime now) {}
+            LocalDateTime now)
+            implements Serializable {}
 
     /** The caller asked for a scope he does not own: another's unit, or the office list without being auditor. */
     @ApplicationException(rollback = true)

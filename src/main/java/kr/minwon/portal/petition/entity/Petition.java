@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -42,7 +43,7 @@ import kr.minwon.portal.staff.entity.Unit;
  */
 @Entity
 @Table(name = "petition")
-public class Petition {
+public class Petition implements Serializable {
 
     @Id
     @SequenceGenerator(name = "petition_seq", sequenceName = "petition_seq", allocationSize = 50)

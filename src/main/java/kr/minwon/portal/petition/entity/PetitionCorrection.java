@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import kr.minwon.portal.petition.control.Outcome;
@@ -25,7 +26,7 @@ import kr.minwon.portal.staff.entity.Employee;
  */
 @Entity
 @Table(name = "petition_correction")
-public class PetitionCorrection {
+public class PetitionCorrection implements Serializable {
 
     /** What is proposed, as the person asking gives it. */
     public record Proposal(

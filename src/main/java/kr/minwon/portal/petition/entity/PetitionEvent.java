@@ -7,12 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One line of a petition's timeline: what changed, when, by whom. Written once, never changed. */
 @Entity
 @Table(name = "petition_event")
-public class PetitionEvent {
+public class PetitionEvent implements Serializable {
 
     @Id
     @SequenceGenerator(name = "petition_event_seq", sequenceName = "petition_event_seq", allocationSize = 50)

@@ -10,13 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import kr.minwon.portal.petition.control.Extension;
 
 /** An extension of the processing period (연장, 시행령 제21조): its reason, consent and the new deadline sent out. */
 @Entity
 @Table(name = "petition_extension")
-public class PetitionExtension {
+public class PetitionExtension implements Serializable {
 
     @Id
     @SequenceGenerator(name = "extension_seq", sequenceName = "extension_seq", allocationSize = 50)

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import kr.minwon.portal.petition.control.ClockStop;
 import kr.minwon.portal.petition.control.StopReason;
@@ -20,7 +21,7 @@ import kr.minwon.portal.petition.control.StopReason;
 /** A period the clock stood still (처리기간에 산입하지 않는 기간), with its typed reason. */
 @Entity
 @Table(name = "clock_stop")
-public class PetitionStop {
+public class PetitionStop implements Serializable {
 
     @Id
     @SequenceGenerator(name = "clock_stop_seq", sequenceName = "clock_stop_seq", allocationSize = 50)

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Objects;
 import kr.minwon.portal.petition.control.LegalPeriod;
 import kr.minwon.portal.petition.control.PeriodUnit;
@@ -17,7 +18,7 @@ import kr.minwon.portal.petition.control.PeriodUnit;
 /** A kind of petition from the office's catalogue (민원처리기준표): its legal period and how it is treated. */
 @Entity
 @Table(name = "petition_type")
-public class PetitionType {
+public class PetitionType implements Serializable {
 
     @Id
     @SequenceGenerator(name = "petition_type_seq", sequenceName = "petition_type_seq", allocationSize = 50)

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +49,7 @@ public class ApiKeys {
     }
 
     /** A key as issued: the secret itself is only in here, once. */
-    public record IssuedKey(String serviceAccount, String secret, String prefix) {}
+    public record IssuedKey(String serviceAccount, String secret, String prefix) implements Serializable {}
 
     @PersistenceContext
     EntityManager em;

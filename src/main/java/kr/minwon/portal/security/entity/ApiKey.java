@@ -10,12 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A key of a service account. Only its SHA-256 is kept; the key itself is shown once when issued. */
 @Entity
 @Table(name = "api_key")
-public class ApiKey {
+public class ApiKey implements Serializable {
 
     @Id
     @SequenceGenerator(name = "api_key_seq", sequenceName = "api_key_seq", allocationSize = 50)

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 /** A system that calls the REST API (the core system's feed, the office's scripts), with the scopes it holds. */
 @Entity
 @Table(name = "service_account")
-public class ServiceAccount {
+public class ServiceAccount implements Serializable {
 
     @Id
     @SequenceGenerator(name = "service_account_seq", sequenceName = "service_account_seq", allocationSize = 50)

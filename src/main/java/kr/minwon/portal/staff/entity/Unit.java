@@ -13,12 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** An organisational unit: the office, a department or a team, with its leader (team) or head (department). */
 @Entity
 @Table(name = "unit")
-public class Unit {
+public class Unit implements Serializable {
 
     @Id
     @SequenceGenerator(name = "unit_seq", sequenceName = "unit_seq", allocationSize = 50)
