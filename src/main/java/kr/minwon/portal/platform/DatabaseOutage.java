@@ -21,6 +21,8 @@ public final class DatabaseOutage {
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
     /** Seconds a client should wait before trying again (the Retry-After of a 503). */
     public static final int RETRY_AFTER_SECONDS = 10;
+    /** Request attribute set when a sign-in could not be checked for want of the database (the page answers 503). */
+    public static final String REQUEST_ATTRIBUTE = "kr.minwon.portal.databaseOutage";
 
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 

@@ -7,6 +7,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,9 @@ import java.util.List;
 import kr.minwon.portal.calendar.control.HolidayCoverage;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
+import kr.minwon.portal.platform.DatabaseOutage;
+import kr.minwon.portal.platform.Migrations;
+import kr.minwon.portal.platform.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,14 +45,35 @@ public class OfficeCalendar {
 
     private volatile WorkingCalendar calendar;
 
+    @Inject
+    Migrations migrations;
+
     @PostConstruct
     void load() {
+        if (migrations.isMigrated()) {
+            reload();
+        }
+    }
+
+    /** Started while the database was away: the holidays are read once the schema is current. */
+    public void onSchemaReady(@Observes SchemaReady ready) {
         reload();
     }
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void refresh() {
-        reload();
+        if (!migrations.isMigrated()) {
+            return;
+        }
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // The snapshot in hand stays; the next refresh reads the table again.
+            DatabaseOutage.noticed("calendar refresh", e);
+        }
     }
 
     public void reload() {
@@ -70,6 +95,12 @@ public class OfficeCalendar {
 
     /** The current snapshot; petition builds its deadline calculator on it. */
     public WorkingCalendar calendar() {
-        return calendar;
+        WorkingCalendar c = calendar;
+        if (c == null) {
+            // Not loaded yet (the database was away at start): read it now, or fail as the database does.
+            reload();
+            c = calendar;
+        }
+        return c;
     }
 }

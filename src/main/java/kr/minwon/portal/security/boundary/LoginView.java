@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.Optional;
+import kr.minwon.portal.platform.DatabaseOutage;
 import kr.minwon.portal.platform.faces.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,7 +91,15 @@ public class LoginView {
                         ec.getRequestContextPath() + (mustChange ? "/account/password.xhtml?first=true" : safeNext()));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> failed();
+            default -> {
+                if (request.getAttribute(DatabaseOutage.REQUEST_ATTRIBUTE) != null) {
+                    // The database could not be asked: the 503 page, not "wrong name or password".
+                    ec.responseSendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
+                    faces.responseComplete();
+                } else {
+                    failed();
+                }
+            }
         }
     }
 
