@@ -2,32 +2,92 @@ package kr.minwon.portal.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the schema up to date before anything else touches the database; migrations are its only source. */
+/**
+ * Brings the schema up to date before anything else touches the database; migrations are its only source. When the
+ * database cannot be reached at start, the deployment goes on (readiness stays DOWN, requests answer 503) and the
+ * migrations are tried again every {@link #RETRY_MILLIS} ms until they succeed; then {@link SchemaReady} tells the
+ * start-up beans that waited for them.
+ */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+    static final long RETRY_MILLIS = 5_000;
 
     @Resource(lookup = PortalDataSource.JNDI)
     DataSource dataSource;
 
+    @Resource
+    TimerService timers;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    private volatile String version;
+
     @PostConstruct
-    void migrate() {
+    void start() {
+        try {
+            version = migrate();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            DatabaseOutage.noticed("schema migrations (retried every " + RETRY_MILLIS / 1000 + " s)", e);
+            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("schema migrations", false));
+        }
+    }
+
+    @Timeout
+    void retry(Timer timer) {
+        if (version != null) {
+            timer.cancel();
+            return;
+        }
+        try {
+            String now = migrate();
+            timer.cancel();
+            version = now;
+            DatabaseOutage.over();
+            schemaReady.fire(new SchemaReady(now));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                LOG.log(Level.SEVERE, "Schema migrations failed; retrying in " + RETRY_MILLIS / 1000 + " s", e);
+            }
+        }
+    }
+
+    /** Whether the schema is current: nothing may read or write the database before. */
+    public boolean isMigrated() {
+        return version != null;
+    }
+
+    private String migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
@@ -35,6 +95,7 @@ public class Migrations {
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now, database " + result.database + ")");
+        return String.valueOf(result.targetSchemaVersion);
     }
 
     /**

@@ -113,7 +113,12 @@ class AccessMatrixIT {
 
     /** Pages anybody may open, and pages shown only as the container's answer to something else. */
     private static final Set<String> PUBLIC_PAGES = Set.of(
-            "/login.xhtml", "/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml", "/errors/expired.xhtml");
+            "/login.xhtml",
+            "/errors/403.xhtml",
+            "/errors/404.xhtml",
+            "/errors/500.xhtml",
+            "/errors/503.xhtml",
+            "/errors/expired.xhtml");
 
     /** A CSV that cannot be imported: authorised callers get a 4xx about the content, never 401/403/404. */
     private static final String BAD_CSV = "no_such_column\nx\n";

@@ -51,13 +51,48 @@ public final class PortalServer {
     private final Path target =
             Paths.get(System.getProperty("it.target", "target")).toAbsolutePath();
     private final Path dataDir;
-    private final Path log = target.resolve("it-server.log");
+    private final Path log;
+    /** Environment of this server on top of the shared one's (a blank value removes the variable). */
+    private final Map<String, String> extraEnv;
+    /** Whether start() waits for /health/ready UP, or only for the HTTP listener to answer (a server without a database). */
+    private boolean awaitUp = true;
+
     private Process process;
     private int port;
     private int starts;
 
     private PortalServer(Path dataDir) {
+        this(dataDir, "it-server", Map.of());
+    }
+
+    private PortalServer(Path dataDir, String name, Map<String, String> extraEnv) {
         this.dataDir = dataDir;
+        this.log = target.resolve(name + ".log");
+        this.extraEnv = Map.copyOf(extraEnv);
+    }
+
+    /**
+     * A server of the calling test's own (not the shared one), with {@code env} on top of the shared server's
+     * environment, stopped with the JVM; not started yet.
+     */
+    public static PortalServer own(String name, Map<String, String> env) {
+        Path target = Paths.get(System.getProperty("it.target", "target")).toAbsolutePath();
+        String run = name + "-" + ThreadLocalRandom.current().nextInt(100000, 1000000);
+        PortalServer server = new PortalServer(target.resolve("it-data").resolve(run), name + "-server", env);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, name + "-stop"));
+        return server;
+    }
+
+    /** Starts the server and waits for /health/ready UP. */
+    public synchronized void startReady() {
+        awaitUp = true;
+        start();
+    }
+
+    /** Starts the server and waits only until its HTTP listener answers (ready or not). */
+    public synchronized void startAnswering() {
+        awaitUp = false;
+        start();
     }
 
     /** The shared server, started on first call. */
@@ -152,6 +187,13 @@ public final class PortalServer {
                 env.put("PORTAL_DB_USER", System.getProperty("it.db.user", ""));
                 env.put("PORTAL_DB_PASSWORD", System.getProperty("it.db.password", ""));
             }
+            extraEnv.forEach((k, v) -> {
+                if (v.isBlank()) {
+                    env.remove(k);
+                } else {
+                    env.put(k, v);
+                }
+            });
             Files.writeString(
                     log,
                     "%n===== start %d of the test server: port %d, data %s, database %s%s =====%n"
@@ -159,7 +201,9 @@ public final class PortalServer {
                                     starts,
                                     port,
                                     dataDir,
-                                    onPostgres() ? System.getProperty("it.db.url") : "embedded H2",
+                                    extraEnv.getOrDefault(
+                                            "PORTAL_DB_URL",
+                                            onPostgres() ? System.getProperty("it.db.url") : "embedded H2"),
                                     clockStart == null ? "" : ", office clock from " + clockStart),
                     StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE,
@@ -227,7 +271,8 @@ public final class PortalServer {
                                 .timeout(Duration.ofSeconds(5))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                if (r.statusCode() == 200 && r.body().contains("UP") && awaitUp
+                        || !awaitUp && r.statusCode() == 503 && logSinceStart().contains("Deployed 1 archive")) {
                     return;
                 }
             } catch (IOException e) {

@@ -28,7 +28,17 @@ public class HolidayCoverageReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return report(calendar.coverage(), LocalDate.now(clock));
+        HolidayCoverage coverage;
+        try {
+            coverage = calendar.coverage();
+        } catch (RuntimeException e) {
+            // The calendar is not loaded and the database cannot be read (the database check says DOWN).
+            return new HealthCheckResponse(
+                    "holidays",
+                    HealthCheckResponse.Status.DOWN,
+                    Optional.of(Map.<String, Object>of("holidaysLoadedThrough", "not loaded")));
+        }
+        return report(coverage, LocalDate.now(clock));
     }
 
     /** The check's answer for a coverage on a day, so it can be tested without a container. */

@@ -17,6 +17,9 @@ import kr.minwon.portal.calendar.control.HolidayCoverage;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
 import kr.minwon.portal.platform.cluster.CacheChanged;
+import kr.minwon.portal.platform.DatabaseOutage;
+import kr.minwon.portal.platform.Migrations;
+import kr.minwon.portal.platform.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,14 +49,35 @@ public class OfficeCalendar {
 
     private volatile WorkingCalendar calendar;
 
+    @Inject
+    Migrations migrations;
+
     @PostConstruct
     void load() {
+        if (migrations.isMigrated()) {
+            reload();
+        }
+    }
+
+    /** Started while the database was away: the holidays are read once the schema is current. */
+    public void onSchemaReady(@Observes SchemaReady ready) {
         reload();
     }
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void refresh() {
-        reload();
+        if (!migrations.isMigrated()) {
+            return;
+        }
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // The snapshot in hand stays; the next refresh reads the table again.
+            DatabaseOutage.noticed("calendar refresh", e);
+        }
     }
 
     /** Another node changed the holidays. */
@@ -82,6 +106,12 @@ public class OfficeCalendar {
 
     /** The current snapshot; petition builds its deadline calculator on it. */
     public WorkingCalendar calendar() {
-        return calendar;
+        WorkingCalendar c = calendar;
+        if (c == null) {
+            // Not loaded yet (the database was away at start): read it now, or fail as the database does.
+            reload();
+            c = calendar;
+        }
+        return c;
     }
 }

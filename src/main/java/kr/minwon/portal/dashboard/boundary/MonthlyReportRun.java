@@ -18,6 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.dashboard.control.MonthlyReportDue;
+import kr.minwon.portal.platform.DatabaseOutage;
+import kr.minwon.portal.platform.Migrations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MonthlyReportRun {
 
     private static final Logger LOG = Logger.getLogger(MonthlyReportRun.class.getName());
+
+    @Inject
+    Migrations migrations;
 
     @Inject
     Clock clock;
@@ -57,10 +62,18 @@ public class MonthlyReportRun {
         if (!enabled) {
             return;
         }
+        if (!migrations.isMigrated()) {
+            return;
+        }
         try {
             run(LocalDateTime.now(clock));
+            DatabaseOutage.over();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Monthly report run failed; the next one retries", e);
+            if (DatabaseOutage.isCause(e)) {
+                DatabaseOutage.noticed("monthly report run", e);
+            } else {
+                LOG.log(Level.WARNING, "Monthly report run failed; the next one retries", e);
+            }
         }
     }
 

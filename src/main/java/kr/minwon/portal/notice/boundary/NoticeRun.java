@@ -21,6 +21,8 @@ import kr.minwon.portal.notice.control.Attempt;
 import kr.minwon.portal.notice.control.NoticeChannel;
 import kr.minwon.portal.notice.control.RetrySchedule;
 import kr.minwon.portal.platform.text.Texts;
+import kr.minwon.portal.platform.DatabaseOutage;
+import kr.minwon.portal.platform.Migrations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,6 +39,9 @@ public class NoticeRun {
 
     private static final Logger LOG = Logger.getLogger(NoticeRun.class.getName());
     private static final int BATCH = 500;
+
+    @Inject
+    Migrations migrations;
 
     @Inject
     Clock clock;
@@ -81,10 +86,18 @@ public class NoticeRun {
         if (!enabled) {
             return;
         }
+        if (!migrations.isMigrated()) {
+            return;
+        }
         try {
             run(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), false, BATCH);
+            DatabaseOutage.over();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Notice run failed; the next one retries", e);
+            if (DatabaseOutage.isCause(e)) {
+                DatabaseOutage.noticed("notice run", e);
+            } else {
+                LOG.log(Level.WARNING, "Notice run failed; the next one retries", e);
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package kr.minwon.portal.petition.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
+import kr.minwon.portal.petition.control.PetitionInput;
 import kr.minwon.portal.petition.control.StopCsv;
 import kr.minwon.portal.petition.control.StopReason;
 import kr.minwon.portal.petition.entity.Petition;
@@ -28,6 +31,8 @@ import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.platform.csv.CsvValues;
 import kr.minwon.portal.platform.text.Texts;
+import kr.minwon.portal.platform.rest.Problem;
+import kr.minwon.portal.platform.rest.ProblemResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,8 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Petitions", description = "Petition records, clock stops, extensions")
 public class PetitionResource {
 
+    private static final long RE_READ_PAUSE_MS = 200;
+
     @Inject
-    Petitions petitions;
+    PetitionPuts puts;
 
     @Inject
     PetitionLookup lookup;
@@ -57,17 +64,53 @@ public class PetitionResource {
     @Inject
     OfficeCalendar calendar;
 
+    /**
+     * Idempotent however requests interleave: a write that lost a race (optimistic lock, unique key) to a write of
+     * the same record answers 200 with the stored record; one that lost to a different record answers 409. Each
+     * attempt is its own transaction ({@link PetitionPuts}), so the losing one is over before the stored record is
+     * read again.
+     */
     @PUT
     @Path("{receiptNo}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a petition record (idempotent): 201 created, 200 updated or unchanged")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Operation(
+            summary = "Create or replace a petition record (idempotent): 201 created, 200 updated or unchanged;"
+                    + " 409 when a different record was written at the same time")
     public Response put(@PathParam("receiptNo") String receiptNo, String body) {
-        Petitions.Written written = petitions.put(PetitionJson.input(receiptNo, body));
-        int status = written.result() == Petitions.Result.CREATED ? 201 : 200;
-        return Response.status(status)
-                .entity(PetitionJson.petition(
-                        written.petition(), written.result().name(), true, calendar.calendar()))
-                .build();
+        PetitionInput in = PetitionJson.input(receiptNo, body);
+        PetitionPuts.Answer answer;
+        try {
+            answer = puts.write(in);
+        } catch (RuntimeException e) {
+            if (!ProblemResponses.isConflict(e)) {
+                throw e;
+            }
+            answer = storedSameAs(in).orElse(null);
+            if (answer == null) {
+                return ProblemResponses.problem(new Problem(
+                        409,
+                        ProblemResponses.title(409),
+                        "민원 " + in.receiptNo() + "의 기록을 다른 요청이 동시에 바꾸었고, 저장된 기록은 이 요청과 다릅니다."
+                                + " GET으로 저장된 기록을 읽은 뒤 필요하면 다시 보내십시오."));
+            }
+        }
+        return Response.status(answer.status()).entity(answer.body()).build();
+    }
+
+    /** The stored record when it is the one sent; once more after a moment, in case the winner was still committing. */
+    private Optional<PetitionPuts.Answer> storedSameAs(PetitionInput in) {
+        Optional<PetitionPuts.Answer> same = puts.ifStored(in);
+        if (same.isEmpty()) {
+            try {
+                Thread.sleep(RE_READ_PAUSE_MS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return same;
+            }
+            same = puts.ifStored(in);
+        }
+        return same;
     }
 
     @GET

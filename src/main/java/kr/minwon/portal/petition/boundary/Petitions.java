@@ -398,7 +398,8 @@ public class Petitions {
     /** The references of a valid input, looked up. */
     public record Resolved(PetitionType type, Employee handler, Unit unit) {}
 
-    private Resolved resolve(PetitionInput in) {
+    /** Looks up the references of a valid input (no write; also the re-read after a lost race). */
+    public Resolved resolve(PetitionInput in) {
         PetitionType type = em.createQuery("SELECT t FROM PetitionType t WHERE t.code = :c", PetitionType.class)
                 .setParameter("c", in.typeCode().trim())
                 .getSingleResult();

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.minwon.portal.platform.text.Texts;
+import kr.minwon.portal.platform.DatabaseOutage;
 
 /**
  * Turns whatever a resource throws into an RFC 9457 problem response; the one place that decides statuses and texts,
@@ -32,10 +33,14 @@ public final class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
     private static final String JAX_RS_DEFAULT_MESSAGE = "HTTP ";
+    private static final int H2_CONCURRENT_UPDATE = 90131;
 
     private ProblemResponses() {}
 
     public static Response of(Throwable thrown) {
+        if (DatabaseOutage.isCause(thrown)) {
+            return unavailable(thrown);
+        }
         for (Throwable t : chain(thrown)) {
             Response known = known(t);
             if (known != null) {
@@ -43,6 +48,40 @@ public final class ProblemResponses {
             }
         }
         return unexpected(thrown);
+    }
+
+    /** 503 with Retry-After: the database cannot be reached now (logged once an outage, not once a request). */
+    public static Response unavailable(Throwable thrown) {
+        DatabaseOutage.noticed("API requests", thrown);
+        return Response.fromResponse(problem(
+                        new Problem(503, title(503), "데이터베이스에 잠시 연결할 수 없습니다. 잠시 뒤 다시 시도하십시오. 처리되지 않은 요청은 저장되지 않았습니다.")))
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    /**
+     * Whether a write failed because another transaction wrote the same record at the same time: an optimistic lock
+     * (JPA's or EclipseLink's own, at commit), a unique key (SQLSTATE 23505), a serialization failure or deadlock
+     * (40001, 40P01) or H2's concurrent update (90131). Nothing of such a write was kept; what is stored is the other
+     * writer's, and the caller may compare with it.
+     */
+    public static boolean isConflict(Throwable thrown) {
+        for (Throwable t : chain(thrown)) {
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if ("23505".equals(state)
+                        || "40001".equals(state)
+                        || "40P01".equals(state)
+                        || sql.getErrorCode() == H2_CONCURRENT_UPDATE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Short Korean summary of a status, the problem document's title. */

@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kr.minwon.portal.platform.Migrations;
+import kr.minwon.portal.platform.SchemaReady;
 import kr.minwon.portal.security.control.PasswordPolicy;
 import kr.minwon.portal.staff.boundary.DemoStaff;
 import kr.minwon.portal.staff.boundary.Staff;
@@ -68,8 +71,22 @@ public class FirstStart {
     @ConfigProperty(name = "portal.demo.api.key")
     Optional<String> demoApiKey;
 
+    @Inject
+    Migrations migrations;
+
     @PostConstruct
-    void start() {
+    void atStart() {
+        if (migrations.isMigrated()) {
+            start();
+        }
+    }
+
+    /** Started while the database was away: the first-start setup runs once the schema is current. */
+    public void onSchemaReady(@Observes SchemaReady ready) {
+        start();
+    }
+
+    private void start() {
         if (!staff.isEmpty()) {
             LOG.info("Database holds data: no first-start setup, no demo seeding.");
             warnAboutDemoAccounts();

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.Optional;
 import kr.minwon.portal.platform.faces.LocaleSelection;
+import kr.minwon.portal.platform.DatabaseOutage;
 import kr.minwon.portal.platform.faces.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -93,7 +94,15 @@ public class LoginView {
                         ec.getRequestContextPath() + (mustChange ? "/account/password.xhtml?first=true" : safeNext()));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> failed();
+            default -> {
+                if (request.getAttribute(DatabaseOutage.REQUEST_ATTRIBUTE) != null) {
+                    // The database could not be asked: the 503 page, not "wrong name or password".
+                    ec.responseSendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
+                    faces.responseComplete();
+                } else {
+                    failed();
+                }
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import kr.minwon.portal.platform.DatabaseOutage;
 import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.entity.ApiScope;
@@ -42,8 +43,46 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ApiKeys apiKeys;
 
+    /** As {@link #authenticate}, but a database that cannot be reached answers 503 (problem JSON or the 503 page). */
     @Override
     public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e) || response.isCommitted()) {
+                throw e;
+            }
+            DatabaseOutage.noticed("sign-in and API key checks", e);
+            if (context.getAuthParameters().getCredential() != null) {
+                // The sign-in form's check runs inside the page's request: the page answers 503 (LoginView), not
+                // "wrong name or password".
+                request.setAttribute(DatabaseOutage.REQUEST_ATTRIBUTE, Boolean.TRUE);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            try {
+                SecurityHeaders.apply(request, response);
+                response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                if (isApi(request)) {
+                    response.setStatus(503);
+                    response.setContentType(Problem.MEDIA_TYPE);
+                    response.setCharacterEncoding("UTF-8");
+                    response.getWriter()
+                            .write(new Problem(503, "Service Unavailable", "데이터베이스에 잠시 연결할 수 없습니다. 잠시 뒤 다시 시도하십시오.")
+                                    .toJson()
+                                    .toString());
+                    response.flushBuffer();
+                } else {
+                    response.sendError(503);
+                }
+            } catch (IOException io) {
+                throw new IllegalStateException(io);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
