@@ -18,8 +18,8 @@ import kr.minwon.portal.calendar.control.HolidayKind;
 import kr.minwon.portal.calendar.control.SpecialDayResponse;
 import kr.minwon.portal.calendar.entity.HolidayEntry;
 import kr.minwon.portal.platform.audit.AuditLog;
-import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.platform.cluster.ClusterCaches;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
@@ -186,7 +186,7 @@ public class Holidays {
             changed.fire(change);
             moved = change.deadlinesMoved();
         }
-        audit.record(auditAction, "getRestDeInfo", Texts.t("calendar.event.imported", added, unchanged, moved)));
+        audit.record(auditAction, "getRestDeInfo", Texts.t("calendar.event.imported", added, unchanged, moved));
         return new Change(added, 0, unchanged, moved);
     }
 

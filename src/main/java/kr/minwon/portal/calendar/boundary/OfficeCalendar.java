@@ -16,10 +16,10 @@ import java.util.List;
 import kr.minwon.portal.calendar.control.HolidayCoverage;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
-import kr.minwon.portal.platform.cluster.CacheChanged;
 import kr.minwon.portal.platform.DatabaseOutage;
 import kr.minwon.portal.platform.Migrations;
 import kr.minwon.portal.platform.SchemaReady;
+import kr.minwon.portal.platform.cluster.CacheChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -13,6 +13,7 @@ import kr.minwon.portal.notice.control.Attempt;
 import kr.minwon.portal.notice.control.NoticeText;
 import kr.minwon.portal.notice.entity.InboxMessage;
 import kr.minwon.portal.notice.entity.MessageMail;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * The e-mail copies of inbox news (V16 message_mail), sent by the notice run as the notices' e-mails are: each leased
@@ -54,7 +55,14 @@ public class MessageMails {
         em.refresh(m);
         InboxMessage message = m.getMessage();
         return Optional.of(new Lease(
-                id, m.getAddress(), new NoticeText(message.getTitle(), message.getBody(), null), m.getAttempts()));
+                id,
+                m.getAddress(),
+                new NoticeText(
+                        message.getTitle(),
+                        message.getBody(),
+                        null,
+                        Texts.in(Texts.language(message.getRecipient().getLanguage()), "notice.text.sender")),
+                m.getAttempts()));
     }
 
     @PermitAll

@@ -20,9 +20,9 @@ import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.notice.control.Attempt;
 import kr.minwon.portal.notice.control.NoticeChannel;
 import kr.minwon.portal.notice.control.RetrySchedule;
-import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.platform.DatabaseOutage;
 import kr.minwon.portal.platform.Migrations;
+import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

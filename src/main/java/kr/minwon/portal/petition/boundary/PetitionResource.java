@@ -30,9 +30,9 @@ import kr.minwon.portal.petition.entity.Petition;
 import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.petition.entity.PetitionStop;
 import kr.minwon.portal.platform.csv.CsvValues;
-import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.rest.ProblemResponses;
+import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.platform.DatabaseOutage;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * Turns whatever a resource throws into an RFC 9457 problem response; the one place that decides statuses and texts,

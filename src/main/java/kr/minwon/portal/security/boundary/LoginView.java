@@ -17,8 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.Optional;
-import kr.minwon.portal.platform.faces.LocaleSelection;
 import kr.minwon.portal.platform.DatabaseOutage;
+import kr.minwon.portal.platform.faces.LocaleSelection;
 import kr.minwon.portal.platform.faces.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
