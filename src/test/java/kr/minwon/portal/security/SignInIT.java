@@ -3,7 +3,14 @@ package kr.minwon.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kr.minwon.portal.staff.entity.Role;
 import kr.minwon.portal.testing.DemoUser;
 import kr.minwon.portal.testing.PortalServer;
@@ -41,6 +48,43 @@ class SignInIT {
         menu.forEach((id, shown) -> assertThat(html.contains("id=\"" + id + "\""))
                 .as(user.username() + " sees menu item " + id)
                 .isEqualTo(shown));
+    }
+
+    @Test
+    void one_person_signing_in_several_times_at_once_gets_in_every_time() throws Exception {
+        // Two tabs, a double click, or the same name through two nodes: each sign-in writes the account's sign-in
+        // fields; none may fail on another's version (it answered 500 under a soak).
+        int n = 8;
+        List<PortalSession> sessions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            PortalSession s = PortalSession.anonymous();
+            s.get("/login.xhtml");
+            sessions.add(s);
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (PortalSession s : sessions) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return s.signIn(DemoUser.AUDITOR.username(), PortalServer.DEMO_PASSWORD);
+                }));
+            }
+            go.countDown();
+            for (Future<HttpResponse<String>> a : answers) {
+                HttpResponse<String> r = a.get(120, TimeUnit.SECONDS);
+                assertThat(r.statusCode())
+                        .as("a simultaneous sign-in: " + r.body())
+                        .isEqualTo(302);
+                assertThat(PortalSession.location(r)).endsWith("/index.xhtml");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (PortalSession s : sessions) {
+            assertThat(s.get("/index.xhtml").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

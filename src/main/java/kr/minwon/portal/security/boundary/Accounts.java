@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
@@ -125,6 +126,7 @@ public class Accounts {
             return refused;
         }
         if (!hash.verify(password, account.getPasswordHash())) {
+            lockFresh(account);
             account.recordFailure(now, 2 * maxFailures, Duration.ofSeconds(maxDelaySeconds));
             throttles.get().failure(name, address, instant);
             audit.recordAs(name, "SIGN_IN_FAILED", name, "wrong password");
@@ -139,6 +141,7 @@ public class Accounts {
             return refused;
         }
         throttles.get().success(name, address);
+        lockFresh(account);
         account.recordSuccess(now, address);
         if (iterationsOf(account.getPasswordHash()) < ITERATIONS) {
             account.upgradeHash(hash.generate(password));
@@ -147,6 +150,15 @@ public class Accounts {
         audit.recordAs(name, "SIGN_IN", name, null);
         return new SignIn(
                 Verdict.VALID, account.getUsername(), roleNames(account.getEmployee()), account.getSessionEpoch());
+    }
+
+    /**
+     * Two sign-ins of one person at the same moment (two tabs, a double click, the same name on two nodes) both write
+     * the account's sign-in fields: each takes the row's lock and re-reads it first, so they follow one another instead
+     * of one failing on the other's version.
+     */
+    private void lockFresh(Account account) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The state a signed-in session is compared with; empty when the account is gone. */
