@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 import kr.minwon.portal.calendar.control.Holiday;
 import kr.minwon.portal.calendar.control.SpecialDayRequest;
 import kr.minwon.portal.calendar.control.SpecialDayResponse;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -140,7 +141,7 @@ public class HolidayFeed {
     @RolesAllowed(Role.ADMIN_NAME)
     public Result fetchNow() {
         if (!isConfigured()) {
-            throw new FeedFailed("특일정보 API 주소와 키가 설정되지 않았습니다.");
+            throw new FeedFailed(Texts.t("calendar.feed.notConfigured"));
         }
         Result result = fetch(LocalDateTime.now(clock).getYear());
         LOG.info(() -> "Holiday feed (by an admin): " + describe(result));
@@ -172,16 +173,18 @@ public class HolidayFeed {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new FeedFailed("특일정보 " + year + "년: HTTP " + response.statusCode());
+                throw new FeedFailed(Texts.t("calendar.feed.http", year, response.statusCode()));
             }
             return SpecialDayResponse.parse(response.body());
         } catch (SpecialDayResponse.UnreadableResponse e) {
-            throw new FeedFailed("특일정보 " + year + "년: " + SpecialDayRequest.withoutKey(e.getMessage(), key));
+            throw new FeedFailed(
+                    Texts.t("calendar.feed.unreadable", year, SpecialDayRequest.withoutKey(e.getMessage(), key)));
         } catch (IOException e) {
-            throw new FeedFailed("특일정보 " + year + "년: 연결 실패 (" + SpecialDayRequest.withoutKey(e.toString(), key) + ")");
+            throw new FeedFailed(
+                    Texts.t("calendar.feed.unreachable", year, SpecialDayRequest.withoutKey(e.toString(), key)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FeedFailed("특일정보 " + year + "년: 중단됨");
+            throw new FeedFailed(Texts.t("calendar.feed.interrupted", year));
         }
     }
 

@@ -168,7 +168,7 @@ public class NoticeRun {
                 MessageMails.Lease l = lease.get();
                 Attempt a = mail.enabled()
                         ? Attempt.of(mail, l.address(), l.text(), l.attempt(), retries, LocalDateTime.now(clock))
-                        : new Attempt(Attempt.Result.FAILED, null, "EMAIL 채널이 설정되어 있지 않습니다.");
+                        : new Attempt(Attempt.Result.FAILED, null, Texts.t("notice.msg.channelOff", "EMAIL"));
                 messageMails.settle(id, a, LocalDateTime.now(clock));
                 switch (a.result()) {
                     case SENT -> sent++;

@@ -89,10 +89,7 @@ public class PetitionResource {
             answer = storedSameAs(in).orElse(null);
             if (answer == null) {
                 return ProblemResponses.problem(new Problem(
-                        409,
-                        ProblemResponses.title(409),
-                        "민원 " + in.receiptNo() + "의 기록을 다른 요청이 동시에 바꾸었고, 저장된 기록은 이 요청과 다릅니다."
-                                + " GET으로 저장된 기록을 읽은 뒤 필요하면 다시 보내십시오."));
+                        409, ProblemResponses.title(409), Texts.t("petition.api.raceLost", in.receiptNo())));
             }
         }
         return Response.status(answer.status()).entity(answer.body()).build();

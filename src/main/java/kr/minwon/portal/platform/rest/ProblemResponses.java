@@ -53,8 +53,7 @@ public final class ProblemResponses {
     /** 503 with Retry-After: the database cannot be reached now (logged once an outage, not once a request). */
     public static Response unavailable(Throwable thrown) {
         DatabaseOutage.noticed("API requests", thrown);
-        return Response.fromResponse(problem(
-                        new Problem(503, title(503), "데이터베이스에 잠시 연결할 수 없습니다. 잠시 뒤 다시 시도하십시오. 처리되지 않은 요청은 저장되지 않았습니다.")))
+        return Response.fromResponse(problem(new Problem(503, title(503), Texts.t("api.problem.databaseUnavailable"))))
                 .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
                 .build();
     }

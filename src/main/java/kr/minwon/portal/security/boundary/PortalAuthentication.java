@@ -68,7 +68,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                     response.setContentType(Problem.MEDIA_TYPE);
                     response.setCharacterEncoding("UTF-8");
                     response.getWriter()
-                            .write(new Problem(503, "Service Unavailable", "데이터베이스에 잠시 연결할 수 없습니다. 잠시 뒤 다시 시도하십시오.")
+                            .write(new Problem(503, "Service Unavailable", Texts.t("api.problem.databaseUnavailable"))
                                     .toJson()
                                     .toString());
                     response.flushBuffer();
