@@ -34,8 +34,8 @@ public final class PortalServer {
     public static final String ADMIN_PASSWORD = "it-admin-pass-2468";
 
     /** 180 s unless {@code -Dit.ready.seconds} says otherwise (a loaded shared machine needs longer). */
-    private static final Duration READY_TIMEOUT =
-            Duration.ofSeconds(Long.getLong("it.ready.seconds", 180));
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("it.ready.seconds", 180));
+
     private static PortalServer shared;
 
     private final Path target =
