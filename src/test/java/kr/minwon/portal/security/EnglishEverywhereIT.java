@@ -109,14 +109,15 @@ class EnglishEverywhereIT {
         List<String> out = new ArrayList<>();
         Matcher m = CHROME.matcher(body);
         while (m.find()) {
-            if (m.group(1).equalsIgnoreCase("th") && m.group(2).contains("scope=\"row\"")) {
+            if (m.group(1).equalsIgnoreCase("th") && m.group(2).contains("scope=\"row\"")
+                    || m.group(1).equalsIgnoreCase(dataElement)) {
                 continue;
             }
             String text = m.group(3)
                     .replaceAll("<[^>]+>", " ")
                     .replaceAll("\\s+", " ")
                     .trim();
-            if (HANGUL.matcher(text).find()) {
+            if (untranslated(text)) {
                 out.add("<" + m.group(1) + "> " + text);
             }
         }
