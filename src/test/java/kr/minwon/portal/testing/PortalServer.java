@@ -44,8 +44,8 @@ public final class PortalServer {
     /** The server's 특일정보 key: a plain-spelling key with characters that must be URL-encoded. */
     public static final String HOLIDAY_API_KEY = "it+holiday/key==";
 
-    // -Dit.ready.seconds= gives a loaded machine longer.
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("it.ready.seconds", 180));
+    // 300 s (the demo office is seeded at the first start); -Dit.ready.seconds= gives a loaded machine longer.
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("it.ready.seconds", 300));
     private static PortalServer shared;
 
     private final Path target =
