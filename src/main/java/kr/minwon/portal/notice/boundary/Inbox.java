@@ -8,11 +8,15 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kr.minwon.portal.notice.entity.InboxMessage;
 import kr.minwon.portal.notice.entity.MessageMail;
 import kr.minwon.portal.platform.text.Text;
@@ -51,6 +55,9 @@ public class Inbox {
 
     @Resource
     SessionContext session;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** The signed-in person's unread count, for the bell; zero for callers without an employee record. */
     @PermitAll
@@ -204,15 +211,30 @@ public class Inbox {
         return Optional.of(m);
     }
 
-    /** Whether news with this key was posted already. */
-    @PermitAll
-    public boolean posted(String sourceKey) {
+    /**
+     * Whether news with this key was posted already, marking it as posted now if not: in this transaction (kept
+     * aside, so the look-up need not flush a chunk's pending lines before every query, as the CSV import writes
+     * thousands) or before it. The unique key stays the last word.
+     */
+    private boolean posted(String sourceKey) {
+        @SuppressWarnings("unchecked")
+        Set<String> here = (Set<String>) transaction.getResource(POSTED_HERE);
+        if (here == null) {
+            here = new HashSet<>();
+            transaction.putResource(POSTED_HERE, here);
+        }
+        if (!here.add(sourceKey)) {
+            return true;
+        }
         return !em.createQuery("SELECT m.id FROM InboxMessage m WHERE m.sourceKey = :k", Long.class)
                 .setParameter("k", sourceKey)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
     }
+
+    private static final String POSTED_HERE = Inbox.class.getName() + ".postedHere";
 
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
