@@ -15,6 +15,7 @@ import kr.minwon.portal.mileage.entity.MileageStanding;
 import kr.minwon.portal.notice.boundary.Inbox;
 import kr.minwon.portal.notice.entity.InboxMessage;
 import kr.minwon.portal.petition.entity.Petition;
+import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.staff.entity.Employee;
 
 /**
@@ -124,11 +125,8 @@ public class MileageMessages {
         inbox.postOnce(to.getId(), InboxMessage.MILEAGE, key, text.title(), text.body(), LINK);
     }
 
-    /**
-     * The language the person reads in: accounts store none yet (issue 18 item 7 adds it), so the office's default,
-     * Korean. When the account keeps one, read it here.
-     */
+    /** The language the person reads in: the one stored on his record (My settings), Korean by default. */
     static Locale readerOf(Employee e) {
-        return Locale.KOREAN;
+        return Texts.language(e.getLanguage());
     }
 }

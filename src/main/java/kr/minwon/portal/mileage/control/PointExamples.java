@@ -29,7 +29,7 @@ public final class PointExamples {
 
     static Example example(RuleSet rules, int legal, int used, boolean compound, int late, Outcome outcome) {
         PetitionFacts facts =
-                new PetitionFacts("예시", DeadlineMode.DAYS, legal, used, compound, outcome, true, late == 0, late);
+                new PetitionFacts("example", DeadlineMode.DAYS, legal, used, compound, outcome, true, late == 0, late);
         return new Example(legal, used, compound, late, outcome != Outcome.GRANTED, PointRules.score(rules, facts));
     }
 }

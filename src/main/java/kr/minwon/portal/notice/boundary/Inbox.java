@@ -205,7 +205,8 @@ public class Inbox {
                 .about(sourceKey);
         em.persist(m);
         String address = recipient.getEmail();
-        if (mail.enabled() && address != null && !address.isBlank()) {
+        // The inbox always gets it; the e-mail copy only for a person who has not opted out (My settings).
+        if (mail.enabled() && !recipient.isEmailOptOut() && address != null && !address.isBlank()) {
             em.persist(new MessageMail(m, address.trim(), now));
         }
         return Optional.of(m);
