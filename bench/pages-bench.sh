@@ -70,7 +70,7 @@ start() {
   STARTUP_MS=$(( $(millis) - t0 ))
 }
 
-# bare: a Payara Micro without an application on the same machine, the same JVM options, until it answers HTTP.
+# bare: a Payara Micro without an application on the same machine, the same JVM options, until it says it is ready.
 bare() {
   [ -n "$BARE" ] && [ -f "$BARE" ] || { echo "n/a"; return; }
   mkdir -p "$RUN/bare"
@@ -78,7 +78,8 @@ bare() {
   (cd "$RUN/bare" && exec java $JAVA_OPTS -Djava.io.tmpdir="$RUN/bare" -jar "$BARE" --port $((PORT + 1)) --nocluster \
     --disablephonehome > "$RUN/bare.log" 2>&1) &
   bpid=$!
-  until curl -s -o /dev/null "http://localhost:$((PORT + 1))/"; do
+  # Payara Micro's own "ready" line: an answer on the port could come from someone else's server.
+  until grep -q "Payara Micro .* ready in" "$RUN/bare.log"; do
     kill -0 "$bpid" 2>/dev/null || { echo "n/a"; return; }
     sleep 0.2
   done
