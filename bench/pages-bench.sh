@@ -21,8 +21,10 @@ PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 PGDATABASE=minwon_pages_bench_$$
 export PGHOST PGPORT PGUSER PGDATABASE
-# The README's run command: java $PORTAL_JAVA_OPTS -jar target/minwon-portal-microbundle.jar (keep the two in step).
-JAVA_OPTS=${PORTAL_JAVA_OPTS-}
+# The README's run command and its JVM options (keep the two in step; PORTAL_JAVA_OPTS= runs with the JVM's defaults).
+JAVA_OPTS=${PORTAL_JAVA_OPTS-"-XX:+UseSerialGC -Xms64m -Xmx512m -XX:MaxMetaspaceSize=512m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:MaxDirectMemorySize=128m"}
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+export MALLOC_ARENA_MAX
 JAR=${JAR:-$ROOT/target/minwon-portal-microbundle.jar}
 BARE=${PAYARA_MICRO:-$(ls ~/.m2/repository/fish/payara/extras/payara-micro/*/payara-micro-*.jar 2>/dev/null | tail -1)}
 [ -f "$JAR" ] || { echo "Build first: mvn -B -o -q clean package -DskipTests" >&2; exit 2; }
