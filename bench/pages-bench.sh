@@ -21,8 +21,10 @@ PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 PGDATABASE=minwon_pages_bench_$$
 export PGHOST PGPORT PGUSER PGDATABASE
-# The README's run command: java $PORTAL_JAVA_OPTS -jar target/minwon-portal-microbundle.jar (keep the two in step).
-JAVA_OPTS=${PORTAL_JAVA_OPTS-}
+# The README's run command and its JVM options (keep the two in step; PORTAL_JAVA_OPTS= runs with the JVM's defaults).
+JAVA_OPTS=${PORTAL_JAVA_OPTS-"-XX:+UseSerialGC -Xms64m -Xmx512m -XX:MaxMetaspaceSize=512m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:MaxDirectMemorySize=128m"}
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+export MALLOC_ARENA_MAX
 JAR=${JAR:-$ROOT/target/minwon-portal-microbundle.jar}
 BARE=${PAYARA_MICRO:-$(ls ~/.m2/repository/fish/payara/extras/payara-micro/*/payara-micro-*.jar 2>/dev/null | tail -1)}
 [ -f "$JAR" ] || { echo "Build first: mvn -B -o -q clean package -DskipTests" >&2; exit 2; }
@@ -70,7 +72,7 @@ start() {
   STARTUP_MS=$(( $(millis) - t0 ))
 }
 
-# bare: a Payara Micro without an application on the same machine, the same JVM options, until it answers HTTP.
+# bare: a Payara Micro without an application on the same machine, the same JVM options, until it says it is ready.
 bare() {
   [ -n "$BARE" ] && [ -f "$BARE" ] || { echo "n/a"; return; }
   mkdir -p "$RUN/bare"
@@ -78,7 +80,8 @@ bare() {
   (cd "$RUN/bare" && exec java $JAVA_OPTS -Djava.io.tmpdir="$RUN/bare" -jar "$BARE" --port $((PORT + 1)) --nocluster \
     --disablephonehome > "$RUN/bare.log" 2>&1) &
   bpid=$!
-  until curl -s -o /dev/null "http://localhost:$((PORT + 1))/"; do
+  # Payara Micro's own "ready" line: an answer on the port could come from someone else's server.
+  until grep -q "Payara Micro .* ready in" "$RUN/bare.log"; do
     kill -0 "$bpid" 2>/dev/null || { echo "n/a"; return; }
     sleep 0.2
   done
