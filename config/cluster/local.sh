@@ -167,7 +167,7 @@ wait_ready() {
         (( $(date +%s) < DEADLINE )) || die "the balancer reached only: ${seen:-no node} (see $STATE/haproxy.log)"
         local node
         node=$(curl -s -o /dev/null -m 5 -D - "http://127.0.0.1:$PORT/login.xhtml" \
-            | tr -d '\r' | sed -n 's/^[Xx]-[Pp]ortal-[Nn]ode: *//p')
+            | tr -d '\r' | sed -n 's/^[Xx]-[Pp]ortal-[Nn]ode: *//p' || true)
         [[ -n $node ]] || sleep 0.5
         seen=$( (printf '%s\n' $seen; echo "$node") | sed '/^$/d' | sort -u | tr '\n' ' ')
     done
