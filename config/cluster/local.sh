@@ -90,6 +90,9 @@ defaults
 frontend portal
     bind 127.0.0.1:$PORT
     option forwardfor
+    # An HTTP/2 upgrade (h2c) would turn the connection into a tunnel to one node: requests stay HTTP/1.1, balanced.
+    http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }
+    http-request del-header HTTP2-Settings
     default_backend nodes
 
 backend nodes
