@@ -90,6 +90,9 @@ defaults
 frontend portal
     bind 127.0.0.1:$PORT
     option forwardfor
+    # An HTTP/2 upgrade (h2c) would turn the connection into a tunnel to one node: requests stay HTTP/1.1, balanced.
+    http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }
+    http-request del-header HTTP2-Settings
     default_backend nodes
 
 backend nodes
@@ -167,7 +170,7 @@ wait_ready() {
         (( $(date +%s) < DEADLINE )) || die "the balancer reached only: ${seen:-no node} (see $STATE/haproxy.log)"
         local node
         node=$(curl -s -o /dev/null -m 5 -D - "http://127.0.0.1:$PORT/login.xhtml" \
-            | tr -d '\r' | sed -n 's/^[Xx]-[Pp]ortal-[Nn]ode: *//p')
+            | tr -d '\r' | sed -n 's/^[Xx]-[Pp]ortal-[Nn]ode: *//p' || true)
         [[ -n $node ]] || sleep 0.5
         seen=$( (printf '%s\n' $seen; echo "$node") | sed '/^$/d' | sort -u | tr '\n' ' ')
     done
