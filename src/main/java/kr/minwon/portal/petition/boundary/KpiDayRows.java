@@ -7,9 +7,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import kr.minwon.portal.petition.control.KpiFacts;
 import kr.minwon.portal.platform.PortalDataSource;
@@ -39,6 +42,105 @@ public class KpiDayRows {
         } catch (SQLException e) {
             throw new IllegalStateException("KPI read model not updated: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Adds the summed differences of a {@link KpiBatch}: one JDBC batch of updates of every column (in key order), then
+     * one batch of inserts for the rows none of them found, inside a savepoint; when another transaction inserted one
+     * of those rows first, the savepoint is rolled back and the missing rows are added one by one as above.
+     */
+    public void applyBatched(Map<KpiFacts.Row, long[]> sums) {
+        if (sums.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            applyBatched(c, sums);
+        } catch (SQLException e) {
+            throw new IllegalStateException("KPI read model not updated: " + e.getMessage(), e);
+        }
+    }
+
+    static void applyBatched(Connection c, Map<KpiFacts.Row, long[]> sums) throws SQLException {
+        List<Map.Entry<KpiFacts.Row, long[]>> entries = new ArrayList<>(new TreeMap<>(sums).entrySet());
+        entries.removeIf(e -> Arrays.stream(e.getValue()).allMatch(n -> n == 0));
+        if (entries.isEmpty()) {
+            return;
+        }
+        int[] counts;
+        try (PreparedStatement s = c.prepareStatement(updateAllSql())) {
+            for (Map.Entry<KpiFacts.Row, long[]> e : entries) {
+                long[] v = e.getValue();
+                for (int i = 0; i < v.length; i++) {
+                    bind(s, 1 + i, i, v[i]);
+                }
+                int at = 1 + v.length;
+                s.setObject(at++, e.getKey().day());
+                s.setLong(at++, e.getKey().unitId());
+                s.setLong(at, e.getKey().departmentId());
+                s.addBatch();
+            }
+            counts = s.executeBatch();
+        }
+        Map<KpiFacts.Row, long[]> missing = new TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (counts[i] == Statement.SUCCESS_NO_INFO) {
+                // Only H2 and PostgreSQL are supported; both count each update of a batch.
+                throw new SQLException("the driver does not count batched updates");
+            }
+            if (counts[i] == 0) {
+                missing.put(entries.get(i).getKey(), entries.get(i).getValue());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        boolean inTransaction = !c.getAutoCommit();
+        Savepoint savepoint = inTransaction ? c.setSavepoint() : null;
+        try (PreparedStatement s = c.prepareStatement(insertSql())) {
+            for (Map.Entry<KpiFacts.Row, long[]> e : missing.entrySet()) {
+                bindRow(s, e.getKey(), e.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            if (savepoint == null || !isUniqueViolation(e)) {
+                throw e;
+            }
+            // Another transaction inserted one of the rows since our updates: add them one by one instead.
+            c.rollback(savepoint);
+            savepoint = null;
+            apply(c, missing);
+        } finally {
+            if (savepoint != null) {
+                c.releaseSavepoint(savepoint);
+            }
+        }
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(x.getSQLState())) {
+                return true;
+            }
+            if (x.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String updateAllSql() {
+        StringBuilder sql = new StringBuilder("UPDATE kpi_day SET ");
+        for (int i = 0; i < KpiFacts.COLUMNS.size(); i++) {
+            String name = KpiFacts.COLUMNS.get(i);
+            sql.append(i == 0 ? "" : ", ")
+                    .append(name)
+                    .append(" = ")
+                    .append(name)
+                    .append(" + ?");
+        }
+        return sql.append(" WHERE kpi_date = ? AND unit_id = ? AND department_id = ?")
+                .toString();
     }
 
     static void apply(Connection c, Map<KpiFacts.Row, long[]> delta) throws SQLException {

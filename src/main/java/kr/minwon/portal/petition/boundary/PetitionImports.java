@@ -71,6 +71,9 @@ public class PetitionImports {
     Petitions petitions;
 
     @Inject
+    KpiBatch kpiBatch;
+
+    @Inject
     PetitionLookup lookup;
 
     @Inject
@@ -171,11 +174,20 @@ public class PetitionImports {
         }
     }
 
-    /** Writes one chunk through the shared write path, then lets go of everything it loaded. */
+    /**
+     * Writes one chunk through the shared write path, then lets go of everything it loaded. The chunk is one KPI
+     * batch: its petitions' KPI differences are summed and written once per touched row after its flush.
+     */
     private int write(List<PetitionInput> chunk, References refs, LocalDateTime now, int[] counts) {
         if (chunk.isEmpty()) {
             return 0;
         }
+        kpiBatch.run(() -> writeChunk(chunk, refs, now, counts));
+        em.clear();
+        return chunk.size();
+    }
+
+    private void writeChunk(List<PetitionInput> chunk, References refs, LocalDateTime now, int[] counts) {
         Map<String, Petition> existing = new HashMap<>();
         em.createQuery("SELECT p FROM Petition p WHERE p.receiptNo IN :nos", Petition.class)
                 .setParameter(
@@ -238,8 +250,6 @@ public class PetitionImports {
             counts[w.result().ordinal()]++;
         }
         em.flush();
-        em.clear();
-        return chunk.size();
     }
 
     private Map<Long, Employee> employees(Collection<Long> ids) {

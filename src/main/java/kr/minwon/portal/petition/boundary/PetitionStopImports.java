@@ -64,6 +64,9 @@ public class PetitionStopImports {
     @Inject
     ImportProgress progress;
 
+    @Inject
+    KpiBatch kpiBatch;
+
     /**
      * Adds or changes clock stops from a stops file, then reschedules their petitions. A stop is known by receipt
      * number and start, so the same file again changes nothing.
@@ -151,50 +154,12 @@ public class PetitionStopImports {
                 warnings = new ArrayList<>(sheet.warnings());
             }
             step.total(rows.size());
-            int created = 0;
-            int updated = 0;
-            int unchanged = 0;
-            int done = 0;
-            for (StopCsv.StopRow row : rows) {
-                Petition p = lookup.byReceiptNo(row.receiptNo()).orElseThrow();
-                Optional<PetitionStop> same = p.getStops().stream()
-                        .filter(s -> s.getStartedAt().equals(row.startedAt()))
-                        .findFirst();
-                try {
-                    if (same.isEmpty()) {
-                        petitionClock.importStop(
-                                row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
-                        created++;
-                    } else if (same.get().getReason() == row.reason()
-                            && Objects.equals(same.get().getEndedAt(), row.endedAt())
-                            && (row.note() == null
-                                    || row.note().equals(same.get().getNote()))) {
-                        unchanged++;
-                    } else {
-                        petitionClock.importStopChange(
-                                row.receiptNo(),
-                                same.get().getId(),
-                                row.reason(),
-                                row.startedAt(),
-                                row.endedAt(),
-                                row.note() == null ? same.get().getNote() : row.note());
-                        updated++;
-                    }
-                } catch (PetitionRejected e) {
-                    // The transaction is already doomed; say which row broke which rule.
-                    CsvReport report = new CsvReport();
-                    for (PetitionRules.Violation v : e.violations()) {
-                        report.add(new CsvProblem(
-                                row.row(), columnOfStopField(v.field()), null, CsvProblem.Reason.OTHER, v.reason()));
-                    }
-                    throw new PetitionImportRejected(report);
-                }
-                if (++done % CHUNK == 0) {
-                    em.flush();
-                    em.clear();
-                    step.written(done);
-                }
-            }
+            // The KPI read model's differences are summed and written once per touched row at the end.
+            int[] counts = kpiBatch.call(() -> write(rows, step));
+            int created = counts[0];
+            int updated = counts[1];
+            int unchanged = counts[2];
+            int done = counts[3];
             step.written(done);
             audit.record(
                     "STOPS_IMPORTED",
@@ -207,6 +172,53 @@ public class PetitionStopImports {
             progress.finish(step);
             PetitionImports.delete(file);
         }
+    }
+
+    /** Adds or changes the stops, flushing and clearing every {@value #CHUNK}: created, updated, unchanged, done. */
+    private int[] write(List<StopCsv.StopRow> rows, ImportProgress.Step step) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int done = 0;
+        for (StopCsv.StopRow row : rows) {
+            Petition p = lookup.byReceiptNo(row.receiptNo()).orElseThrow();
+            Optional<PetitionStop> same = p.getStops().stream()
+                    .filter(s -> s.getStartedAt().equals(row.startedAt()))
+                    .findFirst();
+            try {
+                if (same.isEmpty()) {
+                    petitionClock.importStop(row.receiptNo(), row.reason(), row.startedAt(), row.endedAt(), row.note());
+                    created++;
+                } else if (same.get().getReason() == row.reason()
+                        && Objects.equals(same.get().getEndedAt(), row.endedAt())
+                        && (row.note() == null || row.note().equals(same.get().getNote()))) {
+                    unchanged++;
+                } else {
+                    petitionClock.importStopChange(
+                            row.receiptNo(),
+                            same.get().getId(),
+                            row.reason(),
+                            row.startedAt(),
+                            row.endedAt(),
+                            row.note() == null ? same.get().getNote() : row.note());
+                    updated++;
+                }
+            } catch (PetitionRejected e) {
+                // The transaction is already doomed; say which row broke which rule.
+                CsvReport report = new CsvReport();
+                for (PetitionRules.Violation v : e.violations()) {
+                    report.add(new CsvProblem(
+                            row.row(), columnOfStopField(v.field()), null, CsvProblem.Reason.OTHER, v.reason()));
+                }
+                throw new PetitionImportRejected(report);
+            }
+            if (++done % CHUNK == 0) {
+                em.flush();
+                em.clear();
+                step.written(done);
+            }
+        }
+        return new int[] {created, updated, unchanged, done};
     }
 
     private static String columnOfStopField(String field) {

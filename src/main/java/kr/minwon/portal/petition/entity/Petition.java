@@ -161,9 +161,12 @@ public class Petition implements Serializable {
     @Column(name = "department_id", insertable = false, updatable = false)
     private Long loadedDepartmentId;
 
-    /** What this petition last added to the KPI read model: as loaded, or as last written in this transaction. */
+    /**
+     * What this petition last added to the KPI read model: as loaded, or as last written in this transaction. Never
+     * moves with a session to another node (a detached copy is merged into a managed one, which has its own).
+     */
     @Transient
-    private KpiFacts kpiWritten;
+    private transient KpiFacts kpiWritten;
 
     protected Petition() {}
 
