@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kr.minwon.portal.testing.PortalServer;
+import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -175,6 +176,8 @@ class ClusterIT {
         calculate.put("calculatorForm:unit_input", "DAY");
         calculate.put("calculatorForm:calculate", "");
         calculate.put("jakarta.faces.ViewState", viewState(page.body()));
+        // The CSP nonce the page gave its forms, as a browser's PrimeFaces script posts it (checked on render).
+        calculate.put("primefaces.nonce", PortalSession.nonce(page.body()));
         HttpResponse<String> result = post(http, "/petitions/calculator.xhtml", calculate);
         assertThat(result.statusCode())
                 .as("the form posted after %s died", victim)
