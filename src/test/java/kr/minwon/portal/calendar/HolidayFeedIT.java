@@ -138,10 +138,14 @@ class HolidayFeedIT {
         assertThat(page).contains("id=\"feedForm:fetchNow\"").contains("지금 가져오기");
         assertThat(page).as("the upload stays").contains("importForm:specialDays");
 
+        // Next year's 1월1일 is new too when the calendar does not reach next year yet (the migrations hold holidays up
+        // to
+        // 2027: a clock in 2027 asks for 2028).
+        boolean newYearKnown = holidays(NEXT_YEAR).containsKey(LocalDate.of(NEXT_YEAR, 1, 1));
         queries.clear();
         String first = fetchNow(admin);
         assertThat(first).contains("특일정보 API에서 " + THIS_YEAR + "–" + NEXT_YEAR + "년 공휴일을 가져왔습니다");
-        assertThat(first).contains("새 공휴일 1일");
+        assertThat(first).contains("새 공휴일 " + (newYearKnown ? 1 : 2) + "일");
 
         // This year and the next, the whole year as JSON, the plain key URL-encoded.
         assertThat(queries).hasSize(2);
