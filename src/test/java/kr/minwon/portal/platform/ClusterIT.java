@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,14 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kr.minwon.portal.testing.OfficeTime;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.AfterAll;
@@ -44,11 +50,18 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ClusterIT {
 
     private static final String API_KEY = "it-cluster-key-0123456789";
-    private static final int BALANCER = 18088;
-    private static final int NODE_BASE = 18180;
-    private static final int HZ_BASE = 16900;
+    // The ports of the balancer, of node N (base + N) and of node N's data grid member (base + N); -D options let runs
+    // on one machine (several worktrees) keep out of each other's way.
+    private static final int BALANCER = Integer.getInteger("it.cluster.port", 18088);
+    private static final int NODE_BASE = Integer.getInteger("it.cluster.node.port", 18180);
+    private static final int HZ_BASE = Integer.getInteger("it.cluster.hz.port", 16900);
+    /** PORTAL_LOGIN_MAX_FAILURES of the cluster: failures of one name from one address that lock the pair. */
+    private static final int MAX_FAILURES = 5;
+
+    private static final String FAILED = "아이디 또는 비밀번호가 올바르지 않습니다.";
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern BAR_VALUE = Pattern.compile("importForm:importBar_value(?:&#34;|\")\\s*:\\s*(\\d+)");
     private static final Pattern DEADLINE = Pattern.compile("\"deadline\"\\s*:\\s*\"([^\"]+)\"");
 
     private static final Path BASE = Paths.get(System.getProperty("it.target", "target"))
@@ -71,6 +84,7 @@ class ClusterIT {
         env.put("PORTAL_DEMO_PASSWORD", PortalServer.DEMO_PASSWORD);
         env.put("PORTAL_DEMO_API_KEY", API_KEY);
         env.put("PORTAL_ADMIN_PASSWORD", PortalServer.ADMIN_PASSWORD);
+        env.put("PORTAL_LOGIN_MAX_FAILURES", String.valueOf(MAX_FAILURES));
         String clock = System.getProperty("portal.clock.start", "");
         if (!clock.isBlank()) {
             env.put("PORTAL_CLOCK_START", clock);
@@ -124,6 +138,188 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void failures_spread_over_both_nodes_lock_the_pair_at_the_configured_maximum_not_twice_that() throws Exception {
+        // A stranger's address of this run's own, told by the trusted proxy (loopback), straight to one node or the
+        // other: the balancer's round-robin would spread the tries the same way.
+        String stranger = "203.0.113." + ThreadLocalRandom.current().nextInt(10, 250);
+        String user = "demo.auditor";
+        for (int i = 1; i < MAX_FAILURES; i++) {
+            assertRefused(signIn(1 + i % 2, stranger, user, "wrong-password-" + i), "failure " + i);
+        }
+        assertSignedIn(signIn(2, stranger, user, PortalServer.DEMO_PASSWORD), "one failure short of the maximum");
+
+        // The maximum, spread over the nodes (node1 gets one more than node2; neither alone reaches it).
+        for (int i = 1; i <= MAX_FAILURES; i++) {
+            assertRefused(signIn(1 + (i + 1) % 2, stranger, user, "wrong-again-" + i), "failure " + i + " again");
+        }
+        for (int n = 1; n <= 2; n++) {
+            assertRefused(
+                    signIn(n, stranger, user, PortalServer.DEMO_PASSWORD),
+                    "the right password from the locked address on node" + n);
+        }
+        assertSignedIn(
+                signIn(
+                        2,
+                        "198.51.100." + ThreadLocalRandom.current().nextInt(10, 250),
+                        user,
+                        PortalServer.DEMO_PASSWORD),
+                "the owner from another address");
+    }
+
+    @Test
+    @Order(3)
+    void a_person_deactivated_through_node1_is_refused_on_both_nodes_within_a_second() throws Exception {
+        String user = "demo.reviewer";
+        HttpClient first = visitor();
+        HttpClient second = visitor();
+        for (HttpClient person : List.of(first, second)) {
+            assertSignedIn(signInThroughBalancer(person, user), user + " through the balancer");
+            Set<String> nodes = new TreeSet<>();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (nodes.size() < 2 && System.nanoTime() < until) {
+                HttpResponse<String> home = get(person, "/index.xhtml");
+                assertThat(home.statusCode())
+                        .as("home page through the balancer")
+                        .isEqualTo(200);
+                nodes.add(home.headers().firstValue("X-Portal-Node").orElse("?"));
+            }
+            assertThat(nodes).as("nodes that served the session").containsExactly("node1", "node2");
+        }
+        // Each session straight on the node it will be refused by: the cookie goes there too.
+        assertThat(send(first, node(2), "/index.xhtml").statusCode()).isEqualTo(200);
+        assertThat(send(second, node(1), "/index.xhtml").statusCode()).isEqualTo(200);
+
+        // The admin's staff file through node1 (an ADMIN-scoped key): the person has left.
+        HttpResponse<String> deactivated = http().send(
+                        HttpRequest.newBuilder(URI.create(node(1) + "/api/v1/imports/staff"))
+                                .header("Authorization", "Bearer " + API_KEY)
+                                .header("Content-Type", "text/csv")
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "employee_no,name,unit_code,roles,active\n900003,박심사,D-PLAN,EMPLOYEE;REVIEWER,N\n",
+                                        StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        long at = System.nanoTime();
+        assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
+        assertThat(deactivated.body()).contains("\"updated\":1");
+
+        // Every request sent a second or more after the change is refused, on the node that did not make it and on
+        // the one that did (each node reads the account's state at most a second old).
+        long[] lastAccepted = lastAcceptedBeforeRefusal(first, node(2), second, node(1), at);
+        assertThat(lastAccepted[0])
+                .as("ms after the change at which node2 last let a request through")
+                .isLessThan(1_000);
+        assertThat(lastAccepted[1])
+                .as("ms after the change at which node1 last let a request through")
+                .isLessThan(1_000);
+        // And the sessions stay ended through either node; a new sign-in is refused.
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> home = get(first, "/index.xhtml");
+            assertThat(isRedirectToLogin(home))
+                    .as("through the balancer, %s", home.headers().firstValue("X-Portal-Node"))
+                    .isTrue();
+        }
+        assertRefused(signIn(2, "192.0.2.77", user, PortalServer.DEMO_PASSWORD), "sign-in after deactivation");
+    }
+
+    @Test
+    @Order(4)
+    void the_progress_of_an_import_running_on_node1_moves_the_bar_polled_on_node2() throws Exception {
+        HttpClient admin = visitor();
+        assertSignedIn(signInThroughBalancer(admin, "demo.admin"), "demo.admin through the balancer");
+        HttpResponse<String> page = send(admin, node(1), "/petitions/import.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String viewState = viewState(page.body());
+        String nonce = PortalSession.nonce(page.body());
+
+        // A file big enough to take some seconds; the screen's upload as PrimeFaces' script sends it, to node1.
+        String receivedAt = OfficeTime.now().minusDays(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        String run = "CL" + ThreadLocalRandom.current().nextInt(10000, 100000);
+        StringBuilder csv = new StringBuilder("receipt_no,type_code,received_at,handler_no\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append(run)
+                    .append('-')
+                    .append(i)
+                    .append(",G0002,")
+                    .append(receivedAt)
+                    .append(",900001\n");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("importForm", "importForm");
+        fields.put("jakarta.faces.ViewState", viewState);
+        fields.put("primefaces.nonce", nonce);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("importForm:petitionsFile_totalFilesCount", "1");
+        fields.put("jakarta.faces.source", "importForm:petitionsFile");
+        fields.put("jakarta.faces.partial.execute", "importForm:petitionsFile");
+        fields.put("jakarta.faces.partial.render", "importForm:outcome");
+        String boundary = "----cluster-it-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k)
+                .append("\"\r\n\r\n")
+                .append(v)
+                .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append(
+                        "\r\nContent-Disposition: form-data; name=\"importForm:petitionsFile\"; filename=\"cluster.csv\"")
+                .append("\r\nContent-Type: text/csv\r\n\r\n")
+                .append(csv)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        CompletableFuture<HttpResponse<String>> upload = admin.sendAsync(
+                HttpRequest.newBuilder(URI.create(node(1) + "/petitions/import.xhtml"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Faces-Request", "partial/ajax")
+                        .timeout(Duration.ofMinutes(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        // The bar's poll (the same view) served by node2 while node1 imports.
+        Map<String, String> poll = new LinkedHashMap<>();
+        poll.put("jakarta.faces.partial.ajax", "true");
+        poll.put("jakarta.faces.source", "importForm:importBar");
+        poll.put("jakarta.faces.partial.execute", "importForm:importBar");
+        poll.put("importForm:importBar", "importForm:importBar");
+        poll.put("importForm", "importForm");
+        poll.put("jakarta.faces.ViewState", viewState);
+        poll.put("primefaces.nonce", nonce);
+        Set<Integer> seen = new TreeSet<>();
+        while (!upload.isDone()) {
+            seen.add(barValue(admin, poll));
+            Thread.sleep(300);
+        }
+        HttpResponse<String> done = upload.get();
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).as("the upload's answer").contains("id=\"importResult\"");
+        assertThat(seen).as("values of the bar on node2 while node1 imported").anyMatch(v -> v > 0 && v < 100);
+        assertThat(barValue(admin, poll)).as("the bar on node2 after the end").isEqualTo(100);
+    }
+
+    /** One poll of the progress bar on node2: the value PrimeFaces' callback gets. */
+    private static int barValue(HttpClient admin, Map<String, String> poll) throws IOException, InterruptedException {
+        HttpResponse<String> r = admin.send(
+                HttpRequest.newBuilder(URI.create(node(2) + "/petitions/import.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Faces-Request", "partial/ajax")
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(form(poll)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.headers().firstValue("X-Portal-Node")).hasValue("node2");
+        Matcher m = BAR_VALUE.matcher(r.body());
+        assertThat(m.find()).as("a bar value in " + r.body()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    @Order(9)
     void a_session_goes_on_through_both_nodes_and_survives_a_killed_node() throws Exception {
         // HTTP/1.1 as browsers speak it without TLS: Java's default asks to upgrade to h2c, and a connection Payara
         // upgrades would stay on one node.
@@ -193,6 +389,128 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Polls the two sessions in turn, each on its node, until both are refused; returns the largest time (ms after
+     * {@code since}) at which a request that was let through had been sent, -1 if none was.
+     */
+    private static long[] lastAcceptedBeforeRefusal(HttpClient a, String nodeA, HttpClient b, String nodeB, long since)
+            throws Exception {
+        long[] last = {-1, -1};
+        boolean[] refused = {false, false};
+        HttpClient[] people = {a, b};
+        String[] nodes = {nodeA, nodeB};
+        long deadline = since + TimeUnit.SECONDS.toNanos(10);
+        while (!(refused[0] && refused[1])) {
+            assertThat(System.nanoTime()).as("both refused within 10 s").isLessThan(deadline);
+            for (int i = 0; i < 2; i++) {
+                if (refused[i]) {
+                    continue;
+                }
+                long sent = System.nanoTime();
+                HttpResponse<String> r = send(people[i], nodes[i], "/index.xhtml");
+                if (isRedirectToLogin(r)) {
+                    refused[i] = true;
+                } else {
+                    assertThat(r.statusCode()).as("home page on " + nodes[i]).isEqualTo(200);
+                    last[i] = TimeUnit.NANOSECONDS.toMillis(sent - since);
+                }
+            }
+            Thread.sleep(20);
+        }
+        return last;
+    }
+
+    /** A browser-like visitor: cookies kept, HTTP/1.1 (no h2c upgrade that would pin a connection), no redirects. */
+    private static HttpClient visitor() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    private static HttpClient http() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    private static HttpResponse<String> send(HttpClient client, String base, String path)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The login form straight on node {@code n}, as the trusted proxy forwards it from {@code address}. */
+    private static HttpResponse<String> signIn(int n, String address, String username, String password)
+            throws IOException, InterruptedException {
+        HttpClient client = visitor();
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(node(n) + "/login.xhtml"))
+                        .header("X-Forwarded-For", address)
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).as("login page of node" + n).isEqualTo(200);
+        assertThat(page.headers().firstValue("X-Portal-Node")).hasValue("node" + n);
+        return client.send(
+                HttpRequest.newBuilder(URI.create(node(n) + "/login.xhtml"))
+                        .header("X-Forwarded-For", address)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(form(loginForm(page.body(), username, password))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> signInThroughBalancer(HttpClient client, String username)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(client, "/login.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        return post(client, "/login.xhtml", loginForm(page.body(), username, PortalServer.DEMO_PASSWORD));
+    }
+
+    private static Map<String, String> loginForm(String page, String username, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:username", username);
+        form.put("loginForm:password", password);
+        form.put("loginForm:signIn", "");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", PortalSession.nonce(page));
+        return form;
+    }
+
+    private static void assertSignedIn(HttpResponse<String> r, String what) {
+        assertThat(r.statusCode()).as(what + ": " + r.body()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElse("")).as(what).doesNotContain("login.xhtml");
+    }
+
+    /** Refused as every failed sign-in is: the login page again with the one message that tells nothing more. */
+    private static void assertRefused(HttpResponse<String> r, String what) {
+        assertThat(r.statusCode()).as(what).isEqualTo(200);
+        assertThat(r.body()).as(what).contains(FAILED).contains("id=\"loginForm\"");
+    }
+
+    private static boolean isRedirectToLogin(HttpResponse<?> r) {
+        return (r.statusCode() == 302 || r.statusCode() == 303)
+                && URI.create(r.headers().firstValue("Location").orElse("/"))
+                        .getPath()
+                        .equals("/login.xhtml");
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     private static String node(int n) {
         return "http://127.0.0.1:" + (NODE_BASE + n);
     }
@@ -228,10 +546,7 @@ class ClusterIT {
 
     private static HttpResponse<String> post(HttpClient http, String path, Map<String, String> fields)
             throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = form(fields);
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + BALANCER + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -103,7 +103,7 @@ public class Accounts {
         Instant instant = clock.instant();
         String name = username == null ? "" : username.trim();
         SignIn refused = new SignIn(Verdict.INVALID, name, Set.of(), 0);
-        if (throttles.get().isBlocked(name, address, instant)) {
+        if (throttles.isBlocked(name, address, instant)) {
             hash.verify(password, decoy());
             audit.recordAs(name, "SIGN_IN_THROTTLED", name, "too many failures from " + address);
             return refused;
@@ -111,7 +111,7 @@ public class Accounts {
         Optional<Account> found = byUsername(name);
         if (found.isEmpty()) {
             hash.verify(password, decoy());
-            throttles.get().failure(name, address, instant);
+            throttles.failure(name, address, instant);
             audit.recordAs(name, "SIGN_IN_FAILED", name, "unknown user");
             return refused;
         }
@@ -128,7 +128,7 @@ public class Accounts {
         if (!hash.verify(password, account.getPasswordHash())) {
             lockFresh(account);
             account.recordFailure(now, 2 * maxFailures, Duration.ofSeconds(maxDelaySeconds));
-            throttles.get().failure(name, address, instant);
+            throttles.failure(name, address, instant);
             audit.recordAs(name, "SIGN_IN_FAILED", name, "wrong password");
             return refused;
         }
@@ -140,8 +140,10 @@ public class Accounts {
             audit.recordAs(name, "SIGN_IN_FAILED", name, "demo account while PORTAL_DEMO is off");
             return refused;
         }
-        throttles.get().success(name, address);
+        // The account's row first, then the throttle's (as a failure takes them): two sign-ins never wait on each
+        // other.
         lockFresh(account);
+        throttles.success(name, address);
         account.recordSuccess(now, address);
         if (iterationsOf(account.getPasswordHash()) < ITERATIONS) {
             account.upgradeHash(hash.generate(password));

@@ -1,26 +1,28 @@
 package kr.minwon.portal.security.control;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Failed sign-ins counted per (user name, client address) and per client address, whether the user exists or not:
  * {@code perPair} failures lock that pair, {@code perAddress} failures (any names) lock the address, each for
- * {@code lock}. A stranger thus locks only himself out; the owner signs in from his own address. Kept in memory per
- * node (bounded); the per-user delay that holds across nodes is in the database ({@code Account}).
+ * {@code lock}. A stranger thus locks only himself out; the owner signs in from his own address. The rules only: the
+ * counters live in the database every node shares ({@code SignInThrottles}), so that a balancer spreading the tries
+ * over several nodes gives no more of them.
  */
 public class SignInThrottle {
 
-    static final int MAX_ENTRIES = 50_000;
+    /** Longest key stored as it reads; a longer one (an absurd user name) is stored as its SHA-256. */
+    public static final int MAX_KEY_LENGTH = 200;
 
     private final int perPair;
     private final int perAddress;
     private final Duration lock;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     public SignInThrottle(int perPair, int perAddress, Duration lock) {
         this.perPair = perPair;
@@ -28,82 +30,56 @@ public class SignInThrottle {
         this.lock = lock;
     }
 
-    private static final class Counter {
-        int failures;
-        Instant lastFailure;
-        Instant lockedUntil;
-    }
+    /** One key's state; {@link #NONE} before its first failure. */
+    public record Counter(int failures, Instant lastFailure, Instant lockedUntil) {
 
-    /** Whether this name from this address is refused now, without checking the password. */
-    public boolean isBlocked(String username, String address, Instant now) {
-        return locked(pairKey(username, address), now) || locked(addressKey(address), now);
-    }
+        public static final Counter NONE = new Counter(0, null, null);
 
-    public void failure(String username, String address, Instant now) {
-        if (counters.size() >= MAX_ENTRIES) {
-            prune(now);
-        }
-        count(pairKey(username, address), perPair, now);
-        count(addressKey(address), perAddress, now);
-    }
-
-    /** A successful sign-in clears the pair (the address keeps its count: spraying many names is still counted). */
-    public void success(String username, String address) {
-        counters.remove(pairKey(username, address));
-    }
-
-    private boolean locked(String key, Instant now) {
-        Counter c = counters.get(key);
-        if (c == null) {
-            return false;
-        }
-        synchronized (c) {
-            return c.lockedUntil != null && now.isBefore(c.lockedUntil);
+        public boolean lockedAt(Instant now) {
+            return lockedUntil != null && now.isBefore(lockedUntil);
         }
     }
 
-    private void count(String key, int limit, Instant now) {
-        Counter c = counters.computeIfAbsent(key, k -> new Counter());
-        synchronized (c) {
-            // Failures older than the lock time are forgotten: a few typos a day never add up to a lock.
-            if (c.lastFailure != null && c.lastFailure.plus(lock).isBefore(now)) {
-                c.failures = 0;
-            }
-            c.failures++;
-            c.lastFailure = now;
-            if (c.failures >= limit) {
-                c.lockedUntil = now.plus(lock);
-                c.failures = 0;
-            }
+    /** The pair's key, then the address's (the order in which a failure takes their locks). */
+    public String pairKey(String username, String address) {
+        return bounded("u:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)) + "|a:" + address);
+    }
+
+    public String addressKey(String address) {
+        return bounded("a:" + address);
+    }
+
+    /** The counter after one more failure: a lock when it reaches the key's limit. */
+    public Counter afterFailure(Counter c, boolean pair, Instant now) {
+        int limit = pair ? perPair : perAddress;
+        // Failures older than the lock time are forgotten: a few typos a day never add up to a lock.
+        int failures = c.lastFailure() != null && c.lastFailure().plus(lock).isBefore(now) ? 0 : c.failures();
+        failures++;
+        if (failures >= limit) {
+            return new Counter(0, now, now.plus(lock));
         }
+        return new Counter(failures, now, c.lockedUntil());
     }
 
-    private void prune(Instant now) {
-        for (Iterator<Map.Entry<String, Counter>> it = counters.entrySet().iterator(); it.hasNext(); ) {
-            Counter c = it.next().getValue();
-            synchronized (c) {
-                boolean stale = (c.lockedUntil == null || !now.isBefore(c.lockedUntil))
-                        && (c.lastFailure == null || c.lastFailure.plus(lock).isBefore(now));
-                if (stale) {
-                    it.remove();
-                }
-            }
+    /** Counters whose last failure is before this moment and which lock nothing now may be forgotten. */
+    public Instant staleBefore(Instant now) {
+        return now.minus(lock);
+    }
+
+    /** Whether a stored counter tells nothing any more (its failures are forgotten and it locks nothing). */
+    public boolean stale(Counter c, Instant now) {
+        return !c.lockedAt(now) && (c.lastFailure() == null || c.lastFailure().isBefore(staleBefore(now)));
+    }
+
+    private static String bounded(String key) {
+        if (key.length() <= MAX_KEY_LENGTH) {
+            return key;
         }
-        if (counters.size() >= MAX_ENTRIES) {
-            // Under a flood from many addresses: forget the oldest half rather than grow without bound.
-            counters.entrySet().removeIf(e -> e.getKey().hashCode() % 2 == 0);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "h:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    int size() {
-        return counters.size();
-    }
-
-    private static String pairKey(String username, String address) {
-        return "u:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)) + "|a:" + address;
-    }
-
-    private static String addressKey(String address) {
-        return "a:" + address;
     }
 }
