@@ -1,6 +1,7 @@
 package kr.minwon.portal.calendar.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -9,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -59,8 +61,11 @@ public class OfficeCalendar {
         }
     }
 
-    /** Started while the database was away: the holidays are read once the schema is current. */
-    public void onSchemaReady(@Observes SchemaReady ready) {
+    /**
+     * Started while the database was away: the holidays are read once the schema is current, before the first-start
+     * setup (default priority) seeds what needs deadlines.
+     */
+    public void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION) SchemaReady ready) {
         reload();
     }
 
