@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import kr.minwon.portal.calendar.control.HolidayCoverage;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
@@ -102,6 +103,15 @@ public class OfficeCalendar {
     /** How far the holiday table reaches, for the provisional marks, the admins' banner and readiness. */
     public HolidayCoverage coverage() {
         return HolidayCoverage.of(calendar());
+    }
+
+    /**
+     * The coverage of the snapshot in hand, without reading the database: empty while none is loaded (the database
+     * was away at start), so that a readiness probe every few seconds does not try, and log, a query each time.
+     */
+    public Optional<HolidayCoverage> loadedCoverage() {
+        WorkingCalendar c = calendar;
+        return c == null ? Optional.empty() : Optional.of(HolidayCoverage.of(c));
     }
 
     public WorkingHours hours() {
