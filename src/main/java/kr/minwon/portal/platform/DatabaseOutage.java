@@ -40,7 +40,8 @@ public final class DatabaseOutage {
     }
 
     private static boolean unreachable(Throwable t) {
-        if (t instanceof ConnectException
+        if (t instanceof SchemaNotReady
+                || t instanceof ConnectException
                 || t instanceof SocketTimeoutException
                 || t instanceof EOFException
                 || t instanceof SocketException) {

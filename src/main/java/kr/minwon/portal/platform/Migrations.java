@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -49,6 +50,7 @@ public class Migrations {
     Event<SchemaReady> schemaReady;
 
     private volatile String version;
+    private final AtomicBoolean retrying = new AtomicBoolean();
 
     @PostConstruct
     void start() {
@@ -69,22 +71,46 @@ public class Migrations {
             timer.cancel();
             return;
         }
+        if (!retrying.compareAndSet(false, true)) {
+            // The previous try is still at work (the demo office takes a while to seed).
+            return;
+        }
         try {
             String now = migrate();
-            timer.cancel();
-            version = now;
-            DatabaseOutage.over();
+            // What the start-up beans do at start happens before the portal calls itself migrated (and ready): a
+            // failure there is tried again with the next retry, and every observer does its part only once.
             schemaReady.fire(new SchemaReady(now));
+            version = now;
+            timer.cancel();
+            DatabaseOutage.over();
+            LOG.info("The database answered: schema current, start-up work done; the portal is ready.");
         } catch (RuntimeException e) {
-            if (!DatabaseOutage.isCause(e)) {
+            if (DatabaseOutage.isCause(e)) {
+                DatabaseOutage.noticed("schema migrations (retried every " + RETRY_MILLIS / 1000 + " s)", e);
+            } else {
                 LOG.log(Level.SEVERE, "Schema migrations failed; retrying in " + RETRY_MILLIS / 1000 + " s", e);
             }
+        } finally {
+            retrying.set(false);
         }
     }
 
     /** Whether the schema is current: nothing may read or write the database before. */
     public boolean isMigrated() {
         return version != null;
+    }
+
+    /**
+     * Whether a request needs the schema (pages and the API; not the health checks, static resources or error pages,
+     * which answer without the database), so that it gets {@link SchemaNotReady} until {@link #isMigrated}.
+     */
+    public static boolean needsSchema(String path) {
+        if (path.startsWith("/api/")) {
+            return true;
+        }
+        return (path.equals("/") || path.endsWith(".xhtml"))
+                && !path.startsWith("/errors/")
+                && !path.startsWith("/jakarta.faces.resource/");
     }
 
     private String migrate() {

@@ -2,12 +2,16 @@ package kr.minwon.portal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import kr.minwon.portal.testing.DatabaseProxy;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
@@ -23,8 +27,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Issue 19 item 5: the database goes away and comes back. A server of this test's own reaches an H2 database in TCP
  * server mode through a {@link DatabaseProxy} the test cuts and restores (works in both CI phases). While the database
  * is away the portal answers 503 within 5 s (problem JSON for the API, the 503 page for screens; never 500, never a
- * hang) and is not ready; the first requests after it is back succeed. (Starting without a database is not covered:
- * Payara refuses the deployment when EclipseLink cannot connect at deploy time, see the issue note.)
+ * hang) and is not ready; the first requests after it is back succeed. A Faces ajax post meanwhile gets a partial
+ * response that sends the browser to the 503 page (the Faces script would show nothing of an error). Starting without
+ * a database: {@link StartWithoutDatabaseIT}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageIT {
@@ -149,5 +154,65 @@ class DatabaseOutageIT {
         String log = portal.logOfLatestStart();
         assertThat(log).doesNotContain("API error ");
         assertThat(log).contains("Database unavailable");
+    }
+
+    @Test
+    @Order(3)
+    void an_ajax_post_while_the_database_is_away_is_sent_to_the_503_page() throws Exception {
+        awaitReady(Duration.ofSeconds(30));
+        PortalSession admin = visitor();
+        HttpResponse<String> signIn = admin.signIn("admin", ADMIN_PASSWORD);
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
+        // The first-start admin opens nothing but the password change: its save button posts by ajax.
+        HttpResponse<String> page = admin.get("/account/password.xhtml");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("passwordForm:save");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "passwordForm:save");
+        form.put("jakarta.faces.partial.execute", "passwordForm");
+        form.put("jakarta.faces.partial.render", "passwordForm");
+        form.put("passwordForm:save", "passwordForm:save");
+        form.put("passwordForm", "passwordForm");
+        form.put("passwordForm:current", ADMIN_PASSWORD);
+        form.put("passwordForm:next", "outage-next-pass-9753");
+        form.put("passwordForm:confirm", "outage-next-pass-9753");
+        form.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        form.put("primefaces.nonce", PortalSession.nonce(page.body()));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+
+        proxy.cut();
+        try {
+            HttpResponse<String> ajax = timed(
+                    "ajax post",
+                    () -> admin.send(HttpRequest.newBuilder(admin.uri("/account/password.xhtml"))
+                            .header("Faces-Request", "partial/ajax")
+                            .header("X-Requested-With", "XMLHttpRequest")
+                            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))));
+            // Faces' script follows a partial-response redirect; an error status or an <error> element it would not
+            // show to the person.
+            assertThat(ajax.statusCode()).as(ajax.body()).isEqualTo(200);
+            assertThat(ajax.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/xml"));
+            assertThat(ajax.body())
+                    .contains("<partial-response")
+                    .contains("<redirect url=\"/errors/503.xhtml\"")
+                    .doesNotContain("<error>");
+            HttpResponse<String> shown = timed("the 503 page", () -> admin.get("/errors/503.xhtml"));
+            assertThat(shown.statusCode()).isEqualTo(200);
+            assertThat(shown.body()).contains("errorTitle").contains("잠시 서비스를 이용할 수 없습니다");
+        } finally {
+            proxy.restore();
+        }
+        // Nothing was changed: the admin's password is still the first one.
+        HttpResponse<String> again =
+                timed("sign-in after the outage", () -> visitor().signIn("admin", ADMIN_PASSWORD));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(302);
+        assertThat(portal.logOfLatestStart()).doesNotContain("Failure while notifying an observer");
     }
 }

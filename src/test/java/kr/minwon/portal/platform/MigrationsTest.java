@@ -20,6 +20,19 @@ class MigrationsTest {
     private static final Pattern VERSION = Pattern.compile("V(\\d+)__.+\\.sql");
 
     @Test
+    void pagesAndTheApiNeedTheSchemaHealthResourcesAndErrorPagesDoNot() {
+        assertThat(Migrations.needsSchema("/")).isTrue();
+        assertThat(Migrations.needsSchema("/login.xhtml")).isTrue();
+        assertThat(Migrations.needsSchema("/petitions/list.xhtml")).isTrue();
+        assertThat(Migrations.needsSchema("/api/v1/petitions")).isTrue();
+        assertThat(Migrations.needsSchema("/health/ready")).isFalse();
+        assertThat(Migrations.needsSchema("/errors/503.xhtml")).isFalse();
+        assertThat(Migrations.needsSchema("/jakarta.faces.resource/css/portal.css.xhtml"))
+                .isFalse();
+        assertThat(Migrations.needsSchema("/resources/img/logo.svg")).isFalse();
+    }
+
+    @Test
     void theDatabaseProductNamesTheVendorFolder() {
         assertThat(Migrations.vendorOf("H2")).isEqualTo("h2");
         assertThat(Migrations.vendorOf("PostgreSQL")).isEqualTo("postgresql");

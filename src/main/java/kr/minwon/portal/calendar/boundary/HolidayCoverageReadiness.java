@@ -28,17 +28,16 @@ public class HolidayCoverageReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HolidayCoverage coverage;
-        try {
-            coverage = calendar.coverage();
-        } catch (RuntimeException e) {
-            // The calendar is not loaded and the database cannot be read (the database check says DOWN).
+        Optional<HolidayCoverage> coverage = calendar.loadedCoverage();
+        if (coverage.isEmpty()) {
+            // Not loaded yet: the database was away at start (the database check says DOWN); the calendar is read
+            // when the schema is current, not by this probe.
             return new HealthCheckResponse(
                     "holidays",
                     HealthCheckResponse.Status.DOWN,
                     Optional.of(Map.<String, Object>of("holidaysLoadedThrough", "not loaded")));
         }
-        return report(coverage, LocalDate.now(clock));
+        return report(coverage.get(), LocalDate.now(clock));
     }
 
     /** The check's answer for a coverage on a day, so it can be tested without a container. */

@@ -1,6 +1,7 @@
 package kr.minwon.portal.calendar.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -9,10 +10,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import kr.minwon.portal.calendar.control.HolidayCoverage;
 import kr.minwon.portal.calendar.control.WorkingCalendar;
 import kr.minwon.portal.calendar.control.WorkingHours;
@@ -59,8 +62,11 @@ public class OfficeCalendar {
         }
     }
 
-    /** Started while the database was away: the holidays are read once the schema is current. */
-    public void onSchemaReady(@Observes SchemaReady ready) {
+    /**
+     * Started while the database was away: the holidays are read once the schema is current, before the first-start
+     * setup (default priority) seeds what needs deadlines.
+     */
+    public void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION) SchemaReady ready) {
         reload();
     }
 
@@ -97,6 +103,15 @@ public class OfficeCalendar {
     /** How far the holiday table reaches, for the provisional marks, the admins' banner and readiness. */
     public HolidayCoverage coverage() {
         return HolidayCoverage.of(calendar());
+    }
+
+    /**
+     * The coverage of the snapshot in hand, without reading the database: empty while none is loaded (the database
+     * was away at start), so that a readiness probe every few seconds does not try, and log, a query each time.
+     */
+    public Optional<HolidayCoverage> loadedCoverage() {
+        WorkingCalendar c = calendar;
+        return c == null ? Optional.empty() : Optional.of(HolidayCoverage.of(c));
     }
 
     public WorkingHours hours() {

@@ -4,6 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -26,6 +29,7 @@ import kr.minwon.portal.platform.cluster.ClusterCaches;
  * Dropped after any ledger write on this node, on the other nodes of a cluster as soon as it has ended
  * (platform.cluster, within a second), and after a minute whatever happened. An EJB singleton (not a CDI bean) so that its entity manager is the container's transactional one.
  */
+@Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class PeriodTotals {
@@ -76,8 +80,13 @@ public class PeriodTotals {
         return frozen;
     }
 
-    /** After the writing transaction ends (either way): a rolled-back write costs only a reload. */
+    /**
+     * After the writing transaction ends (either way): a rolled-back write costs only a reload. Outside any transaction
+     * and on a singleton made at start: after a distributed (JTS) commit, which Payara makes of the demo seeding's on
+     * an H2 server, a transaction suspended and resumed here failed ("Initialization failed for Singleton").
+     */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) MileageLedgerChanged change) {
         generation.incrementAndGet();
         held.clear();

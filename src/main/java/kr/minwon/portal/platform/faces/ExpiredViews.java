@@ -8,13 +8,18 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
+import kr.minwon.portal.platform.DatabaseOutage;
+import kr.minwon.portal.platform.DatabaseOutagePages;
 
 /**
  * Sends a post on an expired view to the "expired" page by redirect. A forward would render that page as part of the
  * stale post, which PrimeFaces' CSP check refuses for want of a nonce, and the person would see a 500 page instead.
- * Works for ajax posts too (the Faces client follows a partial-response redirect).
+ * Works for ajax posts too (the Faces client follows a partial-response redirect). An ajax post that failed because
+ * the database cannot be reached is sent to the 503 page the same way (issue 19).
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
 
@@ -42,12 +47,23 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                 while (t instanceof FacesException && t.getCause() != null && !(t instanceof ViewExpiredException)) {
                     t = t.getCause();
                 }
+                FacesContext faces = FacesContext.getCurrentInstance();
                 if (t instanceof ViewExpiredException) {
                     events.remove();
-                    FacesContext faces = FacesContext.getCurrentInstance();
+                    redirect(faces, "/errors/expired.xhtml");
+                } else if (faces.getPartialViewContext().isAjaxRequest()
+                        && DatabaseOutage.isCause(t)
+                        && !faces.getExternalContext().isResponseCommitted()) {
+                    // Faces would answer an ajax post with an error element the person never sees; a non-ajax
+                    // request's failure reaches DatabaseOutagePages, which answers 503 with the same page. Written
+                    // here whole (not through the partial writer, which may be half-way through its changes).
+                    events.remove();
+                    DatabaseOutage.noticed("pages", t);
                     ExternalContext ec = faces.getExternalContext();
+                    ec.responseReset();
                     try {
-                        ec.redirect(ec.getRequestContextPath() + "/errors/expired.xhtml");
+                        DatabaseOutagePages.unavailable(
+                                (HttpServletRequest) ec.getRequest(), (HttpServletResponse) ec.getResponse());
                     } catch (IOException e) {
                         throw new FacesException(e);
                     }
@@ -55,6 +71,16 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        private static void redirect(FacesContext faces, String page) {
+            ExternalContext ec = faces.getExternalContext();
+            try {
+                ec.redirect(ec.getRequestContextPath() + page);
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+            faces.responseComplete();
         }
     }
 }

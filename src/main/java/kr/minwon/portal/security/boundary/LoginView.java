@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.Optional;
 import kr.minwon.portal.platform.DatabaseOutage;
+import kr.minwon.portal.platform.DatabaseOutagePages;
 import kr.minwon.portal.platform.faces.LocaleSelection;
 import kr.minwon.portal.platform.faces.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -96,8 +97,9 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 if (request.getAttribute(DatabaseOutage.REQUEST_ATTRIBUTE) != null) {
-                    // The database could not be asked: the 503 page, not "wrong name or password".
-                    ec.responseSendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
+                    // The database could not be asked: the 503 page, not "wrong name or password" (an ajax post is
+                    // sent there by a partial response).
+                    DatabaseOutagePages.unavailable(request, (HttpServletResponse) ec.getResponse());
                     faces.responseComplete();
                 } else {
                     failed();

@@ -22,6 +22,9 @@ import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import kr.minwon.portal.platform.DatabaseOutage;
+import kr.minwon.portal.platform.DatabaseOutagePages;
+import kr.minwon.portal.platform.Migrations;
+import kr.minwon.portal.platform.SchemaNotReady;
 import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.entity.ApiScope;
@@ -42,6 +45,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     ApiKeys apiKeys;
+
+    @Inject
+    Migrations migrations;
 
     /** As {@link #authenticate}, but a database that cannot be reached answers 503 (problem JSON or the 503 page). */
     @Override
@@ -73,7 +79,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                                     .toString());
                     response.flushBuffer();
                 } else {
-                    response.sendError(503);
+                    DatabaseOutagePages.unavailable(request, response);
                 }
             } catch (IOException io) {
                 throw new IllegalStateException(io);
@@ -84,6 +90,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus authenticate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (!migrations.isMigrated()
+                && Migrations.needsSchema(request.getRequestURI()
+                        .substring(request.getContextPath().length()))) {
+            // Started while the database was away: pages and the API answer 503 until the schema is current.
+            throw new SchemaNotReady();
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<ApiKeys.ApiCaller> caller =
