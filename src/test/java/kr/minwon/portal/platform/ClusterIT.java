@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import kr.minwon.portal.testing.OfficeTime;
+import kr.minwon.portal.testing.ImportScreen;
 import kr.minwon.portal.testing.PortalServer;
 import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +60,6 @@ class ClusterIT {
     private static final String FAILED = "아이디 또는 비밀번호가 올바르지 않습니다.";
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern BAR_VALUE = Pattern.compile("importForm:importBar_value(?:&#34;|\")\\s*:\\s*(\\d+)");
     private static final Pattern DEADLINE = Pattern.compile("\"deadline\"\\s*:\\s*\"([^\"]+)\"");
 
     private static final Path BASE = Paths.get(System.getProperty("it.target", "target"))
@@ -234,62 +232,19 @@ class ClusterIT {
         String nonce = PortalSession.nonce(page.body());
 
         // A file big enough to take some seconds; the screen's upload as PrimeFaces' script sends it, to node1.
-        String receivedAt = OfficeTime.now().minusDays(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-        String run = "CL" + ThreadLocalRandom.current().nextInt(10000, 100000);
-        StringBuilder csv = new StringBuilder("receipt_no,type_code,received_at,handler_no\n");
-        for (int i = 0; i < 20_000; i++) {
-            csv.append(run)
-                    .append('-')
-                    .append(i)
-                    .append(",G0002,")
-                    .append(receivedAt)
-                    .append(",900001\n");
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("importForm", "importForm");
-        fields.put("jakarta.faces.ViewState", viewState);
-        fields.put("primefaces.nonce", nonce);
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("importForm:petitionsFile_totalFilesCount", "1");
-        fields.put("jakarta.faces.source", "importForm:petitionsFile");
-        fields.put("jakarta.faces.partial.execute", "importForm:petitionsFile");
-        fields.put("jakarta.faces.partial.render", "importForm:outcome");
         String boundary = "----cluster-it-" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append("--")
-                .append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"")
-                .append(k)
-                .append("\"\r\n\r\n")
-                .append(v)
-                .append("\r\n"));
-        body.append("--")
-                .append(boundary)
-                .append(
-                        "\r\nContent-Disposition: form-data; name=\"importForm:petitionsFile\"; filename=\"cluster.csv\"")
-                .append("\r\nContent-Type: text/csv\r\n\r\n")
-                .append(csv)
-                .append("\r\n--")
-                .append(boundary)
-                .append("--\r\n");
+        String body = ImportScreen.uploadBody(boundary, viewState, nonce, ImportScreen.petitionsCsv("CL", 20_000));
         CompletableFuture<HttpResponse<String>> upload = admin.sendAsync(
                 HttpRequest.newBuilder(URI.create(node(1) + "/petitions/import.xhtml"))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .header("Faces-Request", "partial/ajax")
                         .timeout(Duration.ofMinutes(10))
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         // The bar's poll (the same view) served by node2 while node1 imports.
-        Map<String, String> poll = new LinkedHashMap<>();
-        poll.put("jakarta.faces.partial.ajax", "true");
-        poll.put("jakarta.faces.source", "importForm:importBar");
-        poll.put("jakarta.faces.partial.execute", "importForm:importBar");
-        poll.put("importForm:importBar", "importForm:importBar");
-        poll.put("importForm", "importForm");
-        poll.put("jakarta.faces.ViewState", viewState);
-        poll.put("primefaces.nonce", nonce);
+        String poll = ImportScreen.pollForm(viewState, nonce);
         Set<Integer> seen = new TreeSet<>();
         while (!upload.isDone()) {
             seen.add(barValue(admin, poll));
@@ -303,19 +258,17 @@ class ClusterIT {
     }
 
     /** One poll of the progress bar on node2: the value PrimeFaces' callback gets. */
-    private static int barValue(HttpClient admin, Map<String, String> poll) throws IOException, InterruptedException {
+    private static int barValue(HttpClient admin, String poll) throws IOException, InterruptedException {
         HttpResponse<String> r = admin.send(
                 HttpRequest.newBuilder(URI.create(node(2) + "/petitions/import.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Faces-Request", "partial/ajax")
                         .timeout(Duration.ofSeconds(60))
-                        .POST(HttpRequest.BodyPublishers.ofString(form(poll)))
+                        .POST(HttpRequest.BodyPublishers.ofString(poll))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.headers().firstValue("X-Portal-Node")).hasValue("node2");
-        Matcher m = BAR_VALUE.matcher(r.body());
-        assertThat(m.find()).as("a bar value in " + r.body()).isTrue();
-        return Integer.parseInt(m.group(1));
+        return ImportScreen.barValue(r.body());
     }
 
     @Test

@@ -24,6 +24,11 @@ import java.util.logging.Logger;
  * same view would also change one bean at once. Different sessions still run in parallel; static resources and the
  * REST API (stateless) are not held. A request that waits longer than {@link #WAIT_SECONDS} (a long import in the
  * other tab) goes on rather than hang.
+ *
+ * <p>An upload (a multipart post) is not held and holds nothing: a 100,000-row import runs for a minute or more, and
+ * holding the session's other requests behind it froze the import's own progress bar (its polls waited for the end)
+ * and every other tab. An upload is never a session's first request (the page with the form came before it), so the
+ * maps whose lazy creation this filter guards already exist when it arrives.
  */
 @WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
 @WebListener
@@ -47,7 +52,7 @@ public class OneRequestPerSession extends HttpFilter implements HttpSessionListe
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        ReentrantLock lock = session == null || isResource(request) ? null : lockOf(session);
+        ReentrantLock lock = session == null || isResource(request) || isUpload(request) ? null : lockOf(session);
         if (lock == null || lock.isHeldByCurrentThread()) {
             chain.doFilter(request, response);
             return;
@@ -74,6 +79,11 @@ public class OneRequestPerSession extends HttpFilter implements HttpSessionListe
 
     private static boolean isResource(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
     }
 
     private static ReentrantLock lockOf(HttpSession session) {
