@@ -1,6 +1,7 @@
 package kr.minwon.portal.dashboard.boundary;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -10,14 +11,17 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kr.minwon.portal.dashboard.control.KpiFormulas;
+import kr.minwon.portal.dashboard.control.KpiRange;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.petition.control.KpiFacts;
 import kr.minwon.portal.petition.entity.Channel;
 
 /**
- * The KPI figures of a range read from the read model {@code kpi_day} (one row per day and unit, kept by petition's
- * write path, see {@link KpiFacts}): one GROUP BY month and department over at most days × units rows. The scope and
+ * The KPI figures of a range read from the read model ({@code kpi_day}, one row per day and unit, and its month
+ * roll-up {@code kpi_month}, kept by petition's write path, see {@link KpiFacts}): one GROUP BY month and department
+ * over months × units rows plus days × units rows for partial months at the range's edges. The scope and
  * filter conditions are those of {@link Kpis} on the alias {@code p} (the read model has the petition's unit and
  * department columns); a handler filter is not answered here (the read model has no handler: {@link Kpis} reads the
  * petitions for it).
@@ -58,18 +62,42 @@ public final class KpiDays {
 
     private KpiDays() {}
 
+    /**
+     * The figures of {@code from}–{@code to} by month and department: the months wholly inside the range from
+     * {@code kpi_month} (one row per month and unit), the days of partial months at its edges from {@code kpi_day};
+     * one statement either way.
+     */
     static Folded fold(EntityManager em, LocalDate from, LocalDate to, String where, long noDepartment) {
         List<String> sums = new ArrayList<>();
         for (int i = KpiFacts.COMPLETED; i < KpiFacts.COLUMNS.size(); i++) {
             sums.add("SUM(p." + KpiFacts.COLUMNS.get(i) + ")");
         }
-        String month = "EXTRACT(YEAR FROM p.kpi_date), EXTRACT(MONTH FROM p.kpi_date)";
+        String columns = String.join(", ", sums);
+        String days = "EXTRACT(YEAR FROM p.kpi_date), EXTRACT(MONTH FROM p.kpi_date)";
+        Optional<KpiRange> whole = new KpiRange(from, to).wholeMonths();
+        Query query;
+        if (whole.isEmpty()) {
+            query = em.createNativeQuery("SELECT " + days + ", p.department_id, " + columns + RANGE + where
+                            + " GROUP BY " + days + ", p.department_id")
+                    .setParameter(1, from)
+                    .setParameter(2, to);
+        } else {
+            String months = "EXTRACT(YEAR FROM p.month_start), EXTRACT(MONTH FROM p.month_start)";
+            query = em.createNativeQuery("SELECT " + months + ", p.department_id, " + columns
+                            + " FROM kpi_month p WHERE p.month_start >= ?3 AND p.month_start <= ?4" + where
+                            + " GROUP BY " + months + ", p.department_id"
+                            + " UNION ALL SELECT " + days + ", p.department_id, " + columns
+                            + " FROM kpi_day p WHERE ((p.kpi_date >= ?1 AND p.kpi_date < ?3)"
+                            + " OR (p.kpi_date > ?5 AND p.kpi_date <= ?2))" + where
+                            + " GROUP BY " + days + ", p.department_id")
+                    .setParameter(1, from)
+                    .setParameter(2, to)
+                    .setParameter(3, whole.get().from())
+                    .setParameter(4, whole.get().to().withDayOfMonth(1))
+                    .setParameter(5, whole.get().to());
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + month + ", p.department_id, " + String.join(", ", sums)
-                        + RANGE + where + " GROUP BY " + month + ", p.department_id")
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         Map<YearMonth, KpiTotals> months = new LinkedHashMap<>();
         Map<Long, KpiTotals> departments = new LinkedHashMap<>();
         Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
