@@ -26,11 +26,12 @@ import kr.minwon.portal.testing.PortalSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * The KPI read model ({@code kpi_day}, issue 16) and the extended-hours figures per channel (issue 18): after
- * registrations and completions through the API, a CSV import across two chunks (new rows and updates that move a
- * petition to another day, channel and residence), corrections of completed petitions, and a calendar change, the
+ * The KPI read model ({@code kpi_day} and its month roll-up {@code kpi_month}, issue 16) and the extended-hours
+ * figures per channel (issue 18): after registrations and completions through the API, a CSV import across two chunks
+ * (new rows and updates that move a petition to another day, channel and residence), corrections of completed petitions, and a calendar change, the
  * read model equals a recomputation from the petitions ({@code GET /api/v1/kpis/read-model/differences}), and the
- * endpoints' figures equal this test's own computation from the petitions it wrote.
+ * endpoints' figures equal this test's own computation from the petitions it wrote; a range of whole months (month
+ * rows) and edge days (day rows) adds up to its pieces read from day rows alone, before and after a rebuild.
  */
 class KpiReadModelIT {
 
@@ -234,9 +235,49 @@ class KpiReadModelIT {
                         && !w.approved().toLocalDate().isAfter(to))
                 .count();
         assertThat(kpis.getInt("completed")).isEqualTo(completed);
+
+        // Whole months are read from the month roll-up (kpi_month), partial ones from the day rows: a range holding a
+        // whole month and edge days adds up to two pieces that hold no whole month (day rows only).
+        String wide = "from=" + month.minusMonths(1).atDay(15) + "&to="
+                + month.plusMonths(1).atDay(10);
+        JsonObject whole = json(call("GET", "/api/v1/kpis?" + wide, null, null));
+        JsonObject first = json(call(
+                "GET", "/api/v1/kpis?from=" + month.minusMonths(1).atDay(15) + "&to=" + month.atDay(14), null, null));
+        JsonObject second = json(call(
+                "GET",
+                "/api/v1/kpis?from=" + month.atDay(15) + "&to="
+                        + month.plusMonths(1).atDay(10),
+                null,
+                null));
+        assertThat(whole.getInt("completed")).isGreaterThanOrEqualTo((int) completed);
+        for (String n : List.of("completed", "onTime", "late", "legalDays", "usedDays")) {
+            assertThat(whole.getJsonNumber(n).bigDecimalValue())
+                    .as(n + " of " + wide)
+                    .isEqualByComparingTo(first.getJsonNumber(n)
+                            .bigDecimalValue()
+                            .add(second.getJsonNumber(n).bigDecimalValue()));
+        }
+        for (String ch : whole.getJsonObject("byChannel").keySet()) {
+            assertThat(whole.getJsonObject("byChannel").getInt(ch))
+                    .as(ch + " of " + wide)
+                    .isEqualTo(first.getJsonObject("byChannel").getInt(ch)
+                            + second.getJsonObject("byChannel").getInt(ch));
+        }
+        JsonObject wideHours = json(call("GET", "/api/v1/kpis/extended-hours?" + wide, null, null));
+        assertThat(wideHours
+                        .getJsonObject("channels")
+                        .getJsonObject("OFFICE365")
+                        .getInt("count"))
+                .isEqualTo(whole.getJsonObject("byChannel").getInt("OFFICE365"));
+
         json(call("POST", "/api/v1/kpis/rebuild", "application/json", null));
         JsonObject rebuilt = json(call("GET", "/api/v1/kpis?" + range, null, null));
         assertThat(without(rebuilt)).isEqualTo(without(kpis));
+        assertThat(without(json(call("GET", "/api/v1/kpis?" + wide, null, null))))
+                .as("whole months and edge days after the rebuild")
+                .isEqualTo(without(whole));
+        assertThat(json(call("GET", "/api/v1/kpis/extended-hours?" + wide, null, null)))
+                .isEqualTo(wideHours);
         assertThat(differences()).isEmpty();
     }
 

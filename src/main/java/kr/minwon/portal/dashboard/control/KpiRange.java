@@ -3,6 +3,7 @@ package kr.minwon.portal.dashboard.control;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /** A range of days, both included, with the ranges the evaluation uses (Seoul's evaluation year runs October–September). */
 public record KpiRange(LocalDate from, LocalDate to) implements Serializable {
@@ -25,6 +26,21 @@ public record KpiRange(LocalDate from, LocalDate to) implements Serializable {
     public static KpiRange lastMonth(LocalDate today) {
         YearMonth month = YearMonth.from(today).minusMonths(1);
         return new KpiRange(month.atDay(1), month.atEndOfMonth());
+    }
+
+    /**
+     * The calendar months that lie wholly inside this range, as a range from the first one's first day to the last
+     * one's last day; empty when no month does. The KPI read model reads those from its month rows and only the days
+     * before and after them from its day rows.
+     */
+    public Optional<KpiRange> wholeMonths() {
+        YearMonth first = from.getDayOfMonth() == 1
+                ? YearMonth.from(from)
+                : YearMonth.from(from).plusMonths(1);
+        YearMonth last = to.equals(YearMonth.from(to).atEndOfMonth())
+                ? YearMonth.from(to)
+                : YearMonth.from(to).minusMonths(1);
+        return first.isAfter(last) ? Optional.empty() : Optional.of(new KpiRange(first.atDay(1), last.atEndOfMonth()));
     }
 
     private static LocalDate evaluationStart(LocalDate today) {

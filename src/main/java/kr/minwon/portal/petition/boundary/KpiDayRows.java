@@ -18,8 +18,11 @@ import kr.minwon.portal.petition.control.KpiFacts;
 import kr.minwon.portal.platform.PortalDataSource;
 
 /**
- * Adds differences to the rows of {@code kpi_day} on the connection of the caller's transaction (the container shares
- * one connection per transaction and data source). Each row is {@code UPDATE ... SET n = n + ?}, so concurrent
+ * Adds differences to the rows of {@code kpi_day} and of its month roll-up {@code kpi_month} (V20: the same columns,
+ * one row per month and unit, the sum of that month's day rows) on the connection of the caller's transaction (the
+ * container shares one connection per transaction and data source). Every difference goes to both tables in the same
+ * transaction, the day rows first, then the month rows (a month row whose difference sums to zero, a petition moved
+ * within its month, is not touched). Each row is {@code UPDATE ... SET n = n + ?}, so concurrent
  * transactions on one row queue on its row lock instead of losing updates; a missing row is inserted inside a
  * savepoint, and when another transaction inserted it first (unique key, SQLState 23505) the savepoint is rolled back
  * and the update repeated. Rows are written in key order, so two transactions never take the same rows in opposite
@@ -27,6 +30,25 @@ import kr.minwon.portal.platform.PortalDataSource;
  */
 @ApplicationScoped
 public class KpiDayRows {
+
+    /** The read model's tables: its rows' key is a day, or the first day of a month. */
+    enum Grain {
+        DAY("kpi_day", "kpi_date"),
+        MONTH("kpi_month", "month_start");
+
+        final String table;
+        final String key;
+
+        Grain(String table, String key) {
+            this.table = table;
+            this.key = key;
+        }
+
+        /** The differences by this grain's rows (day rows as they are, month rows summed). */
+        Map<KpiFacts.Row, long[]> rows(Map<KpiFacts.Row, long[]> days) {
+            return this == DAY ? days : KpiFacts.byMonth(days);
+        }
+    }
 
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -61,13 +83,19 @@ public class KpiDayRows {
     }
 
     static void applyBatched(Connection c, Map<KpiFacts.Row, long[]> sums) throws SQLException {
+        for (Grain g : Grain.values()) {
+            applyBatched(c, g, g.rows(sums));
+        }
+    }
+
+    private static void applyBatched(Connection c, Grain g, Map<KpiFacts.Row, long[]> sums) throws SQLException {
         List<Map.Entry<KpiFacts.Row, long[]>> entries = new ArrayList<>(new TreeMap<>(sums).entrySet());
         entries.removeIf(e -> Arrays.stream(e.getValue()).allMatch(n -> n == 0));
         if (entries.isEmpty()) {
             return;
         }
         int[] counts;
-        try (PreparedStatement s = c.prepareStatement(updateAllSql())) {
+        try (PreparedStatement s = c.prepareStatement(updateAllSql(g))) {
             for (Map.Entry<KpiFacts.Row, long[]> e : entries) {
                 long[] v = e.getValue();
                 for (int i = 0; i < v.length; i++) {
@@ -96,7 +124,7 @@ public class KpiDayRows {
         }
         boolean inTransaction = !c.getAutoCommit();
         Savepoint savepoint = inTransaction ? c.setSavepoint() : null;
-        try (PreparedStatement s = c.prepareStatement(insertSql())) {
+        try (PreparedStatement s = c.prepareStatement(insertSql(g))) {
             for (Map.Entry<KpiFacts.Row, long[]> e : missing.entrySet()) {
                 bindRow(s, e.getKey(), e.getValue());
                 s.addBatch();
@@ -109,7 +137,7 @@ public class KpiDayRows {
             // Another transaction inserted one of the rows since our updates: add them one by one instead.
             c.rollback(savepoint);
             savepoint = null;
-            apply(c, missing);
+            apply(c, g, missing);
         } finally {
             if (savepoint != null) {
                 c.releaseSavepoint(savepoint);
@@ -129,8 +157,8 @@ public class KpiDayRows {
         return false;
     }
 
-    static String updateAllSql() {
-        StringBuilder sql = new StringBuilder("UPDATE kpi_day SET ");
+    static String updateAllSql(Grain g) {
+        StringBuilder sql = new StringBuilder("UPDATE " + g.table + " SET ");
         for (int i = 0; i < KpiFacts.COLUMNS.size(); i++) {
             String name = KpiFacts.COLUMNS.get(i);
             sql.append(i == 0 ? "" : ", ")
@@ -139,23 +167,29 @@ public class KpiDayRows {
                     .append(name)
                     .append(" + ?");
         }
-        return sql.append(" WHERE kpi_date = ? AND unit_id = ? AND department_id = ?")
+        return sql.append(" WHERE " + g.key + " = ? AND unit_id = ? AND department_id = ?")
                 .toString();
     }
 
     static void apply(Connection c, Map<KpiFacts.Row, long[]> delta) throws SQLException {
-        for (Map.Entry<KpiFacts.Row, long[]> e : delta.entrySet()) {
+        for (Grain g : Grain.values()) {
+            apply(c, g, g.rows(delta));
+        }
+    }
+
+    private static void apply(Connection c, Grain g, Map<KpiFacts.Row, long[]> delta) throws SQLException {
+        for (Map.Entry<KpiFacts.Row, long[]> e : new TreeMap<>(delta).entrySet()) {
             KpiFacts.Row row = e.getKey();
             long[] v = e.getValue();
-            if (update(c, row, v) == 0) {
-                insert(c, row, v);
+            if (update(c, g, row, v) == 0) {
+                insert(c, g, row, v);
             }
         }
     }
 
-    private static int update(Connection c, KpiFacts.Row row, long[] v) throws SQLException {
+    private static int update(Connection c, Grain g, KpiFacts.Row row, long[] v) throws SQLException {
         List<Integer> changed = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("UPDATE kpi_day SET ");
+        StringBuilder sql = new StringBuilder("UPDATE " + g.table + " SET ");
         for (int i = 0; i < v.length; i++) {
             if (v[i] != 0) {
                 String name = KpiFacts.COLUMNS.get(i);
@@ -170,7 +204,7 @@ public class KpiDayRows {
         if (changed.isEmpty()) {
             return 1;
         }
-        sql.append(" WHERE kpi_date = ? AND unit_id = ? AND department_id = ?");
+        sql.append(" WHERE " + g.key + " = ? AND unit_id = ? AND department_id = ?");
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             int at = 1;
             for (int i : changed) {
@@ -183,10 +217,10 @@ public class KpiDayRows {
         }
     }
 
-    private static void insert(Connection c, KpiFacts.Row row, long[] v) throws SQLException {
+    private static void insert(Connection c, Grain g, KpiFacts.Row row, long[] v) throws SQLException {
         boolean inTransaction = !c.getAutoCommit();
         Savepoint savepoint = inTransaction ? c.setSavepoint() : null;
-        try (PreparedStatement s = c.prepareStatement(insertSql())) {
+        try (PreparedStatement s = c.prepareStatement(insertSql(g))) {
             bindRow(s, row, v);
             s.executeUpdate();
         } catch (SQLException e) {
@@ -198,7 +232,7 @@ public class KpiDayRows {
                 c.rollback(savepoint);
                 savepoint = null;
             }
-            if (update(c, row, v) != 1) {
+            if (update(c, g, row, v) != 1) {
                 throw e;
             }
         } finally {
@@ -208,9 +242,10 @@ public class KpiDayRows {
         }
     }
 
-    static String insertSql() {
-        return "INSERT INTO kpi_day (kpi_date, unit_id, department_id, " + String.join(", ", KpiFacts.COLUMNS)
-                + ") VALUES (?, ?, ?" + ", ?".repeat(KpiFacts.COLUMNS.size()) + ")";
+    static String insertSql(Grain g) {
+        return "INSERT INTO " + g.table + " (" + g.key + ", unit_id, department_id, "
+                + String.join(", ", KpiFacts.COLUMNS) + ") VALUES (?, ?, ?" + ", ?".repeat(KpiFacts.COLUMNS.size())
+                + ")";
     }
 
     static void bindRow(PreparedStatement s, KpiFacts.Row row, long[] v) throws SQLException {

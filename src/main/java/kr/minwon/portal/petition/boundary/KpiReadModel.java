@@ -27,9 +27,9 @@ import kr.minwon.portal.platform.PortalDataSource;
 import kr.minwon.portal.staff.entity.Role;
 
 /**
- * Rebuilds the KPI read model ({@code kpi_day}) from the petitions, in one transaction: every petition's contribution
- * ({@link KpiFacts}, the same rules the write path applies) summed in memory — bounded by days × units, not by
- * petitions — then the table replaced. For an admin after data was loaded past the portal (SQL), and at start when the
+ * Rebuilds the KPI read model ({@code kpi_day} and its month roll-up {@code kpi_month}) from the petitions, in one
+ * transaction: every petition's contribution ({@link KpiFacts}, the same rules the write path applies) summed in
+ * memory — bounded by days × units, not by petitions — then both tables replaced. For an admin after data was loaded past the portal (SQL), and at start when the
  * table disagrees with the petition count. Petitions written while it runs may be missed: run it when quiet.
  */
 @Stateless
@@ -56,54 +56,66 @@ public class KpiReadModel {
     public void checkAtStart(boolean forced) {
         long petitions = single("SELECT COUNT(*) FROM petition WHERE outcome IS NULL OR outcome <> 'TRANSFERRED'");
         long received = single("SELECT COALESCE(SUM(received), 0) FROM kpi_day");
-        if (forced || petitions != received) {
+        long receivedByMonth = single("SELECT COALESCE(SUM(received), 0) FROM kpi_month");
+        if (forced || petitions != received || petitions != receivedByMonth) {
             Rebuilt r = replace();
             LOG.info(() -> "KPI read model rebuilt from " + r.petitions() + " petitions: " + r.rows() + " rows in "
-                    + r.millis() + " ms" + (forced ? " (asked for)" : " (it held " + received + " receipts)"));
+                    + r.millis() + " ms"
+                    + (forced
+                            ? " (asked for)"
+                            : " (it held " + received + " receipts by day, " + receivedByMonth + " by month)"));
         }
     }
 
     /**
-     * Compares the read model with a recomputation from the petitions, changing nothing: the rows whose counters
-     * differ (all-zero rows count as absent), as "day unit department: column held/recomputed" lines, at most 20.
+     * Compares the read model with a recomputation from the petitions, changing nothing: the rows of {@code kpi_day}
+     * and of {@code kpi_month} whose counters differ (all-zero rows count as absent), as "day unit department: column
+     * held/recomputed" lines (month rows as "month 2026-03-01 ..."), at most 20.
      */
     @RolesAllowed({Role.ADMIN_NAME, "API_ADMIN"})
     public List<String> differences() {
         try (Connection c = dataSource.getConnection()) {
             Map<KpiFacts.Row, long[]> fresh = new TreeMap<>();
             recompute(c, fresh);
-            Map<KpiFacts.Row, long[]> held = new TreeMap<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT kpi_date, unit_id, department_id, "
-                            + String.join(", ", KpiFacts.COLUMNS) + " FROM kpi_day")) {
-                while (r.next()) {
-                    long[] v = new long[KpiFacts.COLUMNS.size()];
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = KpiFacts.isTenths(i)
-                                ? r.getBigDecimal(4 + i).movePointRight(1).longValueExact()
-                                : r.getLong(4 + i);
-                    }
-                    held.put(new KpiFacts.Row(r.getObject(1, LocalDate.class), r.getLong(2), r.getLong(3)), v);
-                }
-            }
-            held.values().removeIf(v -> Arrays.stream(v).allMatch(n -> n == 0));
             List<String> out = new ArrayList<>();
-            Set<KpiFacts.Row> keys = new TreeSet<>(fresh.keySet());
-            keys.addAll(held.keySet());
-            long[] zero = new long[KpiFacts.COLUMNS.size()];
-            for (KpiFacts.Row row : keys) {
-                long[] a = held.getOrDefault(row, zero);
-                long[] b = fresh.getOrDefault(row, zero);
-                for (int i = 0; i < a.length && out.size() < 20; i++) {
-                    if (a[i] != b[i]) {
-                        out.add(row.day() + " " + row.unitId() + " " + row.departmentId() + ": "
-                                + KpiFacts.COLUMNS.get(i) + " " + a[i] + "/" + b[i]);
-                    }
-                }
+            for (KpiDayRows.Grain g : KpiDayRows.Grain.values()) {
+                compare(c, g, g.rows(fresh), out);
             }
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("KPI read model not compared: " + e.getMessage(), e);
+        }
+    }
+
+    private static void compare(Connection c, KpiDayRows.Grain g, Map<KpiFacts.Row, long[]> fresh, List<String> out)
+            throws SQLException {
+        Map<KpiFacts.Row, long[]> held = new TreeMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT " + g.key + ", unit_id, department_id, "
+                        + String.join(", ", KpiFacts.COLUMNS) + " FROM " + g.table)) {
+            while (r.next()) {
+                long[] v = new long[KpiFacts.COLUMNS.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = KpiFacts.isTenths(i)
+                            ? r.getBigDecimal(4 + i).movePointRight(1).longValueExact()
+                            : r.getLong(4 + i);
+                }
+                held.put(new KpiFacts.Row(r.getObject(1, LocalDate.class), r.getLong(2), r.getLong(3)), v);
+            }
+        }
+        held.values().removeIf(v -> Arrays.stream(v).allMatch(n -> n == 0));
+        Set<KpiFacts.Row> keys = new TreeSet<>(fresh.keySet());
+        keys.addAll(held.keySet());
+        long[] zero = new long[KpiFacts.COLUMNS.size()];
+        for (KpiFacts.Row row : keys) {
+            long[] a = held.getOrDefault(row, zero);
+            long[] b = fresh.getOrDefault(row, zero);
+            for (int i = 0; i < a.length && out.size() < 20; i++) {
+                if (a[i] != b[i]) {
+                    out.add((g == KpiDayRows.Grain.MONTH ? "month " : "") + row.day() + " " + row.unitId() + " "
+                            + row.departmentId() + ": " + KpiFacts.COLUMNS.get(i) + " " + a[i] + "/" + b[i]);
+                }
+            }
         }
     }
 
@@ -128,19 +140,21 @@ public class KpiReadModel {
         long petitions;
         try (Connection c = dataSource.getConnection()) {
             petitions = recompute(c, rows);
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM kpi_day");
-            }
-            try (PreparedStatement insert = c.prepareStatement(KpiDayRows.insertSql())) {
-                int batch = 0;
-                for (Map.Entry<KpiFacts.Row, long[]> e : rows.entrySet()) {
-                    KpiDayRows.bindRow(insert, e.getKey(), e.getValue());
-                    insert.addBatch();
-                    if (++batch % 500 == 0) {
-                        insert.executeBatch();
-                    }
+            for (KpiDayRows.Grain g : KpiDayRows.Grain.values()) {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM " + g.table);
                 }
-                insert.executeBatch();
+                try (PreparedStatement insert = c.prepareStatement(KpiDayRows.insertSql(g))) {
+                    int batch = 0;
+                    for (Map.Entry<KpiFacts.Row, long[]> e : g.rows(rows).entrySet()) {
+                        KpiDayRows.bindRow(insert, e.getKey(), e.getValue());
+                        insert.addBatch();
+                        if (++batch % 500 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                    insert.executeBatch();
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("KPI read model not rebuilt: " + e.getMessage(), e);

@@ -202,6 +202,18 @@ public record KpiFacts(
         });
     }
 
+    /**
+     * Day rows summed by month: the key's day becomes the month's first day (the month roll-up {@code kpi_month}); rows
+     * whose sums are all zero are left out.
+     */
+    public static Map<Row, long[]> byMonth(Map<Row, long[]> days) {
+        Map<Row, long[]> out = new TreeMap<>();
+        days.forEach((row, v) ->
+                add(out, Map.of(new Row(row.day().withDayOfMonth(1), row.unitId(), row.departmentId()), v)));
+        out.values().removeIf(v -> Arrays.stream(v).allMatch(n -> n == 0));
+        return out;
+    }
+
     private long[] vector(Map<Row, long[]> out, LocalDate day) {
         return out.computeIfAbsent(new Row(day, unitId, departmentId), r -> new long[COLUMNS.size()]);
     }

@@ -30,4 +30,20 @@ class KpiRangeTest {
         assertThat(KpiRange.lastMonth(LocalDate.of(2026, 3, 31)))
                 .isEqualTo(new KpiRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
     }
+
+    @Test
+    void whole_months_are_those_wholly_inside_the_range() {
+        assertThat(new KpiRange(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 9, 30)).wholeMonths())
+                .contains(new KpiRange(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 9, 30)));
+        assertThat(new KpiRange(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 6)).wholeMonths())
+                .contains(new KpiRange(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30)));
+        assertThat(new KpiRange(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 28)).wholeMonths())
+                .contains(new KpiRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
+        assertThat(new KpiRange(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 2, 27)).wholeMonths())
+                .isEmpty();
+        assertThat(new KpiRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 30)).wholeMonths())
+                .isEmpty();
+        assertThat(new KpiRange(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)).wholeMonths())
+                .contains(new KpiRange(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)));
+    }
 }

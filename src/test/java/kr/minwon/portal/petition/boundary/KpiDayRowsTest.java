@@ -29,6 +29,7 @@ class KpiDayRowsTest {
         c = DriverManager.getConnection("jdbc:h2:mem:kpidayrows;DB_CLOSE_DELAY=-1", "sa", "");
         try (Statement s = c.createStatement()) {
             s.execute(Files.readString(Path.of("src/main/resources/db/migration/V18__kpi_read_model.sql")));
+            s.execute(Files.readString(Path.of("src/main/resources/db/migration/V20__kpi_month.sql")));
         }
         c.setAutoCommit(false);
     }
@@ -38,6 +39,7 @@ class KpiDayRowsTest {
         c.rollback();
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE kpi_day");
+            s.execute("DROP TABLE kpi_month");
         }
         c.close();
     }
@@ -59,6 +61,48 @@ class KpiDayRowsTest {
         assertEquals(35, count("legal_days * 10", existing));
         assertEquals(4, count("completed", fresh));
         assertEquals(2, rows(), "a row of zeros is not written");
+
+        KpiFacts.Row march7 = new KpiFacts.Row(DAY.withDayOfMonth(1), 7, 3);
+        KpiFacts.Row march8 = new KpiFacts.Row(DAY.withDayOfMonth(1), 8, 3);
+        assertEquals(1, month("received", march7));
+        assertEquals(35, month("legal_days * 10", march7));
+        assertEquals(4, month("completed", march8));
+        assertEquals(2, rows("kpi_month"));
+    }
+
+    @Test
+    void monthRowsAreTheSumsOfTheirDayRowsAndAMoveWithinAMonthLeavesThemAlone() throws SQLException {
+        KpiFacts.Row first = new KpiFacts.Row(DAY, 7, 3);
+        KpiFacts.Row second = new KpiFacts.Row(DAY.plusDays(20), 7, 3);
+        KpiFacts.Row april = new KpiFacts.Row(DAY.plusMonths(1), 7, 3);
+        KpiDayRows.apply(c, Map.of(first, vector(KpiFacts.COMPLETED, 3), april, vector(KpiFacts.COMPLETED, 1)));
+        KpiDayRows.applyBatched(c, Map.of(second, vector(KpiFacts.COMPLETED, 2)));
+        KpiFacts.Row march = new KpiFacts.Row(DAY.withDayOfMonth(1), 7, 3);
+        assertEquals(5, month("completed", march));
+        assertEquals(1, month("completed", new KpiFacts.Row(april.day().withDayOfMonth(1), 7, 3)));
+
+        // One petition moved from the 2nd to the 22nd: two day rows change, the month row does not.
+        Map<KpiFacts.Row, long[]> move = new TreeMap<>();
+        move.put(first, vector(KpiFacts.COMPLETED, -1));
+        move.put(second, vector(KpiFacts.COMPLETED, 1));
+        KpiDayRows.apply(c, move);
+        assertEquals(2, count("completed", first));
+        assertEquals(3, count("completed", second));
+        assertEquals(5, month("completed", march));
+        assertEquals(2, rows("kpi_month"));
+    }
+
+    private long month(String expression, KpiFacts.Row row) throws SQLException {
+        try (var s = c.prepareStatement("SELECT " + expression
+                + " FROM kpi_month WHERE month_start = ? AND unit_id = ? AND department_id = ?")) {
+            s.setObject(1, row.day());
+            s.setLong(2, row.unitId());
+            s.setLong(3, row.departmentId());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBigDecimal(1).longValueExact();
+            }
+        }
     }
 
     private static long[] vector(int column, long n) {
@@ -81,8 +125,12 @@ class KpiDayRowsTest {
     }
 
     private int rows() throws SQLException {
+        return rows("kpi_day");
+    }
+
+    private int rows(String table) throws SQLException {
         try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM kpi_day")) {
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             r.next();
             return r.getInt(1);
         }
