@@ -91,8 +91,7 @@ bare() {
 
 rss_mb() { echo $(( $(ps -o rss= -p "$PID") / 1024 )); }
 
-# signin USER: the login form as a browser posts it (view state, CSP nonce); prints the session's JSESSIONID (with its
-# version cookie: "id;JSESSIONIDVERSION=v", which pages.lua puts after "JSESSIONID=").
+# signin USER: the login form as a browser posts it (view state, CSP nonce); prints the session's JSESSIONID|JSESSIONIDVERSION.
 signin() {
   jar=$(mktemp)
   page=$(curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login.xhtml")
@@ -109,9 +108,8 @@ signin() {
     302*) ;;
     *) echo "sign-in of $1 failed: $to" >&2; exit 1 ;;
   esac
-  # With the session's version cookie too: Payara's distributable sessions (issue 19) answered a bare JSESSIONID with
-  # the login page at times (kpifast helper, 2026-12-06).
-  awk '$6 == "JSESSIONID" { v = $7 } $6 == "JSESSIONIDVERSION" { w = $7 } END { print v ";JSESSIONIDVERSION=" w }' "$jar"
+  # Both cookies: with <distributable/> Payara does not find the session from JSESSIONID alone (302 to the login page).
+  awk '$6 == "JSESSIONID" { v = $7 } $6 == "JSESSIONIDVERSION" { w = $7 } END { print v (w == "" ? "" : "|" w) }' "$jar"
   rm -f "$jar"
 }
 

@@ -1,5 +1,5 @@
 -- wrk script for bench/pages-bench.sh: each wrk thread (one connection each: -t N -c N) sends GETs with its own
--- signed-in session (COOKIES: JSESSIONID values separated by spaces, taken in turn) or the API key (AUTH); any answer
+-- signed-in session (COOKIES: "JSESSIONID|JSESSIONIDVERSION" values separated by spaces, taken in turn) or the API key (AUTH); any answer
 -- other than 200 (a redirect to the login page included) counts as an error. Prints one line:
 -- RESULT req/s p50_ms p95_ms p99_ms errors requests
 local threads = {}
@@ -18,7 +18,14 @@ function init(args)
   end
   local headers = {}
   if #cookies > 0 then
-    headers["Cookie"] = "JSESSIONID=" .. cookies[((id - 1) % #cookies) + 1]
+    -- "id" or "id|version": Payara's distributable sessions are found only with their JSESSIONIDVERSION cookie too.
+    local c = cookies[((id - 1) % #cookies) + 1]
+    local sid, version = string.match(c, "^([^|]+)|(.+)$")
+    if sid then
+      headers["Cookie"] = "JSESSIONID=" .. sid .. "; JSESSIONIDVERSION=" .. version
+    else
+      headers["Cookie"] = "JSESSIONID=" .. c
+    end
   end
   local key = os.getenv("AUTH")
   if key and key ~= "" then

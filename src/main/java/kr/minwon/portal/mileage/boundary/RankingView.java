@@ -37,7 +37,17 @@ public class RankingView implements Serializable {
     private String unit;
     private boolean perPetition;
     private List<String> periods = List.of();
-    private List<Unit> scopes = List.of();
+    /** Code and name only: the view's state travels with the session (distributable), whole Unit entities weigh. */
+    private List<ScopeChoice> scopes = List.of();
+
+    /** Whether the caller sees every name in {@link #complete}'s scope: asked once per scope, not per EL call. */
+    private Boolean complete;
+
+    private String completeFor;
+
+    /** One unit the ranking can be narrowed to. */
+    public record ScopeChoice(String code, String name) implements Serializable {}
+
     private List<UnitStanding> units = List.of();
 
     private final LazyDataModel<PersonStanding> people = new LazyDataModel<>() {
@@ -72,14 +82,16 @@ public class RankingView implements Serializable {
         }
         // Departments and teams, the office's order; a manager's own units first so he finds them.
         List<Unit> mine = standings.myUnits();
-        scopes = new java.util.ArrayList<>(mine);
+        List<ScopeChoice> choices = new java.util.ArrayList<>();
+        mine.forEach(u -> choices.add(new ScopeChoice(u.getCode(), u.getName())));
         unitsFacade.active().stream()
                 .filter(u -> u.getKind() != UnitKind.OFFICE && !mine.contains(u))
-                .forEach(scopes::add);
+                .forEach(u -> choices.add(new ScopeChoice(u.getCode(), u.getName())));
+        scopes = List.copyOf(choices);
         if (unit == null && !mine.isEmpty()) {
             unit = mine.get(0).getCode();
         }
-        if (unit != null && !unit.isBlank() && scopes.stream().noneMatch(u -> unit.equals(u.getCode()))) {
+        if (unit != null && !unit.isBlank() && scopes.stream().noneMatch(u -> unit.equals(u.code()))) {
             // ?unit= names no unit the list offers: an unknown record, not a 500 from the ranking (issue 17).
             jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
             try {
@@ -104,7 +116,11 @@ public class RankingView implements Serializable {
     }
 
     public boolean isComplete() {
-        return standings.seesAllOf(unit);
+        if (complete == null || !java.util.Objects.equals(completeFor, unit)) {
+            complete = standings.seesAllOf(unit);
+            completeFor = unit;
+        }
+        return complete;
     }
 
     public int getPublicTop() {
@@ -151,7 +167,7 @@ public class RankingView implements Serializable {
         return periods;
     }
 
-    public List<Unit> getScopes() {
+    public List<ScopeChoice> getScopes() {
         return scopes;
     }
 

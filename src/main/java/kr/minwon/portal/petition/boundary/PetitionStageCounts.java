@@ -93,8 +93,10 @@ public class PetitionStageCounts {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime horizon =
                 calendar.calendar().addWorkingDays(now.toLocalDate(), 4).atStartOfDay();
-        String from = "SELECT COUNT(p) FROM Petition p JOIN p.unit u LEFT JOIN p.department d WHERE p.status = :open";
-        String scope = " AND (u.id IN :teams OR d.id IN :departments)";
+        // The petition's own foreign keys: a BitmapOr of the (unit|department, status, deadline) indexes (COLUMN: a
+        // path like p.department.id would inner-join the department and drop petitions without one).
+        String from = "SELECT COUNT(p) FROM Petition p WHERE p.status = :open";
+        String scope = " AND (COLUMN('unit_id', p) IN :teams OR COLUMN('department_id', p) IN :departments)";
         long overdue = em.createQuery(from + " AND p.deadline < :now" + scope, Long.class)
                 .setParameter("open", PetitionStatus.OPEN)
                 .setParameter("now", now)

@@ -11,7 +11,6 @@ import java.util.Map;
 import kr.minwon.portal.platform.faces.Messages;
 import kr.minwon.portal.platform.xlsx.XlsxSheet;
 import kr.minwon.portal.staff.entity.Employee;
-import kr.minwon.portal.staff.entity.Unit;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
@@ -39,7 +38,11 @@ public class EmployeesView implements Serializable {
     /** "" for all, "true" or "false": a three-way choice a Boolean select would blur. */
     private String active = "";
 
-    private List<Unit> unitChoices;
+    /** Id and name only: the view's state travels with the session (distributable), whole Unit entities weigh. */
+    private List<UnitChoice> unitChoices;
+
+    /** One unit of the filter. */
+    public record UnitChoice(Long id, String name) implements Serializable {}
 
     /** The sort the table shows, remembered so the export comes out in the same order. */
     private String sortField;
@@ -90,9 +93,11 @@ public class EmployeesView implements Serializable {
         return new Staff.Query(text, unitId, activeOnly);
     }
 
-    public List<Unit> getUnitChoices() {
+    public List<UnitChoice> getUnitChoices() {
         if (unitChoices == null) {
-            unitChoices = units.active();
+            unitChoices = units.active().stream()
+                    .map(u -> new UnitChoice(u.getId(), u.getName()))
+                    .toList();
         }
         return unitChoices;
     }

@@ -50,6 +50,10 @@ public class Staff {
         TypedQuery<Employee> q = em.createQuery(
                 "SELECT e FROM Employee e LEFT JOIN e.unit u" + where(query) + " ORDER BY " + order, Employee.class);
         bind(q, query);
+        // The page's roles and units in one query each, not one per row (the list shows the unit, the export both).
+        q.setHint("eclipselink.batch.type", "IN");
+        q.setHint("eclipselink.batch", "e.roles");
+        q.setHint("eclipselink.batch", "e.unit");
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
