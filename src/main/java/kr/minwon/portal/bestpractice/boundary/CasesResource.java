@@ -1,9 +1,10 @@
 package kr.minwon.portal.bestpractice.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -66,11 +67,11 @@ public class CasesResource {
                     java.util.List.of(new kr.minwon.portal.platform.rest.Problem.FieldError("size", null, "1~100")));
         }
         BoardQuery query = new BoardQuery(q, null, null, null, null, BoardQuery.Sort.NEWEST);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (PracticeCase c : caseBoard.board(query, page * size, size)) {
             items.add(summary(c));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("total", caseBoard.boardCount(query))
                 .add("page", page)
                 .add("size", size)
@@ -100,15 +101,15 @@ public class CasesResource {
         html(b, "outcome", c.getOutcomeHtml());
         html(b, "spread", c.getSpreadHtml());
         html(b, "nextSteps", c.getNextHtml());
-        JsonObjectBuilder figures = Json.createObjectBuilder();
+        JsonObjectBuilder figures = JSON.createObjectBuilder();
         number(figures, "daysSaved", c.getDaysSaved());
         number(figures, "documentsCut", c.getDocumentsCut() == null ? null : BigDecimal.valueOf(c.getDocumentsCut()));
         number(figures, "users", c.getUsersCount() == null ? null : BigDecimal.valueOf(c.getUsersCount()));
         number(figures, "satisfaction", c.getSatisfaction());
         b.add("figures", figures);
-        JsonArrayBuilder files = Json.createArrayBuilder();
+        JsonArrayBuilder files = JSON.createArrayBuilder();
         for (CaseAttachment a : caseAuthoring.attachments(c.getId())) {
-            files.add(Json.createObjectBuilder()
+            files.add(JSON.createObjectBuilder()
                     .add("id", a.getId())
                     .add("fileName", a.getFileName())
                     .add("contentType", a.getContentType())
@@ -116,9 +117,9 @@ public class CasesResource {
                     .add("sha256", a.getSha256()));
         }
         b.add("attachments", files);
-        JsonArrayBuilder adopted = Json.createArrayBuilder();
+        JsonArrayBuilder adopted = JSON.createArrayBuilder();
         for (CaseAdoption a : caseAdoptions.adoptions(c.getId())) {
-            adopted.add(Json.createObjectBuilder()
+            adopted.add(JSON.createObjectBuilder()
                     .add("unit", a.getUnit().getName())
                     .add("note", a.getNote())
                     .add("adoptedAt", a.getAdoptedAt().toString()));
@@ -128,7 +129,7 @@ public class CasesResource {
     }
 
     private static JsonObjectBuilder summary(PracticeCase c) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", c.getId())
                 .add("title", c.getTitle())
                 .add("unit", c.getUnit().getName())
@@ -142,7 +143,7 @@ public class CasesResource {
                 .add("views", c.getViewCount())
                 .add("likes", c.getLikeCount())
                 .add("adoptionCount", c.getAdoptionCount())
-                .add("tags", Json.createArrayBuilder(c.getTagList()));
+                .add("tags", JSON.createArrayBuilder(c.getTagList()));
         if (c.getCategory() != null) {
             b.add("category", c.getCategory().name());
         }

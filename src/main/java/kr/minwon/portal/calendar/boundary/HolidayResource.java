@@ -1,8 +1,9 @@
 package kr.minwon.portal.calendar.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -60,9 +61,9 @@ public class HolidayResource {
         if (y < 1900 || y > 2200) {
             throw bad("year", Texts.t("calendar.msg.HolidayResource.7"), year);
         }
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (HolidayEntry h : holidays.ofYear(y)) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JSON.createObjectBuilder()
                     .add("date", h.getDate().toString())
                     .add("name", h.getName())
                     .add("kind", h.getKind().name());
@@ -121,7 +122,7 @@ public class HolidayResource {
     }
 
     private static JsonObject json(LocalDate day, String name, HolidayKind kind, Holidays.Change c) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("date", day.toString())
                 .add("name", name.trim())
                 .add("kind", kind.name())
@@ -141,7 +142,7 @@ public class HolidayResource {
     }
 
     private static JsonObject object(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue v = reader.readValue();
             if (v.getValueType() == JsonValue.ValueType.OBJECT) {
                 return v.asJsonObject();

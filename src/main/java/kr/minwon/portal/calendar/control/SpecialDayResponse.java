@@ -1,6 +1,7 @@
 package kr.minwon.portal.calendar.control;
 
-import jakarta.json.Json;
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -94,7 +95,7 @@ public final class SpecialDayResponse {
     }
 
     public static List<Holiday> parseJson(String content) {
-        try (JsonReader reader = Json.createReader(new StringReader(content))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(content))) {
             JsonObject response = reader.readObject().getJsonObject("response");
             JsonObject header = response.getJsonObject("header");
             if (header != null) {

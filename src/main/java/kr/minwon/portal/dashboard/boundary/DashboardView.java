@@ -1,12 +1,12 @@
 package kr.minwon.portal.dashboard.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +21,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import kr.minwon.portal.dashboard.control.KpiRange;
 import kr.minwon.portal.dashboard.control.KpiTotals;
@@ -43,12 +42,6 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class DashboardView implements Serializable {
-
-    /**
-     * One builder factory: {@code Json.createObjectBuilder()} looks the JSON provider up (a service-loader scan of the
-     * class path) on every call: 16 of 68 CPU samples of a KPI request in a profile (issue 16).
-     */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private static final long serialVersionUID = 1L;
 

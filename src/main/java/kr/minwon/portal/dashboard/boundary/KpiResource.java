@@ -1,10 +1,10 @@
 package kr.minwon.portal.dashboard.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.petition.boundary.KpiReadModel;
 import kr.minwon.portal.platform.rest.InputRejected;
@@ -38,12 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPIs", description = "Compliance and reduction rates")
 public class KpiResource {
-
-    /**
-     * One builder factory: {@code Json.createObjectBuilder()} looks the JSON provider up (a service-loader scan of the
-     * class path) on every call: 16 of 68 CPU samples of a KPI request in a profile (issue 16).
-     */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Inject
     Kpis kpis;

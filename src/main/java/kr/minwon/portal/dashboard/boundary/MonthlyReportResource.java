@@ -1,11 +1,12 @@
 package kr.minwon.portal.dashboard.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -118,7 +119,7 @@ public class MonthlyReportResource {
                 throw rejected("at", Texts.t("dashboard.msg.futureTime", at));
             }
         }
-        var b = Json.createObjectBuilder().add("at", when.toString());
+        var b = JSON.createObjectBuilder().add("at", when.toString());
         run.run(when)
                 .ifPresentOrElse(
                         o -> {
@@ -153,8 +154,8 @@ public class MonthlyReportResource {
 
     static JsonObject json(MonthlyReports.Stored s) {
         JsonObject figures =
-                Json.createReader(new StringReader(s.figures().toJson())).readObject();
-        return Json.createObjectBuilder(figures)
+                JSON.createReader(new StringReader(s.figures().toJson())).readObject();
+        return JSON.createObjectBuilder(figures)
                 .add("regenerations", s.regenerations())
                 .build();
     }

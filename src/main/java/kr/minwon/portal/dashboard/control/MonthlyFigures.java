@@ -1,6 +1,7 @@
 package kr.minwon.portal.dashboard.control;
 
-import jakarta.json.Json;
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -89,37 +90,37 @@ public record MonthlyFigures(
     // ---------------------------------------------------------------- JSON
 
     public String toJson() {
-        JsonArrayBuilder deps = Json.createArrayBuilder();
+        JsonArrayBuilder deps = JSON.createArrayBuilder();
         for (Department d : departments) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = JSON.createObjectBuilder();
             text(o, "code", d.code());
             text(o, "name", d.name());
             deps.add(totals(o, d.totals()).add("overdue", d.overdue()));
         }
-        JsonArrayBuilder late = Json.createArrayBuilder();
+        JsonArrayBuilder late = JSON.createArrayBuilder();
         for (Overdue p : overdue) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("receiptNo", p.receiptNo());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("receiptNo", p.receiptNo());
             text(o, "typeName", p.typeName());
             text(o, "departmentName", p.departmentName());
             text(o, "handlerName", p.handlerName());
             late.add(o.add("deadline", p.deadline().toString()).add("workingDaysOverdue", p.workingDaysOverdue()));
         }
-        JsonArrayBuilder top = Json.createArrayBuilder();
+        JsonArrayBuilder top = JSON.createArrayBuilder();
         for (Leader l : leaders) {
             JsonObjectBuilder o =
-                    Json.createObjectBuilder().add("rank", l.rank()).add("employeeNo", l.employeeNo());
+                    JSON.createObjectBuilder().add("rank", l.rank()).add("employeeNo", l.employeeNo());
             text(o, "name", l.name());
             text(o, "departmentName", l.departmentName());
             top.add(o.add("points", l.points()).add("petitions", l.petitions()));
         }
-        JsonObjectBuilder root = Json.createObjectBuilder()
+        JsonObjectBuilder root = JSON.createObjectBuilder()
                 .add("month", month.toString())
                 .add("from", month.atDay(1).toString())
                 .add("to", month.atEndOfMonth().toString())
                 .add("generatedAt", generatedAt.toString())
                 .add("automatic", automatic);
         text(root, "generatedBy", generatedBy);
-        root.add("office", totals(Json.createObjectBuilder(), office))
+        root.add("office", totals(JSON.createObjectBuilder(), office))
                 .add("departments", deps)
                 .add("overdueCount", overdueCount)
                 .add("overdue", late);
@@ -128,7 +129,7 @@ public record MonthlyFigures(
     }
 
     public static MonthlyFigures fromJson(String json) {
-        JsonObject root = Json.createReader(new StringReader(json)).readObject();
+        JsonObject root = JSON.createReader(new StringReader(json)).readObject();
         List<Department> deps = new ArrayList<>();
         for (JsonValue v : root.getJsonArray("departments")) {
             JsonObject o = v.asJsonObject();

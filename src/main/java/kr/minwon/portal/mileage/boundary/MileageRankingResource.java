@@ -1,9 +1,10 @@
 package kr.minwon.portal.mileage.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -64,15 +65,15 @@ public class MileageRankingResource {
         if (first < 0 || size < 1 || size > 500) {
             throw new MileageRefused("size", Texts.t("mileage.msg.MileageRankingResource.1"));
         }
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        JsonObjectBuilder out = Json.createObjectBuilder()
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder()
                 .add("period", standings.checkedKey(key))
                 .add("level", lv.name())
                 .add("closed", standings.isClosed(key))
                 .add("perPetition", perPetition);
         if (lv == MileageStandings.Level.PERSON) {
             for (PersonStanding p : standings.people(key, unit, perPetition, first, size)) {
-                JsonObjectBuilder o = Json.createObjectBuilder()
+                JsonObjectBuilder o = JSON.createObjectBuilder()
                         .add("rank", p.rank())
                         .add("employeeNo", p.employeeNo())
                         .add("name", p.name())
@@ -88,7 +89,7 @@ public class MileageRankingResource {
         } else {
             var units = unitStandings.units(key, lv, perPetition);
             for (UnitStanding u : units) {
-                rows.add(Json.createObjectBuilder()
+                rows.add(JSON.createObjectBuilder()
                         .add("rank", u.rank())
                         .add("code", u.code())
                         .add("name", u.name())
@@ -107,9 +108,9 @@ public class MileageRankingResource {
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, MileageStandings.API_READ})
     public JsonObject replay(@PathParam("period") String period) {
         MileageReplay.Result r = replay.replay(period);
-        JsonArrayBuilder diffs = Json.createArrayBuilder();
+        JsonArrayBuilder diffs = JSON.createArrayBuilder();
         for (ReplayDifference d : r.differences()) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JSON.createObjectBuilder()
                     .add("receiptNo", d.receiptNo())
                     .add("handlerNo", d.handlerNo())
                     .add("handlerName", d.handlerName())
@@ -119,7 +120,7 @@ public class MileageRankingResource {
             text(o, "replayedExplanation", d.replayedExplanation());
             diffs.add(o);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("period", r.periodKey())
                 .add("from", r.from().toString())
                 .add("to", r.to().toString())

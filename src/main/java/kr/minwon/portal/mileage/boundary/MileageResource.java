@@ -1,9 +1,10 @@
 package kr.minwon.portal.mileage.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -48,10 +49,10 @@ public class MileageResource {
     public JsonObject mileage(@PathParam("employeeNo") String employeeNo, @QueryParam("period") String period) {
         String key = period == null || period.isBlank() ? standings.currentPeriod() : period.trim();
         MyMileage m = standings.mine(employeeNo, key);
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = JSON.createArrayBuilder();
         for (EntryLine e : history.entries(employeeNo, key, 0, MAX_ENTRIES)) {
             JsonObjectBuilder o =
-                    Json.createObjectBuilder().add("kind", e.kind().name()).add("points", e.points());
+                    JSON.createObjectBuilder().add("kind", e.kind().name()).add("points", e.points());
             if (e.receiptNo() == null) {
                 o.addNull("receiptNo");
             } else {
@@ -62,11 +63,11 @@ public class MileageResource {
                     .add("periodKey", e.periodKey())
                     .add("createdAt", e.createdAt().toString()));
         }
-        JsonObjectBuilder rank = Json.createObjectBuilder();
+        JsonObjectBuilder rank = JSON.createObjectBuilder();
         nullable(rank, "team", m.teamRank());
         nullable(rank, "department", m.departmentRank());
         rank.add("office", m.officeRank());
-        JsonObjectBuilder out = Json.createObjectBuilder()
+        JsonObjectBuilder out = JSON.createObjectBuilder()
                 .add("employeeNo", m.employeeNo())
                 .add("name", m.name())
                 .add("period", m.periodKey())
@@ -77,7 +78,7 @@ public class MileageResource {
                 .add("rank", rank)
                 .add(
                         "rankOf",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("team", m.teamSize())
                                 .add("department", m.departmentSize())
                                 .add("office", m.officeSize()));

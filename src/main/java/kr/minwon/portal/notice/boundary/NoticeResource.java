@@ -1,12 +1,13 @@
 package kr.minwon.portal.notice.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -50,11 +51,11 @@ public class NoticeResource {
         } catch (PetitionNotFound e) {
             throw new NotFoundException(Texts.t("notice.msg.noSuchReceiptNo", receiptNo));
         }
-        JsonArrayBuilder notices = Json.createArrayBuilder();
+        JsonArrayBuilder notices = JSON.createArrayBuilder();
         boolean mayReadGatewayErrors = context.isCallerInRole(Role.ADMIN_NAME) || context.isCallerInRole("API_ADMIN");
         for (NoticeLog.Entry e : entries) {
-            JsonArrayBuilder deliveries = Json.createArrayBuilder();
-            JsonArrayBuilder recipients = Json.createArrayBuilder();
+            JsonArrayBuilder deliveries = JSON.createArrayBuilder();
+            JsonArrayBuilder recipients = JSON.createArrayBuilder();
             java.util.Set<String> seen = new java.util.LinkedHashSet<>();
             java.util.Set<String> channels = new java.util.LinkedHashSet<>();
             for (NoticeDelivery d : e.deliveries()) {
@@ -62,7 +63,7 @@ public class NoticeResource {
                     recipients.add(d.getRecipient().getEmployeeNo());
                 }
                 channels.add(d.getChannel().name());
-                JsonObjectBuilder o = Json.createObjectBuilder()
+                JsonObjectBuilder o = JSON.createObjectBuilder()
                         .add("recipient", d.getRecipient().getEmployeeNo())
                         .add("channel", d.getChannel().name())
                         .add("status", d.getStatus().name())
@@ -78,9 +79,9 @@ public class NoticeResource {
             if (channels.isEmpty()) {
                 channels.add(DeliveryChannel.INBOX.name());
             }
-            JsonArrayBuilder ch = Json.createArrayBuilder();
+            JsonArrayBuilder ch = JSON.createArrayBuilder();
             channels.forEach(ch::add);
-            JsonObjectBuilder n = Json.createObjectBuilder()
+            JsonObjectBuilder n = JSON.createObjectBuilder()
                     .add("stage", e.notice().getStageCode())
                     .add("stageDay", e.notice().getStageDay().toString())
                     .add("plannedAt", e.notice().getPlannedAt().toString())
@@ -95,7 +96,7 @@ public class NoticeResource {
             }
             notices.add(n);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("receiptNo", receiptNo)
                 .add("notices", notices)
                 .build();
@@ -103,7 +104,7 @@ public class NoticeResource {
 
     /** Who a planned notice would go to if it were sent now (employee numbers); empty once sent or cancelled. */
     private static JsonArrayBuilder planned(NoticeLog.Entry e) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         e.plannedRecipients().forEach(r -> out.add(r.getEmployeeNo()));
         return out;
     }

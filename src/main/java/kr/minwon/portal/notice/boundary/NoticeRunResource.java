@@ -1,11 +1,12 @@
 package kr.minwon.portal.notice.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
@@ -57,12 +58,12 @@ public class NoticeRunResource {
         var report = run.run(LocalDateTime.now(clock), sweep, limit);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         JsonObjectBuilder o =
-                Json.createObjectBuilder().add("ran", report.isPresent()).add("millis", millis);
+                JSON.createObjectBuilder().add("ran", report.isPresent()).add("millis", millis);
         report.ifPresent(r -> {
             if (r.sweep() != null) {
                 o.add(
                         "sweep",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("petitions", r.sweep().petitions())
                                 .add("inserted", r.sweep().inserted())
                                 .add("moved", r.sweep().moved())

@@ -1,8 +1,9 @@
 package kr.minwon.portal.notice.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,7 +64,7 @@ public class SmsChannel implements NoticeChannel {
 
     @Override
     public void send(String address, NoticeText text) throws IOException, InterruptedException {
-        String json = Json.createObjectBuilder()
+        String json = JSON.createObjectBuilder()
                 .add("to", address)
                 .add("text", text.sms())
                 .build()

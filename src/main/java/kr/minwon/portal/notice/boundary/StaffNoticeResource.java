@@ -1,9 +1,10 @@
 package kr.minwon.portal.notice.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -37,9 +38,9 @@ public class StaffNoticeResource {
             throw NoticeResource.InputRejectedQuery.of();
         }
         Inbox.Owned owned = inbox.of(employeeNo, page * size, size);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (InboxMessage m : owned.messages()) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JSON.createObjectBuilder()
                     .add("id", m.getId())
                     .add("kind", m.getKind())
                     .add("title", m.getTitle())
@@ -55,7 +56,7 @@ public class StaffNoticeResource {
             NoticeResource.time(o, "readAt", m.getReadAt());
             items.add(o);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("employeeNo", employeeNo)
                 .add("total", owned.total())
                 .add("unread", owned.unread())

@@ -1,8 +1,9 @@
 package kr.minwon.portal.petition.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -112,7 +113,7 @@ public class DeadlineResource {
         } catch (IllegalArgumentException e) {
             throw InputRejected.field("receivedAt", Texts.t("petition.msg.outsideCalendar", e.getMessage()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("deadline", PetitionJson.time(d.deadline()))
                 .add("mode", d.mode().name())
                 .add("workingMinutes", d.workingMinutes())

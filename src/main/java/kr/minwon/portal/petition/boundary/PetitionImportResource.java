@@ -1,11 +1,12 @@
 package kr.minwon.portal.petition.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -62,11 +63,11 @@ public class PetitionImportResource {
     }
 
     static JsonObject json(ImportResult result) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("created", result.created())
                 .add("updated", result.updated())
                 .add("unchanged", result.unchanged())
-                .add("warnings", Json.createArrayBuilder(result.warnings()))
+                .add("warnings", JSON.createArrayBuilder(result.warnings()))
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package kr.minwon.portal.petition.boundary;
 
-import jakarta.json.Json;
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -50,7 +51,7 @@ public final class PetitionJson {
         if (text == null || text.isBlank()) {
             throw bad("body", Texts.t("petition.msg.PetitionJson.8"));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw bad("body", Texts.t("petition.msg.PetitionJson.7"));
@@ -250,7 +251,7 @@ public final class PetitionJson {
      * says the deadline lies past the holidays loaded in {@code calendar} (weekends only, it may still move).
      */
     public static JsonObject petition(Petition p, String result, boolean full, WorkingCalendar calendar) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         if (result != null) {
             o.add("result", result);
         }
@@ -294,13 +295,13 @@ public final class PetitionJson {
         add(o, "transferredFrom", p.getTransferredFrom());
         o.add("version", p.getVersion());
         if (full) {
-            JsonArrayBuilder stops = Json.createArrayBuilder();
+            JsonArrayBuilder stops = JSON.createArrayBuilder();
             for (PetitionStop s : p.getStops()) {
                 stops.add(stop(s));
             }
-            JsonArrayBuilder extensions = Json.createArrayBuilder();
+            JsonArrayBuilder extensions = JSON.createArrayBuilder();
             for (PetitionExtension e : p.getExtensions()) {
-                JsonObjectBuilder x = Json.createObjectBuilder()
+                JsonObjectBuilder x = JSON.createObjectBuilder()
                         .add("ordinal", e.getOrdinal())
                         .add("amount", e.getAmount())
                         .add("reason", e.getReason())
@@ -315,7 +316,7 @@ public final class PetitionJson {
     }
 
     public static JsonObject stop(PetitionStop s) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("id", s.getId())
                 .add("reason", s.getReason().name());
         add(o, "startedAt", time(s.getStartedAt()));

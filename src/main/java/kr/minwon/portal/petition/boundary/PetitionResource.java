@@ -1,10 +1,11 @@
 package kr.minwon.portal.petition.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -140,11 +141,11 @@ public class PetitionResource {
         int pageSize = p.integer("size", size, 1);
         p.done();
         PetitionSearch.Page result = search.page(filter, pageNo, pageSize);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (Petition item : result.items()) {
             items.add(PetitionJson.petition(item, null, false, calendar.calendar()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("total", result.total())
                 .add("page", result.page())
                 .add("size", result.size())
@@ -213,7 +214,7 @@ public class PetitionResource {
 
     private JsonObject stopAnswer(PetitionStop stop, Petition p) {
         JsonObject s = PetitionJson.stop(stop);
-        return Json.createObjectBuilder(s)
+        return JSON.createObjectBuilder(s)
                 .add("deadline", PetitionJson.time(p.getDeadline()))
                 .add(
                         "provisional",

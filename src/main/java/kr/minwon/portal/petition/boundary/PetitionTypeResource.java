@@ -1,8 +1,9 @@
 package kr.minwon.portal.petition.boundary;
 
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -33,7 +34,7 @@ public class PetitionTypeResource {
     @GET
     @Operation(summary = "The whole catalogue, by code")
     public JsonArray all() {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (PetitionType t : types.all()) {
             a.add(json(t));
         }
@@ -65,7 +66,7 @@ public class PetitionTypeResource {
     }
 
     static JsonObject json(PetitionType t) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("code", t.getCode())
                 .add("name", t.getName())
                 .add("period", t.getPeriodAmount())

@@ -1,6 +1,7 @@
 package kr.minwon.portal.platform.rest;
 
-import jakarta.json.Json;
+import static kr.minwon.portal.platform.rest.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,7 +31,7 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -38,9 +39,9 @@ public record Problem(int status, String title, String detail, List<FieldError> 
             o.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             for (FieldError e : errors) {
-                JsonObjectBuilder f = Json.createObjectBuilder();
+                JsonObjectBuilder f = JSON.createObjectBuilder();
                 if (e.field() != null) {
                     f.add("field", e.field());
                 }
