@@ -34,7 +34,7 @@ STATE=${PORTAL_CLUSTER_STATE:-./cluster-state}
 BUNDLE=${PORTAL_CLUSTER_BUNDLE:-target/minwon-portal-microbundle.jar}
 JAVA_OPTS=${PORTAL_CLUSTER_JAVA_OPTS:--Xmx768m}
 TIMEOUT=${PORTAL_CLUSTER_START_TIMEOUT:-300}
-PREBOOT=config/pre-boot-commands.asadmin
+PREBOOT=config/cluster/pre-boot-commands.asadmin
 
 die() { echo "local.sh: $*" >&2; exit 1; }
 say() { echo "local.sh: $*"; }

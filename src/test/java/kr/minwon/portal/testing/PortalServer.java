@@ -219,7 +219,8 @@ public final class PortalServer {
                 if (starts > 1 || !deadListener.getMessage().contains(DEAD_LISTENER)) {
                     throw deadListener;
                 }
-                // Payara's known start-up race (see config/pre-boot-commands.asadmin): one fresh start, not a hang.
+                // Payara's known start-up race (see src/main/resources/pre-boot-commands.txt): one fresh start, not a
+                // hang.
                 System.out.println("[PortalServer] the HTTP listener died during start-up; starting once more");
                 stop();
                 start();
