@@ -114,14 +114,21 @@ public class Migrations {
     }
 
     private String migrate() {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                .load();
+        MigrateResult result = flyway.migrate();
+        // Flyway names a target only when it applied something; on an up-to-date schema ask it where the schema is.
+        String at = result.targetSchemaVersion;
+        if (at == null) {
+            var current = flyway.info().current();
+            at = current == null ? "none" : current.getVersion().getVersion();
+        }
+        String version = at;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now, database " + result.database + ")");
-        return String.valueOf(result.targetSchemaVersion);
+        return version;
     }
 
     /**
