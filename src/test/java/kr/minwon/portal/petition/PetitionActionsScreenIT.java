@@ -61,6 +61,8 @@ class PetitionActionsScreenIT {
     private static void seeText(String text) {
         pages.await()
                 .withMessage(() -> "'" + text + "' on the page; messages: " + pages.messages())
+                // An ajax update may replace the page's body between finding it and reading it: look again.
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
