@@ -21,7 +21,7 @@ INSERT INTO petition (id, receipt_no, type_id, period_amount, period_unit, recei
     original_deadline, working_minutes, used_minutes, legal_days, used_days, on_time, transferred_from, created_at,
     updated_at, version)
 SELECT 100000000 + c.g * 1000000 + row_number() OVER (PARTITION BY c.g ORDER BY c.id),
-       'H' || lpad(c.g::text, 2, '0') || '-' || c.receipt_no,
+       'H' || lpad(c.g::text, 3, '0') || '-' || c.receipt_no,
        c.type_id, c.period_amount, c.period_unit, c.received_at - c.shift, c.handler, c.unit_id, c.department_id,
        c.channel, c.resident, c.compound,
        CASE WHEN c.stays_open THEN c.status ELSE 'COMPLETED' END,
