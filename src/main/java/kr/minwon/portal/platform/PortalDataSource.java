@@ -13,8 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * a dead one. Opening a connection gives up after {@link #LOGIN_TIMEOUT_SECONDS} s and waiting for a free one after
  * {@link #MAX_WAIT_MILLIS} ms, so a request while the database is away answers 503 within 5 s instead of hanging.
  *
- * <p>The round trip is a count over {@link #VALIDATION_TABLE} (a standard view both PostgreSQL and H2 have, whatever
- * the portal's own schema holds, so it also works before the first migration). It used to be Payara's
+ * <p>The round trip is Payara's {@code SELECT COUNT(*) FROM} {@link #VALIDATION_TABLE}: a one-row {@code VALUES} list,
+ * which both PostgreSQL and H2 answer without reading any table, whatever the portal's own schema holds (so it also
+ * works before the first migration). It was {@code INFORMATION_SCHEMA.SCHEMATA} until issue 16: a catalogue view that
+ * PostgreSQL plans and joins on every check-out, and a page checks out a connection for every transaction (up to 20
+ * per page), so the validations were half the statements a page sent. It used to be Payara's
  * {@code custom-validation} with its {@code JDBC40ConnectionValidation} class, which Payara loads by name through the
  * web application's class loader at every check-out of a connection: that loader looks into the WAR first (H2 must
  * come from the WAR, see glassfish-web.xml), so every check-out missed there, built a ClassNotFoundException with its
@@ -43,6 +46,6 @@ public class PortalDataSource {
     public static final String JNDI = "java:app/jdbc/portal";
     public static final int LOGIN_TIMEOUT_SECONDS = 3;
     public static final int MAX_WAIT_MILLIS = 4000;
-    /** Counted to check a connection before it is handed out: a few rows on both databases, no portal table. */
-    public static final String VALIDATION_TABLE = "INFORMATION_SCHEMA.SCHEMATA";
+    /** Counted to check a connection before it is handed out: one row on both databases, no table read at all. */
+    public static final String VALIDATION_TABLE = "(VALUES (1)) AS one_row";
 }
