@@ -11,6 +11,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -30,7 +32,9 @@ public class Account implements Serializable {
     @Column(nullable = false, unique = true, length = 60)
     private String username;
 
+    // Issue 16: in the account's own query (every sign-in check and caller lookup), not in a second one.
     @OneToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinFetch(JoinFetchType.INNER)
     @JoinColumn(name = "employee_id", unique = true)
     private Employee employee;
 

@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -55,7 +57,11 @@ public class Employee implements Serializable {
     @Column(nullable = false)
     private boolean active = true;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Issue 16: lazy, and then for every employee the same query returned at once (one IN query). Eager, every list
+    // that names people (unit heads, recipients, reviewers, handlers) read each person's roles in a query of its own,
+    // though only access checks, the staff form and the staff export use them.
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role_name", length = 20)
