@@ -225,6 +225,8 @@ public class CaseBoard {
                                 + "kr.minwon.portal.bestpractice.entity.CaseStatus.RESUBMITTED) THEN 0 ELSE 1 END, c.updatedAt DESC",
                         CaseReview.class)
                 .setParameter("me", me)
+                // The list shows each case's unit: in the page's query, not one query per row.
+                .setHint("eclipselink.left-join-fetch", "r.practiceCase.unit")
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();

@@ -113,6 +113,8 @@ public class NoticeLog {
                 "SELECT d FROM NoticeDelivery d JOIN FETCH d.recipient JOIN FETCH d.notice n" + " JOIN FETCH n.petition"
                         + where(status) + " ORDER BY d.createdAt DESC, d.id DESC",
                 NoticeDelivery.class);
+        // EclipseLink ignores the JPQL fetch through the alias n: without the hint every row read its petition alone.
+        q.setHint("eclipselink.join-fetch", "d.notice.petition");
         return bind(q, status).setFirstResult(first).setMaxResults(size).getResultList();
     }
 

@@ -39,6 +39,8 @@ public class Units {
                 "SELECT u FROM Unit u LEFT JOIN u.parent p LEFT JOIN FETCH u.head" + where(text) + " ORDER BY " + order,
                 Unit.class);
         bind(q, text);
+        // The list shows each unit's parent: in the page's query, not one query per row.
+        q.setHint("eclipselink.left-join-fetch", "u.parent");
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
