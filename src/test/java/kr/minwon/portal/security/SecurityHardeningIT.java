@@ -158,17 +158,16 @@ class SecurityHardeningIT {
                 .withHeader("X-Forwarded-Proto", "https")
                 .get("/login.xhtml");
         assertThat(r.statusCode()).isEqualTo(200);
-        String cookie = sessionCookie(r.headers().allValues("Set-Cookie"));
-        assertThat(cookie.toLowerCase()).contains("secure").contains("httponly");
         assertThat(r.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(v -> assertThat(v).contains("max-age="));
 
-        // Signing in renames the session: the new cookie is Secure too.
+        // The login page opens no session (issue 16); signing in does, and its cookie is Secure and HttpOnly.
         PortalSession viaProxy = PortalSession.anonymous().withHeader("X-Forwarded-Proto", "https");
         HttpResponse<String> signIn = viaProxy.signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(sessionCookie(signIn.headers().allValues("Set-Cookie")).toLowerCase())
-                .contains("secure");
+                .contains("secure")
+                .contains("httponly");
     }
 
     @Test
@@ -182,9 +181,8 @@ class SecurityHardeningIT {
         String forged = "192.0.2." + ThreadLocalRandom.current().nextInt(100, 200);
         String xff = "X-Forwarded-For: " + forged + "\r\n";
         String page = rawExchange("127.0.0.2", "GET /login.xhtml HTTP/1.0", xff, null);
-        Matcher cookie =
-                Pattern.compile("(?i)set-cookie: (JSESSIONID=[^;\r\n]+)").matcher(page);
-        assertThat(cookie.find()).as(page).isTrue();
+        // The login page is stateless: the form posts without a session cookie.
+        assertThat(page).contains("stateless");
         String form = "loginForm=loginForm&loginForm%3Ausername=it.forged." + forged.replace('.', '-')
                 + "&loginForm%3Apassword=wrong-pass-1&loginForm%3AsignIn="
                 + "&jakarta.faces.ViewState="
@@ -193,7 +191,7 @@ class SecurityHardeningIT {
         String answer = rawExchange(
                 "127.0.0.2",
                 "POST /login.xhtml HTTP/1.0",
-                xff + "Cookie: " + cookie.group(1) + "\r\n" + "Content-Type: application/x-www-form-urlencoded\r\n",
+                xff + "Content-Type: application/x-www-form-urlencoded\r\n",
                 form);
         assertThat(answer).contains("아이디 또는 비밀번호가 올바르지 않습니다.");
         HttpResponse<String> log = PortalSession.signedIn(DemoUser.AUDITOR).get("/audit/log.xhtml");
@@ -208,19 +206,35 @@ class SecurityHardeningIT {
     @Test
     void plain_http_and_an_untrusted_address_get_neither() throws IOException {
         HttpResponse<String> plain = PortalSession.anonymous().get("/login.xhtml");
-        assertThat(sessionCookie(plain.headers().allValues("Set-Cookie")).toLowerCase())
-                .doesNotContain("secure");
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        HttpResponse<String> signIn =
+                PortalSession.anonymous().signIn(DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
+        assertThat(sessionCookie(signIn.headers().allValues("Set-Cookie")).toLowerCase())
+                .doesNotContain("secure");
 
         // 127.0.0.2 is this machine too, but not in PORTAL_TRUSTED_PROXIES (default 127.0.0.1 and ::1).
-        String head = rawGetFrom("127.0.0.2", "/login.xhtml", "X-Forwarded-Proto: https\r\n");
-        assertThat(head).startsWith("HTTP/1.1 200");
-        String lower = head.toLowerCase();
-        assertThat(lower).contains("set-cookie: jsessionid=").doesNotContain("strict-transport-security");
+        String xfp = "X-Forwarded-Proto: https\r\n";
+        String page = rawExchange("127.0.0.2", "GET /login.xhtml HTTP/1.0", xfp, null);
+        assertThat(page).startsWith("HTTP/1.1 200");
+        assertThat(page.toLowerCase()).doesNotContain("strict-transport-security");
+        // The session comes with the sign-in (the login page is stateless): its cookie is not Secure either.
+        String form = "loginForm=loginForm&loginForm%3Ausername=" + DemoUser.EMPLOYEE.username()
+                + "&loginForm%3Apassword="
+                + java.net.URLEncoder.encode(PortalServer.DEMO_PASSWORD, StandardCharsets.UTF_8)
+                + "&loginForm%3AsignIn=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(PortalSession.viewState(page), StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(PortalSession.nonce(page), StandardCharsets.UTF_8);
+        String answer = rawExchange(
+                "127.0.0.2",
+                "POST /login.xhtml HTTP/1.0",
+                xfp + "Content-Type: application/x-www-form-urlencoded\r\n",
+                form);
+        String lower = answer.toLowerCase();
+        assertThat(lower).startsWith("http/1.1 302").doesNotContain("strict-transport-security");
         String cookieLine = lower.lines()
                 .filter(l -> l.startsWith("set-cookie: jsessionid="))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new AssertionError("no session cookie at sign-in:\n" + answer));
         assertThat(cookieLine).doesNotContain("secure");
     }
 
@@ -386,10 +400,6 @@ class SecurityHardeningIT {
                 .filter(c -> c.startsWith("JSESSIONID="))
                 .reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no session cookie in " + setCookies));
-    }
-
-    private static String rawGetFrom(String localAddress, String path, String extraHeaders) throws IOException {
-        return rawFrom(localAddress, "GET " + path + " HTTP/1.1", extraHeaders);
     }
 
     /** A request without body over a socket bound to the given local address; returns the response head. */

@@ -201,9 +201,15 @@ class SignInIT {
         HttpResponse<String> page =
                 session.get(first.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
         String viewState = PortalSession.viewState(page.body());
+        // The form carries where the visitor was going (the login view keeps no state); a browser posts it along.
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("name=\"next\" value=\"([^\"]*)\"")
+                .matcher(page.body());
+        assertThat(next.find()).as("the form's next field").isTrue();
         HttpResponse<String> r = session.postForm(
                 "/login.xhtml",
                 Map.of(
+                        "next",
+                        next.group(1).replace("&#47;", "/"),
                         "loginForm",
                         "loginForm",
                         "loginForm:username",

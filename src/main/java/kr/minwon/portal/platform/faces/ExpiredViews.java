@@ -1,6 +1,7 @@
 package kr.minwon.portal.platform.faces;
 
 import jakarta.faces.FacesException;
+import org.primefaces.csp.CspException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -19,7 +20,8 @@ import kr.minwon.portal.platform.DatabaseOutagePages;
  * Sends a post on an expired view to the "expired" page by redirect. A forward would render that page as part of the
  * stale post, which PrimeFaces' CSP check refuses for want of a nonce, and the person would see a 500 page instead.
  * Works for ajax posts too (the Faces client follows a partial-response redirect). An ajax post that failed because
- * the database cannot be reached is sent to the 503 page the same way (issue 19).
+ * the database cannot be reached is sent to the 503 page the same way (issue 19). A post without the page's CSP nonce
+ * answers 400.
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
 
@@ -44,13 +46,23 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                     getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable t = events.next().getContext().getException();
-                while (t instanceof FacesException && t.getCause() != null && !(t instanceof ViewExpiredException)) {
+                while (t instanceof FacesException
+                        && t.getCause() != null
+                        && !(t instanceof ViewExpiredException)
+                        && !(t instanceof CspException)) {
                     t = t.getCause();
                 }
                 FacesContext faces = FacesContext.getCurrentInstance();
                 if (t instanceof ViewExpiredException) {
                     events.remove();
                     redirect(faces, "/errors/expired.xhtml");
+                } else if (t instanceof CspException
+                        && !faces.getExternalContext().isResponseCommitted()) {
+                    // A post without the page's script nonce is no form the portal rendered (a forged or hand-made
+                    // post; the stateless login page takes one without any view state to lose, issue 16): a bad
+                    // request, not the 500 page (which PrimeFaces' check would refuse to render for the same reason).
+                    events.remove();
+                    badRequest(faces);
                 } else if (faces.getPartialViewContext().isAjaxRequest()
                         && DatabaseOutage.isCause(t)
                         && !faces.getExternalContext().isResponseCommitted()) {
@@ -71,6 +83,19 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        private static void badRequest(FacesContext faces) {
+            ExternalContext ec = faces.getExternalContext();
+            ec.responseReset();
+            ec.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
+            ec.setResponseContentType("text/plain;charset=UTF-8");
+            try {
+                ec.getResponseOutputWriter().write("잘못된 요청입니다. (Bad request)\n");
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+            faces.responseComplete();
         }
 
         private static void redirect(FacesContext faces, String page) {

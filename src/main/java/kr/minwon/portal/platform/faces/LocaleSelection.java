@@ -1,6 +1,6 @@
 package kr.minwon.portal.platform.faces;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,10 +16,11 @@ import kr.minwon.portal.platform.text.Texts;
 /**
  * The language a person reads the portal in: Korean unless he switches to English. The choice lives in the session
  * attribute {@link Texts#SESSION_ATTRIBUTE} (sign-in puts the stored one there); a signed-in person's switch is also
- * stored on his record ({@link LanguageChosen}), so it outlasts the session.
+ * stored on his record ({@link LanguageChosen}), so it outlasts the session. Request-scoped: the bean holds nothing
+ * itself, and reading the language must not open a session (the stateless login page, issue 16); switching does.
  */
 @Named
-@SessionScoped
+@RequestScoped
 public class LocaleSelection implements Serializable {
 
     private static final long serialVersionUID = 1L;

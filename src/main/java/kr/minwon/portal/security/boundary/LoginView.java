@@ -69,8 +69,11 @@ public class LoginView {
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
-                // A new session id after sign-in, so a planted id is worth nothing.
-                request.changeSessionId();
+                // A new session id after sign-in, so a planted id is worth nothing (the login page itself opens no
+                // session: without one, the session made below is new anyway).
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
                 String name = security.getCallerPrincipal().getName();
                 Optional<Accounts.SessionState> state = accounts.sessionState(name);
                 if (state.isEmpty()) {
