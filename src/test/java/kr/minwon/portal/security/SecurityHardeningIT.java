@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -183,16 +184,7 @@ class SecurityHardeningIT {
         String page = rawExchange("127.0.0.2", "GET /login.xhtml HTTP/1.0", xff, null);
         // The login page is stateless: the form posts without a session cookie.
         assertThat(page).contains("stateless");
-        String form = "loginForm=loginForm&loginForm%3Ausername=it.forged." + forged.replace('.', '-')
-                + "&loginForm%3Apassword=wrong-pass-1&loginForm%3AsignIn="
-                + "&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(PortalSession.viewState(page), StandardCharsets.UTF_8)
-                + "&primefaces.nonce=" + java.net.URLEncoder.encode(PortalSession.nonce(page), StandardCharsets.UTF_8);
-        String answer = rawExchange(
-                "127.0.0.2",
-                "POST /login.xhtml HTTP/1.0",
-                xff + "Content-Type: application/x-www-form-urlencoded\r\n",
-                form);
+        String answer = rawSignIn("127.0.0.2", xff, page, "it.forged." + forged.replace('.', '-'), "wrong-pass-1");
         assertThat(answer).contains("아이디 또는 비밀번호가 올바르지 않습니다.");
         HttpResponse<String> log = PortalSession.signedIn(DemoUser.AUDITOR).get("/audit/log.xhtml");
         assertThat(log.statusCode()).isEqualTo(200);
@@ -218,17 +210,7 @@ class SecurityHardeningIT {
         assertThat(page).startsWith("HTTP/1.1 200");
         assertThat(page.toLowerCase()).doesNotContain("strict-transport-security");
         // The session comes with the sign-in (the login page is stateless): its cookie is not Secure either.
-        String form = "loginForm=loginForm&loginForm%3Ausername=" + DemoUser.EMPLOYEE.username()
-                + "&loginForm%3Apassword="
-                + java.net.URLEncoder.encode(PortalServer.DEMO_PASSWORD, StandardCharsets.UTF_8)
-                + "&loginForm%3AsignIn=&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(PortalSession.viewState(page), StandardCharsets.UTF_8)
-                + "&primefaces.nonce=" + java.net.URLEncoder.encode(PortalSession.nonce(page), StandardCharsets.UTF_8);
-        String answer = rawExchange(
-                "127.0.0.2",
-                "POST /login.xhtml HTTP/1.0",
-                xfp + "Content-Type: application/x-www-form-urlencoded\r\n",
-                form);
+        String answer = rawSignIn("127.0.0.2", xfp, page, DemoUser.EMPLOYEE.username(), PortalServer.DEMO_PASSWORD);
         String lower = answer.toLowerCase();
         assertThat(lower).startsWith("http/1.1 302").doesNotContain("strict-transport-security");
         String cookieLine = lower.lines()
@@ -427,6 +409,21 @@ class SecurityHardeningIT {
     }
 
     /** A whole exchange (Connection: close, read to the end) over a socket bound to the given local address. */
+    /** Posts the login form of {@code page} (a raw answer) from the given local address, as a browser would. */
+    private static String rawSignIn(String localAddress, String headers, String page, String username, String password)
+            throws IOException {
+        String form = "loginForm=loginForm&loginForm%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&loginForm%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&loginForm%3AsignIn=&jakarta.faces.ViewState="
+                + URLEncoder.encode(PortalSession.viewState(page), StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + URLEncoder.encode(PortalSession.nonce(page), StandardCharsets.UTF_8);
+        return rawExchange(
+                localAddress,
+                "POST /login.xhtml HTTP/1.0",
+                headers + "Content-Type: application/x-www-form-urlencoded\r\n",
+                form);
+    }
+
     private static String rawExchange(String localAddress, String requestLine, String headers, String body)
             throws IOException {
         java.net.URI base = PortalServer.shared().uri("/");

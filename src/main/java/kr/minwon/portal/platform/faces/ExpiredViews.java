@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import kr.minwon.portal.platform.DatabaseOutage;
 import kr.minwon.portal.platform.DatabaseOutagePages;
+import kr.minwon.portal.platform.text.Texts;
 
 /**
  * Sends a post on an expired view to the "expired" page by redirect. A forward would render that page as part of the
@@ -91,7 +92,7 @@ public class ExpiredViews extends ExceptionHandlerFactory {
             ec.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
             ec.setResponseContentType("text/plain;charset=UTF-8");
             try {
-                ec.getResponseOutputWriter().write("잘못된 요청입니다. (Bad request)\n");
+                ec.getResponseOutputWriter().write(Texts.t("general.msg.badRequest") + "\n");
             } catch (IOException e) {
                 throw new FacesException(e);
             }
