@@ -70,9 +70,13 @@ class HeadersIT {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         form.put("jakarta.faces.ViewState", "stateless");
-        assertThat(visitor.postForm("/login.xhtml", form).statusCode()).as("no nonce").isEqualTo(400);
+        assertThat(visitor.postForm("/login.xhtml", form).statusCode())
+                .as("no nonce")
+                .isEqualTo(400);
         form.put("primefaces.nonce", "not-a-nonce");
-        assertThat(visitor.postForm("/login.xhtml", form).statusCode()).as("a made-up nonce").isEqualTo(400);
+        assertThat(visitor.postForm("/login.xhtml", form).statusCode())
+                .as("a made-up nonce")
+                .isEqualTo(400);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package kr.minwon.portal.platform.faces;
 
 import jakarta.faces.FacesException;
-import org.primefaces.csp.CspException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -16,6 +15,7 @@ import java.util.Iterator;
 import kr.minwon.portal.platform.DatabaseOutage;
 import kr.minwon.portal.platform.DatabaseOutagePages;
 import kr.minwon.portal.platform.text.Texts;
+import org.primefaces.csp.CspException;
 
 /**
  * Sends a post on an expired view to the "expired" page by redirect. A forward would render that page as part of the

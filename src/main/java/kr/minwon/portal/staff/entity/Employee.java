@@ -15,8 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -24,6 +22,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import kr.minwon.portal.platform.text.Texts;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A member of staff: who handles petitions, earns mileage and receives notices. */
 @Entity
