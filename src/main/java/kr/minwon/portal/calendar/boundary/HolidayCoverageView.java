@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import kr.minwon.portal.calendar.control.HolidayCoverage;
+import kr.minwon.portal.calendar.control.WorkingCalendar;
 
 /**
  * What screens say about the holiday table: the "잠정" mark on a deadline past it, and the admins' banner from 90 days
@@ -22,9 +23,18 @@ public class HolidayCoverageView {
     @Inject
     Clock clock;
 
+    /** The office calendar of this request: a list asks for it once per row (issue 16), the bean once per page. */
+    private WorkingCalendar workingCalendar;
+
     /** Whether a deadline lies past the holidays loaded (weekends only; it may still move). */
     public boolean provisional(LocalDateTime deadline) {
-        return deadline != null && calendar.calendar().isProvisional(deadline.toLocalDate());
+        if (deadline == null) {
+            return false;
+        }
+        if (workingCalendar == null) {
+            workingCalendar = calendar.calendar();
+        }
+        return workingCalendar.isProvisional(deadline.toLocalDate());
     }
 
     public boolean isWarning() {

@@ -3,6 +3,8 @@ package kr.minwon.portal.petition.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import kr.minwon.portal.petition.control.DeadlineBadge;
@@ -21,6 +23,14 @@ public class PetitionLabels {
 
     public String badge(DeadlineBadge badge) {
         return badge == null ? "" : Messages.text(FacesContext.getCurrentInstance(), badge.key(), badge.amount());
+    }
+
+    /**
+     * A value for a link's query string, percent-encoded as a form would send it: lists write their row links as plain
+     * {@code <a href>} (an {@code h:link} per row resolved its outcome through the navigation rules, issue 16).
+     */
+    public String query(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public String time(LocalDateTime time) {
