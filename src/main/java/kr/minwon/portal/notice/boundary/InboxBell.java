@@ -1,6 +1,7 @@
 package kr.minwon.portal.notice.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -26,8 +27,9 @@ public class InboxBell {
         private static final long serialVersionUID = 1L;
     }
 
+    /** Looked up only when the kept count is stale: an injected session bean costs a proxy and a lookup per page. */
     @Inject
-    Inbox inbox;
+    Instance<Inbox> inbox;
 
     @Inject
     SecurityContext security;
@@ -72,7 +74,7 @@ public class InboxBell {
                 session = null;
             }
         }
-        long count = inbox.unreadCount();
+        long count = inbox.get().unreadCount();
         if (session != null) {
             try {
                 session.setAttribute(KEY, new Count(caller.getName(), count, now));

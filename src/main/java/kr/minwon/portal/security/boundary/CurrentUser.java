@@ -1,6 +1,7 @@
 package kr.minwon.portal.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -37,8 +38,12 @@ public class CurrentUser {
     @Inject
     SecurityContext security;
 
+    /**
+     * Looked up only when the card is read (once a minute per session): an injected session bean costs a proxy and a
+     * naming lookup each time this request-scoped bean is made, i.e. on every page (issue 16).
+     */
     @Inject
-    Accounts accounts;
+    Instance<Accounts> accounts;
 
     @Inject
     HttpServletRequest request;
@@ -69,7 +74,7 @@ public class CurrentUser {
 
     public Optional<Employee> employee() {
         if (account == null) {
-            account = isSignedIn() ? accounts.byUsername(getUsername()) : Optional.empty();
+            account = isSignedIn() ? accounts.get().byUsername(getUsername()) : Optional.empty();
         }
         return account.map(Account::getEmployee);
     }
