@@ -56,6 +56,36 @@ public class MileageHistory {
     @Resource
     SessionContext session;
 
+    /**
+     * Everything /mileage/mine.xhtml shows when it opens, in one call and one transaction: the periods to choose from,
+     * the period shown (the one asked for if it is on record, else the current one), the person's figures and ranks,
+     * points by month and the first {@code size} ledger lines with their count. The page used to make six calls, each
+     * its own transaction, connection check-out and look-up of the person and the caller (issue 16).
+     */
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        MileageStandings.API_READ
+    })
+    public MileagePage page(String employeeNo, String periodKey, int size) {
+        List<String> periods = standings.periodKeys();
+        String key = periodKey != null && periods.contains(periodKey) ? periodKey : standings.currentPeriod();
+        MyMileage mine = standings.mine(employeeNo, key);
+        // mine() has checked the caller may read this person: the rest reads him by number without asking again.
+        Employee person = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :n", Employee.class)
+                .setParameter("n", mine.employeeNo())
+                .getSingleResult();
+        return new MileagePage(
+                periods,
+                mine,
+                monthly(person, key),
+                countEntries(person, key),
+                size <= 0 ? List.of() : entries(person, key, 0, size));
+    }
+
     /** Points by month of the twelve months ending with the period (or this month, if the period is still running). */
     @RolesAllowed({
         Role.EMPLOYEE_NAME,
@@ -66,7 +96,10 @@ public class MileageHistory {
         MileageStandings.API_READ
     })
     public List<MonthlyPoints.Month> monthly(String employeeNo, String periodKey) {
-        Employee person = MileageStandings.readable(em, accounts, session, employeeNo);
+        return monthly(MileageStandings.readable(em, accounts, session, employeeNo), periodKey);
+    }
+
+    private List<MonthlyPoints.Month> monthly(Employee person, String periodKey) {
         LocalDate end = ledger.periodKind().endOf(standings.checkedKey(periodKey));
         YearMonth to = YearMonth.from(end.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : end);
         YearMonth from = to.minusMonths(11);
@@ -97,7 +130,10 @@ public class MileageHistory {
         MileageStandings.API_READ
     })
     public List<EntryLine> entries(String employeeNo, String periodKey, int first, int size) {
-        Employee person = MileageStandings.readable(em, accounts, session, employeeNo);
+        return entries(MileageStandings.readable(em, accounts, session, employeeNo), periodKey, first, size);
+    }
+
+    private List<EntryLine> entries(Employee person, String periodKey, int first, int size) {
         return lines(
                 em.createQuery(
                                 "SELECT m.id, m.kind, m.points, p.receiptNo, m.explanation, m.earnedOn, m.periodKey,"
@@ -121,7 +157,10 @@ public class MileageHistory {
         MileageStandings.API_READ
     })
     public long countEntries(String employeeNo, String periodKey) {
-        Employee person = MileageStandings.readable(em, accounts, session, employeeNo);
+        return countEntries(MileageStandings.readable(em, accounts, session, employeeNo), periodKey);
+    }
+
+    private long countEntries(Employee person, String periodKey) {
         var q = em.createQuery(
                         "SELECT COUNT(m) FROM MileageEntry m WHERE m.employee = :e"
                                 + (periodKey == null ? "" : " AND m.periodKey = :k"),

@@ -30,8 +30,8 @@ public class MyMileageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    MileageStandings standings;
+    /** Ledger lines per page of the table (its {@code rows}). */
+    public static final int PAGE_SIZE = 20;
 
     @Inject
     MileageHistory history;
@@ -47,18 +47,33 @@ public class MyMileageView implements Serializable {
     private MyMileage mine;
     private List<MonthlyPoints.Month> months = List.of();
     private List<String> periods = List.of();
+    /** The first page of ledger lines and their count, read with the rest of the page; used once by the table. */
+    private transient MileagePage opened;
 
     private final LazyDataModel<EntryLine> entries = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return mine == null ? 0 : (int) history.countEntries(mine.employeeNo(), mine.periodKey());
+            if (mine == null) {
+                return 0;
+            }
+            return opened != null
+                    ? (int) opened.entryCount()
+                    : (int) history.countEntries(mine.employeeNo(), mine.periodKey());
         }
 
         @Override
         public List<EntryLine> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return mine == null ? List.of() : history.entries(mine.employeeNo(), mine.periodKey(), first, size);
+            if (mine == null) {
+                return List.of();
+            }
+            MileagePage page = opened;
+            opened = null;
+            if (page != null && first == 0 && size == PAGE_SIZE) {
+                return page.entries();
+            }
+            return history.entries(mine.employeeNo(), mine.periodKey(), first, size);
         }
 
         @Override
@@ -75,17 +90,17 @@ public class MyMileageView implements Serializable {
             Messages.error("mileage.mine.noEmployee");
             return;
         }
-        periods = standings.periodKeys();
-        if (period == null || !periods.contains(period)) {
-            period = standings.currentPeriod();
-        }
         refresh();
     }
 
     public void refresh() throws IOException {
         try {
-            mine = standings.mine(employeeNo, period);
-            months = history.monthly(employeeNo, period);
+            MileagePage page = history.page(employeeNo, period, PAGE_SIZE);
+            periods = page.periods();
+            mine = page.mine();
+            period = mine.periodKey();
+            months = page.months();
+            opened = page;
         } catch (MileageAccessDenied e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(403, e.getMessage());
