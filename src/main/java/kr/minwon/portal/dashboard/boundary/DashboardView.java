@@ -26,7 +26,6 @@ import kr.minwon.portal.dashboard.control.KpiRange;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.petition.entity.Channel;
 import kr.minwon.portal.platform.faces.Messages;
-import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -69,23 +68,28 @@ public class DashboardView implements Serializable {
             from = from == null ? range.from() : from;
             to = to == null ? range.to() : to;
         }
-        officeWide = kpis.officeWide();
-        departmentChoices = kpis.departmentChoices().stream()
-                .map(u -> new DepartmentChoice(u.getCode(), u.getName()))
-                .toList();
         refresh();
     }
 
+    /** Reads the page in one call: the report, and the per-channel figures when this is the extended-hours page. */
     public void refresh() {
-        channelFigures = null;
-        try {
-            report = kpis.report(new Kpis.Filter(from, to, department, null));
-        } catch (InputRejected e) {
-            report = null;
-            for (Problem.FieldError err : e.errors()) {
-                Messages.plainError(err.reason());
-            }
+        Kpis.Opened opened = kpis.open(new Kpis.Filter(from, to, department, null), extendedHoursPage());
+        officeWide = opened.officeWide();
+        departmentChoices = opened.departmentChoices().stream()
+                .map(u -> new DepartmentChoice(u.getCode(), u.getName()))
+                .toList();
+        report = opened.report();
+        channelFigures = opened.channels() == null ? null : channelRows(opened.channels());
+        for (Problem.FieldError err : opened.errors()) {
+            Messages.plainError(err.reason());
         }
+    }
+
+    private static boolean extendedHoursPage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null
+                && faces.getViewRoot() != null
+                && String.valueOf(faces.getViewRoot().getViewId()).endsWith("/extended-hours.xhtml");
     }
 
     public void evaluationYear() {
@@ -300,22 +304,26 @@ public class DashboardView implements Serializable {
     /** Per channel: documents, the days it had any, documents per such day, weekend and out-of-district shares. */
     public List<ChannelFigureRow> getChannelFigures() {
         if (channelFigures == null) {
-            List<ChannelFigureRow> rows = new ArrayList<>();
-            if (report != null) {
-                for (KpiDays.ChannelFigures c : kpis.extendedHours(new Kpis.Filter(from, to, department, null))) {
-                    rows.add(new ChannelFigureRow(
-                            c.channel(),
-                            text("Channel." + c.channel().name()),
-                            c.count(),
-                            c.days(),
-                            c.perDay(),
-                            c.weekendShare(),
-                            c.outOfDistrictShare()));
-                }
-            }
-            channelFigures = rows;
+            channelFigures = report == null
+                    ? List.of()
+                    : channelRows(kpis.extendedHours(new Kpis.Filter(from, to, department, null)));
         }
         return channelFigures;
+    }
+
+    private List<ChannelFigureRow> channelRows(List<KpiDays.ChannelFigures> figures) {
+        List<ChannelFigureRow> rows = new ArrayList<>();
+        for (KpiDays.ChannelFigures c : figures) {
+            rows.add(new ChannelFigureRow(
+                    c.channel(),
+                    text("Channel." + c.channel().name()),
+                    c.count(),
+                    c.days(),
+                    c.perDay(),
+                    c.weekendShare(),
+                    c.outOfDistrictShare()));
+        }
+        return rows;
     }
 
     /** Documents per open day by channel. */

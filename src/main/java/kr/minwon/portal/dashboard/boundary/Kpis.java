@@ -261,6 +261,32 @@ public class Kpis {
         return new KpiDays.Folded(months, departments, byChannel, out, known, byHour, byDay);
     }
 
+    /**
+     * What the dashboard and the extended-hours page show when they open or change their range, in one call and one
+     * transaction (they used to make three or four): whether the caller sees the whole office, the departments he
+     * may pick, the report of the range, and the per-channel figures when {@code withChannels}. A rejected filter
+     * leaves the report and figures null and its errors in {@link Opened#errors}.
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
+    public Opened open(Filter f, boolean withChannels) {
+        boolean all = seesAll();
+        List<Unit> choices = departmentChoices();
+        try {
+            KpiReport report = report(f);
+            return new Opened(all, choices, report, withChannels ? extendedHours(f) : null, List.of());
+        } catch (InputRejected e) {
+            return new Opened(all, choices, null, null, e.errors());
+        }
+    }
+
+    /** See {@link #open}. */
+    public record Opened(
+            boolean officeWide,
+            List<Unit> departmentChoices,
+            KpiReport report,
+            List<KpiDays.ChannelFigures> channels,
+            List<Problem.FieldError> errors) {}
+
     /** The departments the caller may pick: all for the office-wide roles, else those he heads or whose team he heads. */
     @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public List<Unit> departmentChoices() {
