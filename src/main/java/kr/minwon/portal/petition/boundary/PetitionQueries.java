@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,7 @@ import kr.minwon.portal.petition.entity.PetitionEvent;
 import kr.minwon.portal.petition.entity.PetitionExtension;
 import kr.minwon.portal.petition.entity.PetitionStatus;
 import kr.minwon.portal.petition.entity.PetitionStop;
+import kr.minwon.portal.platform.RequestMemo;
 import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
@@ -184,6 +186,9 @@ public class PetitionQueries {
     @Inject
     PetitionLookup lookup;
 
+    @Inject
+    Instance<RequestMemo> memo;
+
     @Resource
     SessionContext session;
 
@@ -253,6 +258,12 @@ public class PetitionQueries {
     /** The units whose petitions the caller may list as a manager: those he heads, teams of his department included. */
     @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<UnitChoice> myUnits() {
+        // Read once per request: the list page asks for them, its handler filter, its count and its page each again.
+        return RequestMemo.in(
+                memo, List.of("myUnits", session.getCallerPrincipal().getName()), this::readMyUnits);
+    }
+
+    private List<UnitChoice> readMyUnits() {
         Optional<Employee> me = accounts.callingEmployee();
         if (me.isEmpty()) {
             return List.of();
