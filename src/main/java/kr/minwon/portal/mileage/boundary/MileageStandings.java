@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -239,9 +240,41 @@ public class MileageStandings {
         API_READ
     })
     public List<PersonStanding> people(String periodKey, String unitCode, boolean perPetition, int first, int size) {
+        Unit scope = scope(unitCode);
+        return people(checkedKey(periodKey), scope, seesAll(scope), perPetition, first, size);
+    }
+
+    /**
+     * What the ranking page shows of people when it opens, in one call and one transaction: how many there are, the
+     * first {@code size} places, and whether the caller sees every name. The page asked three times before, each
+     * looking up the scope and the caller again (issue 16).
+     */
+    @RolesAllowed({
+        Role.EMPLOYEE_NAME,
+        Role.MANAGER_NAME,
+        Role.REVIEWER_NAME,
+        Role.AUDITOR_NAME,
+        Role.ADMIN_NAME,
+        API_READ
+    })
+    public PeopleOpened peopleOpened(String periodKey, String unitCode, boolean perPetition, int size) {
         String key = checkedKey(periodKey);
         Unit scope = scope(unitCode);
-        if (!seesAll(scope)) {
+        boolean all = seesAll(scope);
+        return new PeopleOpened(countPeople(key, scope, all), people(key, scope, all, perPetition, 0, size), all);
+    }
+
+    /** See {@link #peopleOpened}. */
+    public record PeopleOpened(long count, List<PersonStanding> first, boolean seesAll) implements Serializable {
+
+        public PeopleOpened {
+            first = List.copyOf(first);
+        }
+    }
+
+    private List<PersonStanding> people(
+            String key, Unit scope, boolean seesAll, boolean perPetition, int first, int size) {
+        if (!seesAll) {
             if (first >= PUBLIC_TOP) {
                 return List.of();
             }
@@ -303,8 +336,11 @@ public class MileageStandings {
         API_READ
     })
     public long countPeople(String periodKey, String unitCode) {
-        String key = checkedKey(periodKey);
         Unit scope = scope(unitCode);
+        return countPeople(checkedKey(periodKey), scope, seesAll(scope));
+    }
+
+    private long countPeople(String key, Unit scope, boolean seesAll) {
         boolean live = !isClosed(key);
         // The whole office of an open period is one index range of (period, employee): no need to sum anything.
         Query q = live && scopeFilter(scope).isEmpty()
@@ -315,7 +351,7 @@ public class MileageStandings {
             q.setParameter(2, scope.getId());
         }
         long count = ((Number) q.getSingleResult()).longValue();
-        return seesAll(scope) ? count : Math.min(count, PUBLIC_TOP);
+        return seesAll ? count : Math.min(count, PUBLIC_TOP);
     }
 
     /** Whether the caller sees every name of the ranking in this scope (null = the whole office). */

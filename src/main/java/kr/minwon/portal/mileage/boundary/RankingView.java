@@ -50,17 +50,31 @@ public class RankingView implements Serializable {
 
     private List<UnitStanding> units = List.of();
 
+    /** Places per page of the people table (its {@code rows}). */
+    public static final int PAGE_SIZE = 20;
+
+    /** The people read with the page ({@link #refresh}), used once by the table; and what they were read for. */
+    private transient MileageStandings.PeopleOpened opened;
+
+    private transient List<Object> openedFor = List.of();
+
     private final LazyDataModel<PersonStanding> people = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) standings.countPeople(period, unit);
+            MileageStandings.PeopleOpened read = opened();
+            return (int) (read != null ? read.count() : standings.countPeople(period, unit));
         }
 
         @Override
         public List<PersonStanding> load(
                 int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            MileageStandings.PeopleOpened read = opened();
+            opened = null;
+            if (read != null && first == 0 && size == PAGE_SIZE) {
+                return read.first();
+            }
             return standings.people(period, unit, perPetition, first, size);
         }
 
@@ -106,9 +120,21 @@ public class RankingView implements Serializable {
     }
 
     public void refresh() {
+        opened = null;
         if (!isPersonLevel()) {
             units = unitStandings.units(period, MileageStandings.Level.valueOf(level), perPetition);
+        } else {
+            // The count, the first page and whether every name shows, read together; the table uses them once.
+            opened = standings.peopleOpened(period, unit, perPetition, PAGE_SIZE);
+            openedFor = List.of(period, String.valueOf(unit), perPetition);
+            complete = opened.seesAll();
+            completeFor = unit;
         }
+    }
+
+    /** What {@link #refresh} read, if it is still for the period, scope and order the table shows. */
+    private MileageStandings.PeopleOpened opened() {
+        return opened != null && openedFor.equals(List.of(period, String.valueOf(unit), perPetition)) ? opened : null;
     }
 
     public boolean isPersonLevel() {
