@@ -84,6 +84,42 @@ class EnglishEverywhereIT {
         assertThat(found).as("Korean in the chrome of English pages").isEmpty();
     }
 
+    /**
+     * The extended-hours page reads its figures before the page is built (one call, issue 16): its per-channel table
+     * must still name the channels in the language the page renders in, the person's choice, not the browser's.
+     */
+    @Test
+    void extendedHoursNamesChannelsInTheChosenLanguageWhateverTheBrowserSays() {
+        PortalSession s = PortalSession.signedIn(DemoUser.AUDITOR);
+        try {
+            switchLanguage(s);
+            PortalSession korean = PortalSession.signedIn(DemoUser.AUDITOR).withHeader("Accept-Language", "ko-KR,ko");
+            HttpResponse<String> page = korean.get("/dashboard/extended-hours.xhtml");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("lang=\"en\"");
+            String table = tbody(page.body(), "hoursForm:perChannel_data");
+            assertThat(table).contains("Counter").doesNotContain("방문");
+        } finally {
+            PortalSession back = PortalSession.signedIn(DemoUser.AUDITOR);
+            if (back.get("/index.xhtml").body().contains("lang=\"en\"")) {
+                switchLanguage(back);
+            }
+        }
+        // And in Korean, whatever the browser says.
+        PortalSession english = PortalSession.signedIn(DemoUser.AUDITOR).withHeader("Accept-Language", "en-US,en");
+        HttpResponse<String> page = english.get("/dashboard/extended-hours.xhtml");
+        assertThat(page.body()).contains("lang=\"ko\"");
+        assertThat(tbody(page.body(), "hoursForm:perChannel_data"))
+                .contains("방문")
+                .doesNotContain("Counter");
+    }
+
+    private static String tbody(String html, String id) {
+        int start = html.indexOf("<tbody id=\"" + id + "\"");
+        assertThat(start).as("table " + id).isNotNegative();
+        return html.substring(start, html.indexOf("</tbody>", start));
+    }
+
     @Test
     void apiProblemsFollowTheCallersAcceptLanguage() {
         HttpRequest.Builder en = HttpRequest.newBuilder(

@@ -59,6 +59,9 @@ public class DashboardView implements Serializable {
     /** The extended-hours page's per-channel figures, read once per refresh when that page asks. */
     private List<ChannelFigureRow> channelFigures;
 
+    /** The per-channel figures as {@link #refresh} read them with the report (null: not read with it). */
+    private transient List<KpiDays.ChannelFigures> channelRead;
+
     /** A department to pick, by code. */
     public record DepartmentChoice(String code, String name) implements Serializable {}
 
@@ -79,7 +82,9 @@ public class DashboardView implements Serializable {
                 .map(u -> new DepartmentChoice(u.getCode(), u.getName()))
                 .toList();
         report = opened.report();
-        channelFigures = opened.channels() == null ? null : channelRows(opened.channels());
+        // Kept as read: the rows carry labels, which take the page's language only when it renders.
+        channelRead = opened.channels();
+        channelFigures = null;
         for (Problem.FieldError err : opened.errors()) {
             Messages.plainError(err.reason());
         }
@@ -304,9 +309,14 @@ public class DashboardView implements Serializable {
     /** Per channel: documents, the days it had any, documents per such day, weekend and out-of-district shares. */
     public List<ChannelFigureRow> getChannelFigures() {
         if (channelFigures == null) {
-            channelFigures = report == null
-                    ? List.of()
-                    : channelRows(kpis.extendedHours(new Kpis.Filter(from, to, department, null)));
+            if (report == null) {
+                channelFigures = List.of();
+            } else {
+                channelFigures = channelRows(
+                        channelRead != null
+                                ? channelRead
+                                : kpis.extendedHours(new Kpis.Filter(from, to, department, null)));
+            }
         }
         return channelFigures;
     }
