@@ -270,10 +270,24 @@ public class Kpis {
     @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public Opened open(Filter f, boolean withChannels) {
         boolean all = seesAll();
-        List<Unit> choices = departmentChoices();
+        // A manager's units are read once here, for his choices and for the scope of both figures.
+        List<Unit> headed = all ? List.of() : headedUnits();
+        List<Unit> choices = all
+                ? departmentChoices()
+                : headed.stream()
+                        .filter(u -> u.getKind() == UnitKind.DEPARTMENT)
+                        .toList();
+        String scope = all ? "" : managerScope(headed);
         try {
-            KpiReport report = report(f);
-            return new Opened(all, choices, report, withChannels ? extendedHours(f) : null, List.of());
+            KpiReport report = compute(f, conditions(f) + scope);
+            List<KpiDays.ChannelFigures> channels = withChannels
+                    ? KpiDays.channels(
+                            em,
+                            f.from(),
+                            f.to(),
+                            conditions(new Filter(f.from(), f.to(), f.departmentCode(), null)) + scope)
+                    : null;
+            return new Opened(all, choices, report, channels, List.of());
         } catch (InputRejected e) {
             return new Opened(all, choices, null, null, e.errors());
         }
@@ -356,7 +370,10 @@ public class Kpis {
 
     /** A manager's units: teams he leads, and departments he heads with all their teams. Nothing when he heads none. */
     private String managerScope() {
-        List<Unit> units = headedUnits();
+        return managerScope(headedUnits());
+    }
+
+    private static String managerScope(List<Unit> units) {
         if (units.stream().anyMatch(u -> u.getKind() == UnitKind.OFFICE)) {
             return "";
         }

@@ -36,6 +36,14 @@ import kr.minwon.portal.staff.entity.Role;
     Role.ADMIN_NAME,
     MileageStandings.API_READ
 })
+@RolesAllowed({
+    Role.EMPLOYEE_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.AUDITOR_NAME,
+    Role.ADMIN_NAME,
+    MileageStandings.API_READ
+})
 public class MileageHistory {
 
     @PersistenceContext
@@ -62,14 +70,6 @@ public class MileageHistory {
      * points by month and the first {@code size} ledger lines with their count. The page used to make six calls, each
      * its own transaction, connection check-out and look-up of the person and the caller (issue 16).
      */
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.REVIEWER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        MileageStandings.API_READ
-    })
     public MileagePage page(String employeeNo, String periodKey, int size) {
         List<String> periods = standings.periodKeys();
         String key = periodKey != null && periods.contains(periodKey) ? periodKey : standings.currentPeriod();
@@ -87,14 +87,6 @@ public class MileageHistory {
     }
 
     /** Points by month of the twelve months ending with the period (or this month, if the period is still running). */
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.REVIEWER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        MileageStandings.API_READ
-    })
     public List<MonthlyPoints.Month> monthly(String employeeNo, String periodKey) {
         return monthly(MileageStandings.readable(em, accounts, session, employeeNo), periodKey);
     }
@@ -121,14 +113,6 @@ public class MileageHistory {
     }
 
     /** The ledger lines of a person in a period, newest first (all periods when {@code periodKey} is null). */
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.REVIEWER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        MileageStandings.API_READ
-    })
     public List<EntryLine> entries(String employeeNo, String periodKey, int first, int size) {
         return entries(MileageStandings.readable(em, accounts, session, employeeNo), periodKey, first, size);
     }
@@ -148,14 +132,6 @@ public class MileageHistory {
                 person);
     }
 
-    @RolesAllowed({
-        Role.EMPLOYEE_NAME,
-        Role.MANAGER_NAME,
-        Role.REVIEWER_NAME,
-        Role.AUDITOR_NAME,
-        Role.ADMIN_NAME,
-        MileageStandings.API_READ
-    })
     public long countEntries(String employeeNo, String periodKey) {
         return countEntries(MileageStandings.readable(em, accounts, session, employeeNo), periodKey);
     }
