@@ -200,6 +200,8 @@ public class Corrections {
     /** The pending corrections the caller may decide. */
     @RolesAllowed({Role.EMPLOYEE_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Row> pendingForMe() {
+        // The caller once for the whole list (it was read again for every pending correction).
+        Optional<Employee> me = accounts.callingEmployee();
         return em
                 .createQuery(
                         "SELECT c FROM PetitionCorrection c WHERE c.status = :s ORDER BY c.requestedAt, c.id",
@@ -208,7 +210,7 @@ public class Corrections {
                 .setMaxResults(500)
                 .getResultList()
                 .stream()
-                .filter(c -> whyNot(c).isEmpty())
+                .filter(c -> whyNot(c, me).isEmpty())
                 .map(this::row)
                 .toList();
     }
@@ -297,7 +299,11 @@ public class Corrections {
 
     /** Why the caller may not decide {@code c}; empty if he may. */
     private Optional<String> whyNot(PetitionCorrection c) {
-        Optional<Employee> me = accounts.callingEmployee();
+        return whyNot(c, accounts.callingEmployee());
+    }
+
+    /** Why the caller, who is {@code me}, may not decide {@code c}; empty if he may. */
+    private Optional<String> whyNot(PetitionCorrection c, Optional<Employee> me) {
         Long after = c.getHandlerNo() == null
                 ? c.getHandlerBefore().getId()
                 : staff.byNumber(c.getHandlerNo()).map(Employee::getId).orElse(null);

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,6 +68,10 @@ public class Accounts {
 
     @Resource
     SessionContext session;
+
+    /** Where {@link #callingEmployee()} keeps whom it found, for the rest of the transaction. */
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     @ConfigProperty(name = "portal.login.max.failures", defaultValue = "5")
@@ -269,11 +274,30 @@ public class Accounts {
         return byUsername(username).map(Account::getEmployee);
     }
 
-    /** The employee calling this transaction, if the caller is a person. */
+    /**
+     * The employee calling this transaction, if the caller is a person. Read once per transaction (issue 16): a facade
+     * that asks for several figures of the caller (his home page's cards, the corrections he may decide, each checking
+     * him again) got his account by name from the database each time; later asks in the same transaction take the
+     * same employee from the persistence context by id (no statement while it is there). Kept with the caller's name,
+     * for this transaction only.
+     */
     @PermitAll
     public Optional<Employee> callingEmployee() {
-        return employeeOf(session.getCallerPrincipal().getName());
+        String name = session.getCallerPrincipal().getName();
+        if (transaction.getResource(CALLER) instanceof Caller kept
+                && kept.username().equals(name)) {
+            return Optional.ofNullable(kept.employeeId() == null ? null : em.find(Employee.class, kept.employeeId()));
+        }
+        Optional<Employee> found = employeeOf(name);
+        transaction.putResource(
+                CALLER, new Caller(name, found.map(Employee::getId).orElse(null)));
+        return found;
     }
+
+    private static final String CALLER = Accounts.class.getName() + ".callingEmployee";
+
+    /** Whom {@link #callingEmployee()} found in this transaction: a name and an id, no entity. */
+    private record Caller(String username, Long employeeId) {}
 
     @PermitAll
     public Optional<Account> forEmployee(Long employeeId) {
