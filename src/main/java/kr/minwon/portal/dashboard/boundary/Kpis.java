@@ -36,6 +36,7 @@ import javax.sql.DataSource;
 import kr.minwon.portal.calendar.boundary.OfficeCalendar;
 import kr.minwon.portal.dashboard.control.KpiTotals;
 import kr.minwon.portal.petition.entity.Channel;
+import kr.minwon.portal.platform.OneConnection;
 import kr.minwon.portal.platform.PortalDataSource;
 import kr.minwon.portal.platform.rest.InputRejected;
 import kr.minwon.portal.platform.rest.Problem;
@@ -269,6 +270,7 @@ public class Kpis {
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, "API_READ"})
     public Opened open(Filter f, boolean withChannels) {
+        OneConnection.forReads(em);
         boolean all = seesAll();
         // A manager's units are read once here, for his choices and for the scope of both figures.
         List<Unit> headed = all ? List.of() : headedUnits();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import kr.minwon.portal.mileage.control.MonthlyPoints;
 import kr.minwon.portal.mileage.entity.EntryKind;
+import kr.minwon.portal.platform.OneConnection;
 import kr.minwon.portal.security.boundary.Accounts;
 import kr.minwon.portal.staff.entity.Employee;
 import kr.minwon.portal.staff.entity.Role;
@@ -71,6 +72,7 @@ public class MileageHistory {
      * its own transaction, connection check-out and look-up of the person and the caller (issue 16).
      */
     public MileagePage page(String employeeNo, String periodKey, int size) {
+        OneConnection.forReads(em);
         List<String> periods = standings.periodKeys();
         String key = periodKey != null && periods.contains(periodKey) ? periodKey : standings.currentPeriod();
         MyMileage mine = standings.mine(employeeNo, key);

@@ -25,6 +25,7 @@ import kr.minwon.portal.mileage.control.PeriodKind;
 import kr.minwon.portal.mileage.control.PeriodRanks;
 import kr.minwon.portal.mileage.control.UnitScore;
 import kr.minwon.portal.mileage.entity.MileagePeriod;
+import kr.minwon.portal.platform.OneConnection;
 import kr.minwon.portal.platform.audit.AuditLog;
 import kr.minwon.portal.platform.text.Texts;
 import kr.minwon.portal.security.boundary.Accounts;
@@ -161,6 +162,7 @@ public class MileageStandings {
         API_READ
     })
     public MyMileage mine(String employeeNo, String periodKey) {
+        OneConnection.forReads(em);
         Employee person = readable(employeeNo);
         String key = checkedKey(periodKey);
         boolean closed = isClosed(key);
@@ -258,6 +260,7 @@ public class MileageStandings {
         API_READ
     })
     public PeopleOpened peopleOpened(String periodKey, String unitCode, boolean perPetition, int size) {
+        OneConnection.forReads(em);
         String key = checkedKey(periodKey);
         Unit scope = scope(unitCode);
         boolean all = seesAll(scope);
