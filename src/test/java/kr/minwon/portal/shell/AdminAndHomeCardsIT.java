@@ -117,6 +117,35 @@ class AdminAndHomeCardsIT {
     }
 
     @Test
+    void the_handlers_card_counts_his_open_petitions_by_stage_and_nobody_elses() {
+        PortalSession handler = PortalSession.signedIn(DemoUser.EMPLOYEE);
+        String before = handler.get("/index.xhtml").body();
+        long overdue = figure(before, "stageOverdue");
+        long dueSoon = figure(before, "stageToday")
+                + figure(before, "stageD1")
+                + figure(before, "stageD2")
+                + figure(before, "stageD3");
+        PortalSession reviewer = PortalSession.signedIn(DemoUser.REVIEWER);
+        long reviewersOverdue = figure(reviewer.get("/index.xhtml").body(), "stageOverdue");
+
+        LocalDateTime now = OfficeTime.minute();
+        // His (900001's): one long overdue, one of a one-day type received now (due within a working day or two).
+        assertThat(put(RUN + "-MINE-OVER", "C0006", now.minusDays(40), null).statusCode())
+                .isEqualTo(201);
+        assertThat(put(RUN + "-MINE-SOON", "C0003", now, null).statusCode()).isEqualTo(201);
+
+        String after = handler.get("/index.xhtml").body();
+        assertThat(figure(after, "stageOverdue")).isEqualTo(overdue + 1);
+        assertThat(figure(after, "stageToday")
+                        + figure(after, "stageD1")
+                        + figure(after, "stageD2")
+                        + figure(after, "stageD3"))
+                .isEqualTo(dueSoon + 1);
+        // Another person's card does not move with 900001's petitions.
+        assertThat(figure(reviewer.get("/index.xhtml").body(), "stageOverdue")).isEqualTo(reviewersOverdue);
+    }
+
+    @Test
     void the_managers_card_counts_his_units_overdue_and_at_risk_petitions_and_corrections_to_decide() {
         PortalSession manager = PortalSession.signedIn(DemoUser.MANAGER);
         String before = manager.get("/index.xhtml").body();

@@ -19,19 +19,19 @@ public class PetitionHomeView {
     @Inject
     PetitionStageCounts stageCounts;
 
-    @Inject
-    Corrections corrections;
-
-    private Stages stages;
+    private PetitionStageCounts.Home home;
     private Long officeOverdue;
-    private PetitionStageCounts.UnitRisk unitRisk;
-    private Integer pendingCorrections;
+
+    /** The caller's cards, read once in one call when the page first asks for one of them. */
+    private PetitionStageCounts.Home home() {
+        if (home == null) {
+            home = stageCounts.home();
+        }
+        return home;
+    }
 
     public Stages getStages() {
-        if (stages == null) {
-            stages = stageCounts.myStages();
-        }
-        return stages;
+        return home().stages();
     }
 
     public long getOfficeOverdue() {
@@ -43,17 +43,11 @@ public class PetitionHomeView {
 
     /** A manager's units: overdue and due within three working days. */
     public PetitionStageCounts.UnitRisk getUnitRisk() {
-        if (unitRisk == null) {
-            unitRisk = stageCounts.myUnitsRisk();
-        }
-        return unitRisk;
+        return home().unitRisk();
     }
 
     /** The correction requests waiting for the caller's decision. */
     public int getPendingCorrections() {
-        if (pendingCorrections == null) {
-            pendingCorrections = corrections.pendingForMe().size();
-        }
-        return pendingCorrections;
+        return home().pendingCorrections();
     }
 }
