@@ -218,23 +218,22 @@ public final class Soak {
         }
     }
 
-    /** Signs out with the top bar's button, as a person ends a block of work (his session ends on every node). */
+    /**
+     * Signs out with the top bar's button, as a person ends a block of work (his session ends on every node): since
+     * issue 16 a plain form posting to {@code /account/sign-out}, answered with 303 to the login page.
+     */
     private void signOut(HttpClient browser) {
         HttpResponse<String> page = call(browser, "sign-out (page)", get("/account/password.xhtml"), 200);
         if (page == null) {
             return;
         }
-        Matcher vs = VIEW_STATE.matcher(page.body());
-        Matcher nonce = NONCE.matcher(page.body());
-        if (!vs.find() || !nonce.find()) {
-            error("sign-out (page)", "no view state or nonce in the page");
+        if (!page.body().contains("action=\"/account/sign-out\"")) {
+            error("sign-out (page)", "no sign-out form in the page");
             return;
         }
-        String form = "topbarForm=topbarForm&topbarForm%3Alogout=&jakarta.faces.ViewState="
-                + enc(vs.group(1).replace("&#58;", ":")) + "&primefaces.nonce=" + enc(nonce.group(1));
         HttpResponse<String> r = call(browser, "sign-out (post)",
-                get("/account/password.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)), 302);
+                get("/account/sign-out").header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.noBody()), 303);
         if (r != null && !r.headers().firstValue("Location").orElse("").contains("signedOut")) {
             error("sign-out (post)", "not signed out: " + r.headers().firstValue("Location").orElse("no Location"));
         }

@@ -112,6 +112,27 @@ class SecurityHardeningIT {
     }
 
     @Test
+    void a_person_with_an_issued_password_can_still_switch_the_language_and_sign_out() {
+        String number = "00014" + ThreadLocalRandom.current().nextInt(100, 1000);
+        String username = "it.out." + number;
+        importStaff(number, "EMPLOYEE", "Y", PortalServer.API_KEY, 200);
+        String temporary = issueAccount(number, username);
+        PortalSession person = PortalSession.anonymous();
+        assertThat(PortalSession.location(person.signIn(username, temporary))).contains(PASSWORD_PAGE);
+        assertThat(person.get(PASSWORD_PAGE).body()).contains("action=\"/account/sign-out\"");
+
+        HttpResponse<String> switched = person.postForm("/account/language", Map.of("back", PASSWORD_PAGE));
+        assertThat(switched.statusCode()).isEqualTo(303);
+        assertThat(PortalSession.location(switched)).endsWith(PASSWORD_PAGE);
+        assertThat(person.get(PASSWORD_PAGE).body()).contains("lang=\"en\"");
+
+        HttpResponse<String> out = person.postForm("/account/sign-out", Map.of());
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(PortalSession.location(out)).contains("/login.xhtml?signedOut=true");
+        assertThat(PortalSession.isRedirectToLogin(person.get(PASSWORD_PAGE))).isTrue();
+    }
+
+    @Test
     void a_role_change_ends_the_open_session() {
         String number = "00014" + ThreadLocalRandom.current().nextInt(100, 1000);
         String username = "it.role." + number;

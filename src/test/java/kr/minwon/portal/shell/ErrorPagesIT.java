@@ -53,13 +53,13 @@ class ErrorPagesIT {
     void a_broken_form_post_shows_no_stack_trace() {
         PortalSession session = PortalSession.signedIn(DemoUser.EMPLOYEE);
         HttpResponse<String> r = session.postForm(
-                "/index.xhtml",
+                "/account/password.xhtml",
                 java.util.Map.of(
-                        "topbarForm",
-                        "topbarForm",
+                        "passwordForm",
+                        "passwordForm",
                         "jakarta.faces.ViewState",
                         "stale:view-state",
-                        "topbarForm:logout",
+                        "passwordForm:save",
                         ""));
         assertThat(r.statusCode()).isBetween(200, 599);
         assertNoTrace(r);

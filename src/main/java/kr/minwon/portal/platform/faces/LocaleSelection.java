@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.Locale;
 import kr.minwon.portal.platform.text.Texts;
 
@@ -55,6 +56,17 @@ public class LocaleSelection implements Serializable {
         }
         String view = faces.getViewRoot().getViewId();
         return view + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /**
+     * This page's bookmarkable address with its view parameters (a petition's number, a list's filter): where the
+     * shell's language switch ({@link LanguageSwitch}) comes back to.
+     */
+    public String getHere() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication()
+                .getViewHandler()
+                .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), new HashMap<>(), true);
     }
 
     /** Makes {@code locale} the session's language from this request on. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import kr.minwon.portal.platform.faces.LanguageSwitch;
 import kr.minwon.portal.platform.rest.Problem;
 import kr.minwon.portal.platform.text.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +30,13 @@ public class SessionGuard extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(SessionGuard.class.getName());
     public static final String PASSWORD_PAGE = "/account/password.xhtml";
+
+    /**
+     * What a person whose password someone else set may still reach: the password page, the login page, and the
+     * shell's two posts on it (sign-out, the language switch), which are servlets since issue 16.
+     */
+    static final Set<String> OPEN_WHILE_PASSWORD_MUST_CHANGE =
+            Set.of(PASSWORD_PAGE, "/login.xhtml", SignOut.PATH, LanguageSwitch.PATH);
 
     @Inject
     SessionStates states;
@@ -65,7 +73,7 @@ public class SessionGuard extends HttpFilter {
         }
         boolean mustChange =
                 states.of(caller.getName()).map(s -> s.mustChangePassword()).orElse(true);
-        if (mustChange && !path.equals(PASSWORD_PAGE) && !path.equals("/login.xhtml")) {
+        if (mustChange && !OPEN_WHILE_PASSWORD_MUST_CHANGE.contains(path)) {
             onlyThePasswordPage(request, response, path);
             return;
         }
