@@ -97,6 +97,25 @@ class ShellPostsIT {
                 .contains("lang=\"ko\"");
     }
 
+    /** People of different roles asking by turns each get their own menu, and the page shown is marked current. */
+    @Test
+    void the_menu_follows_the_callers_roles_and_the_page() {
+        PortalSession employee = PortalSession.signedIn(DemoUser.EMPLOYEE);
+        PortalSession admin = PortalSession.signedIn(DemoUser.ADMIN);
+        for (int i = 0; i < 2; i++) {
+            String mine = employee.get("/index.xhtml").body();
+            assertThat(mine).contains("id=\"menuMyPetitions\"").doesNotContain("id=\"menuEmployees\"");
+            assertThat(mine).containsPattern("id=\"menuHome\"[^>]*aria-current=\"page\"");
+            String admins = admin.get("/index.xhtml").body();
+            assertThat(admins).contains("id=\"menuEmployees\"", "id=\"menuApiKeys\"");
+            String list = employee.get("/petitions/mine.xhtml").body();
+            assertThat(list)
+                    .containsPattern("id=\"menuMyPetitions\"[^>]*aria-current=\"page\"")
+                    .containsPattern("id=\"menuHome\"[^>]*aria-current=\"false\"")
+                    .doesNotContain("id=\"menuEmployees\"");
+        }
+    }
+
     private static final String SIGN_OUT = "/account/sign-out";
     private static final String LANGUAGE = "/account/language";
 
