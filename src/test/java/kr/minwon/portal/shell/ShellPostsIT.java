@@ -86,6 +86,11 @@ class ShellPostsIT {
                     .header("Sec-Fetch-Site", "cross-site")
                     .POST(HttpRequest.BodyPublishers.ofString("back=%2Findex.xhtml")));
             assertThat(crossSite.statusCode()).isEqualTo(403);
+            HttpResponse<String> apiKey = PortalSession.api(
+                    "POST", LANGUAGE, "application/x-www-form-urlencoded", "back=%2Findex.xhtml".getBytes());
+            assertThat(apiKey.statusCode() == 403 || PortalSession.isRedirectToLogin(apiKey))
+                    .as("an API key has no language to switch: " + apiKey.statusCode())
+                    .isTrue();
         } finally {
             PortalSession back = PortalSession.signedIn(DemoUser.AUDITOR);
             if (back.get("/index.xhtml").body().contains("lang=\"en\"")) {

@@ -31,7 +31,9 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (SameSiteRequests.isCrossSite(request)) {
+        String caller = request.getRemoteUser();
+        if (SameSiteRequests.isCrossSite(request) || caller != null && caller.startsWith("api:")) {
+            // another site's post; or an API key, which has no session and no language of its own
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -40,8 +42,8 @@ public class LanguageSwitch extends HttpServlet {
         Locale locale =
                 Locale.KOREAN.getLanguage().equals(Texts.reader().getLanguage()) ? Locale.ENGLISH : Locale.KOREAN;
         request.getSession().setAttribute(Texts.SESSION_ATTRIBUTE, locale);
-        if (request.getRemoteUser() != null) {
-            chosen.fire(new LanguageChosen(request.getRemoteUser(), locale));
+        if (caller != null) {
+            chosen.fire(new LanguageChosen(caller, locale));
         }
         String home = request.getContextPath() + "/index.xhtml";
         response.setHeader("Cache-Control", "no-store");
