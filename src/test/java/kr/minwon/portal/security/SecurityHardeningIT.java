@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,14 +64,11 @@ class SecurityHardeningIT {
 
     @Test
     void an_issued_password_opens_only_its_change_and_a_deactivated_persons_open_session_ends() {
-        String number = "00014" + ThreadLocalRandom.current().nextInt(100, 1000);
-        String username = "it.sec." + number;
-        importStaff(number, "EMPLOYEE", "Y", PortalServer.API_KEY, 200);
-
-        String temporary = issueAccount(number, username);
-        PortalSession person = PortalSession.anonymous();
-        HttpResponse<String> signIn = person.signIn(username, temporary);
-        assertThat(PortalSession.location(signIn)).contains(PASSWORD_PAGE);
+        Issued issued = issuedAndSignedIn("it.sec.");
+        String number = issued.number();
+        String username = issued.username();
+        String temporary = issued.temporary();
+        PortalSession person = issued.person();
         HttpResponse<String> home = person.get("/index.xhtml");
         assertThat(PortalSession.location(home)).as("home before the change").contains(PASSWORD_PAGE);
 
@@ -113,12 +112,7 @@ class SecurityHardeningIT {
 
     @Test
     void a_person_with_an_issued_password_can_still_switch_the_language_and_sign_out() {
-        String number = "00014" + ThreadLocalRandom.current().nextInt(100, 1000);
-        String username = "it.out." + number;
-        importStaff(number, "EMPLOYEE", "Y", PortalServer.API_KEY, 200);
-        String temporary = issueAccount(number, username);
-        PortalSession person = PortalSession.anonymous();
-        assertThat(PortalSession.location(person.signIn(username, temporary))).contains(PASSWORD_PAGE);
+        PortalSession person = issuedAndSignedIn("it.out.").person();
         assertThat(person.get(PASSWORD_PAGE).body()).contains("action=\"/account/sign-out\"");
 
         HttpResponse<String> switched = person.postForm("/account/language", Map.of("back", PASSWORD_PAGE));
@@ -134,12 +128,11 @@ class SecurityHardeningIT {
 
     @Test
     void a_role_change_ends_the_open_session() {
-        String number = "00014" + ThreadLocalRandom.current().nextInt(100, 1000);
-        String username = "it.role." + number;
-        importStaff(number, "EMPLOYEE", "Y", PortalServer.API_KEY, 200);
-        String temporary = issueAccount(number, username);
-        PortalSession person = PortalSession.anonymous();
-        person.signIn(username, temporary);
+        Issued issued = issuedAndSignedIn("it.role.");
+        String number = issued.number();
+        String username = issued.username();
+        String temporary = issued.temporary();
+        PortalSession person = issued.person();
         String chosen = "Role-" + number + "-heron-7";
         assertThat(changePassword(person, temporary, chosen).statusCode()).isEqualTo(302);
         assertThat(person.get("/index.xhtml").statusCode()).isEqualTo(200);
@@ -155,7 +148,7 @@ class SecurityHardeningIT {
     @Test
     void a_key_with_only_the_imports_scope_cannot_make_or_unmake_an_admin() {
         String key = importsOnlyKey();
-        String number = "00014" + ThreadLocalRandom.current().nextInt(100, 1000);
+        String number = freshNumber();
         importStaff(number, "EMPLOYEE", "Y", key, 200);
 
         HttpResponse<String> grant = importStaff(number, "EMPLOYEE;ADMIN", "Y", key, 422);
@@ -321,6 +314,30 @@ class SecurityHardeningIT {
     }
 
     /** Issues the person's sign-in on the admin's employee screen; returns the one-time password shown. */
+    private static final Set<Integer> TAKEN = ConcurrentHashMap.newKeySet();
+
+    /** A staff number that no other test of this run took (00014100–00014999): two tests must not share a person. */
+    private static String freshNumber() {
+        int n;
+        do {
+            n = ThreadLocalRandom.current().nextInt(100, 1000);
+        } while (!TAKEN.add(n));
+        return "00014" + n;
+    }
+
+    /** A new person on the staff list with a password an admin issued, signed in: he is sent to the password page. */
+    private record Issued(String number, String username, String temporary, PortalSession person) {}
+
+    private static Issued issuedAndSignedIn(String usernamePrefix) {
+        String number = freshNumber();
+        String username = usernamePrefix + number;
+        importStaff(number, "EMPLOYEE", "Y", PortalServer.API_KEY, 200);
+        String temporary = issueAccount(number, username);
+        PortalSession person = PortalSession.anonymous();
+        assertThat(PortalSession.location(person.signIn(username, temporary))).contains(PASSWORD_PAGE);
+        return new Issued(number, username, temporary, person);
+    }
+
     private static String issueAccount(String number, String username) {
         PortalSession admin = PortalSession.signedIn(DemoUser.ADMIN);
         HttpResponse<String> list = admin.get("/staff/employees.xhtml");
