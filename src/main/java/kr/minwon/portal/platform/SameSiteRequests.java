@@ -1,6 +1,8 @@
 package kr.minwon.portal.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * Plain (non-Faces) form posts of the shell — sign-out and the language switch — carry no view state, the token that
@@ -33,11 +35,11 @@ public final class SameSiteRequests {
             return fallback;
         }
         try {
-            java.net.URI uri = new java.net.URI(back);
+            URI uri = new URI(back);
             if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawPath() == null) {
                 return fallback;
             }
-        } catch (java.net.URISyntaxException bad) {
+        } catch (URISyntaxException bad) {
             return fallback;
         }
         return back;

@@ -37,10 +37,9 @@ public class LanguageSwitch extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        // The page's language as LocaleSelection reads it: the session's choice, else the reader ReaderLocaleFilter
+        // From the page's language as LocaleSelection reads it: the session's choice, else what ReaderLocaleFilter
         // bound.
-        Locale locale =
-                Locale.KOREAN.getLanguage().equals(Texts.reader().getLanguage()) ? Locale.ENGLISH : Locale.KOREAN;
+        Locale locale = LocaleSelection.otherThan(Texts.reader());
         request.getSession().setAttribute(Texts.SESSION_ATTRIBUTE, locale);
         if (caller != null) {
             chosen.fire(new LanguageChosen(caller, locale));

@@ -46,7 +46,7 @@ public class LocaleSelection implements Serializable {
     }
 
     public String switchLanguage() {
-        Locale locale = isKorean() ? Locale.ENGLISH : Locale.KOREAN;
+        Locale locale = otherThan(getLocale());
         FacesContext faces = FacesContext.getCurrentInstance();
         use(faces.getExternalContext(), locale);
         faces.getViewRoot().setLocale(locale);
@@ -67,6 +67,11 @@ public class LocaleSelection implements Serializable {
         return faces.getApplication()
                 .getViewHandler()
                 .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), new HashMap<>(), true);
+    }
+
+    /** The language a switch from {@code current} goes to: English from Korean, Korean from anything else. */
+    static Locale otherThan(Locale current) {
+        return Locale.KOREAN.getLanguage().equals(current.getLanguage()) ? Locale.ENGLISH : Locale.KOREAN;
     }
 
     /** Makes {@code locale} the session's language from this request on. */

@@ -123,7 +123,8 @@ public class SessionGuard extends HttpFilter {
         return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
-    private static void invalidate(HttpSession session) {
+    /** Ends {@code session}; one already ended is fine (also used by {@link SignOut}). */
+    static void invalidate(HttpSession session) {
         try {
             session.invalidate();
         } catch (IllegalStateException alreadyInvalid) {

@@ -42,11 +42,7 @@ public class SignOut extends HttpServlet {
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyEnded) {
-                // nothing left to end
-            }
+            SessionGuard.invalidate(session);
         }
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
