@@ -75,9 +75,7 @@ class ExtendedHoursPageIT {
 
     /** The cells of each row of a table's body, as text. */
     private static List<List<String>> rows(String html, String tbodyId) {
-        int start = html.indexOf("<tbody id=\"" + tbodyId + "\"");
-        assertThat(start).as("table " + tbodyId).isNotNegative();
-        String body = html.substring(start, html.indexOf("</tbody>", start));
+        String body = PortalSession.tbody(html, tbodyId);
         List<List<String>> rows = new ArrayList<>();
         for (String tr : body.split("<tr")) {
             List<String> cells = new ArrayList<>();

@@ -97,7 +97,7 @@ class EnglishEverywhereIT {
             HttpResponse<String> page = korean.get("/dashboard/extended-hours.xhtml");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("lang=\"en\"");
-            String table = tbody(page.body(), "hoursForm:perChannel_data");
+            String table = PortalSession.tbody(page.body(), "hoursForm:perChannel_data");
             assertThat(table).contains("Counter").doesNotContain("방문");
         } finally {
             PortalSession back = PortalSession.signedIn(DemoUser.AUDITOR);
@@ -109,15 +109,9 @@ class EnglishEverywhereIT {
         PortalSession english = PortalSession.signedIn(DemoUser.AUDITOR).withHeader("Accept-Language", "en-US,en");
         HttpResponse<String> page = english.get("/dashboard/extended-hours.xhtml");
         assertThat(page.body()).contains("lang=\"ko\"");
-        assertThat(tbody(page.body(), "hoursForm:perChannel_data"))
+        assertThat(PortalSession.tbody(page.body(), "hoursForm:perChannel_data"))
                 .contains("방문")
                 .doesNotContain("Counter");
-    }
-
-    private static String tbody(String html, String id) {
-        int start = html.indexOf("<tbody id=\"" + id + "\"");
-        assertThat(start).as("table " + id).isNotNegative();
-        return html.substring(start, html.indexOf("</tbody>", start));
     }
 
     @Test

@@ -94,6 +94,15 @@ public final class PortalSession {
         return m.group(1).replace("&#58;", ":");
     }
 
+    /** The markup of a table body by its id, from its start tag to its end; fails when the page has no such body. */
+    public static String tbody(String html, String id) {
+        int start = html.indexOf("<tbody id=\"" + id + "\"");
+        if (start < 0) {
+            throw new AssertionError("no table body " + id + " in the page:\n" + html);
+        }
+        return html.substring(start, html.indexOf("</tbody>", start));
+    }
+
     public static String nonce(String html) {
         Matcher m = NONCE.matcher(html);
         if (!m.find()) {
